@@ -1,0 +1,111 @@
+package io.gossamer.sim.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable list of (event type, handler) subscriptions of one port end, plus a cache of
+ * which handlers match each concrete event class. Tables are interned per simulation: a
+ * million components of one class that subscribe the same handlers share one table, and the
+ * match for an event class is resolved once for all of them.
+ */
+final class HandlerTable {
+    private static final Handler<?, ?>[] NONE = new Handler<?, ?>[0];
+
+    private final Class<?>[] types;
+    private final Handler<?, ?>[] handlers;
+    /** Resolution cache: a short array, since a port sees few event classes. */
+    private Class<?>[] cachedClasses = new Class<?>[0];
+    private Handler<?, ?>[][] cachedHandlers = new Handler<?, ?>[0][];
+    private Class<?> lastClass;
+    private Handler<?, ?>[] lastHandlers;
+
+    private HandlerTable(Class<?>[] types, Handler<?, ?>[] handlers) {
+        this.types = types;
+        this.handlers = handlers;
+    }
+
+    boolean isEmpty() {
+        return types.length == 0;
+    }
+
+    boolean contains(Class<?> type, Handler<?, ?> handler) {
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == type && handlers[i] == handler) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The handlers that match {@code eventClass}, in subscription order. */
+    Handler<?, ?>[] resolve(Class<?> eventClass) {
+        if (eventClass == lastClass) {
+            return lastHandlers;
+        }
+        Class<?>[] classes = cachedClasses;
+        for (int i = 0; i < classes.length; i++) {
+            if (classes[i] == eventClass) {
+                lastClass = eventClass;
+                lastHandlers = cachedHandlers[i];
+                return lastHandlers;
+            }
+        }
+        List<Handler<?, ?>> matching = new ArrayList<>();
+        for (int i = 0; i < types.length; i++) {
+            if (types[i].isAssignableFrom(eventClass)) {
+                matching.add(handlers[i]);
+            }
+        }
+        Handler<?, ?>[] resolved = matching.isEmpty() ? NONE : matching.toArray(NONE);
+        int n = classes.length;
+        cachedClasses = Arrays.copyOf(classes, n + 1);
+        cachedClasses[n] = eventClass;
+        cachedHandlers = Arrays.copyOf(cachedHandlers, n + 1);
+        cachedHandlers[n] = resolved;
+        lastClass = eventClass;
+        lastHandlers = resolved;
+        return resolved;
+    }
+
+    /** The interned tables of one simulation. */
+    static final class Registry {
+        private record Edge(HandlerTable from, Class<?> type, Handler<?, ?> handler) {
+        }
+
+        private final HandlerTable empty = new HandlerTable(new Class<?>[0], NONE);
+        private final Map<Edge, HandlerTable> edges = new HashMap<>();
+
+        HandlerTable empty() {
+            return empty;
+        }
+
+        HandlerTable with(HandlerTable from, Class<?> type, Handler<?, ?> handler) {
+            return edges.computeIfAbsent(new Edge(from, type, handler), e -> {
+                int n = from.types.length;
+                Class<?>[] types = Arrays.copyOf(from.types, n + 1);
+                Handler<?, ?>[] handlers = Arrays.copyOf(from.handlers, n + 1);
+                types[n] = type;
+                handlers[n] = handler;
+                return new HandlerTable(types, handlers);
+            });
+        }
+
+        /** The canonical table of {@code from} minus one subscription (the first equal one). */
+        HandlerTable without(HandlerTable from, Class<?> type, Handler<?, ?> handler) {
+            HandlerTable result = empty;
+            boolean removed = false;
+            for (int i = 0; i < from.types.length; i++) {
+                if (!removed && from.types[i] == type && from.handlers[i] == handler) {
+                    removed = true;
+                } else {
+                    result = with(result, from.types[i], from.handlers[i]);
+                }
+            }
+            return result;
+        }
+    }
+}

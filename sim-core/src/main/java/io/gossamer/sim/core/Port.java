@@ -1,0 +1,54 @@
+package io.gossamer.sim.core;
+
+/**
+ * One end of a port on a component: either the {@link ProvidedPort} of the component that
+ * implements the port type or the {@link RequiredPort} of one that uses it. Ports are
+ * connected by {@link Channel}s; events triggered on a port travel over its channels to the
+ * other ends, whose subscribed handlers run them.
+ *
+ * @param <P> the port type
+ */
+public abstract sealed class Port<P extends PortType> permits ProvidedPort, RequiredPort {
+    final ComponentDefinition owner;
+    final P type;
+    /** Subscribed handlers; an interned table shared by all ports with the same subscriptions. */
+    HandlerTable table;
+    /** Unkeyed channels attached to this end, linked through the channel. */
+    Channel channels;
+    /** Next port of the same owner. */
+    Port<?> nextOfOwner;
+
+    Port(ComponentDefinition owner, P type, HandlerTable table) {
+        this.owner = owner;
+        this.type = type;
+        this.table = table;
+    }
+
+    /** The port type. */
+    public final P type() {
+        return type;
+    }
+
+    /** The component that owns this end. */
+    public final Component owner() {
+        return owner;
+    }
+
+    /** True for the end of the component that provides the port type. */
+    public abstract boolean isProvided();
+
+    /** True if events of {@code eventType} may be triggered on this end. */
+    final boolean allowsOutgoing(Class<?> eventType) {
+        return isProvided() ? type.allowsIndication(eventType) : type.allowsRequest(eventType);
+    }
+
+    /** True if events of {@code eventType} may arrive at this end. */
+    final boolean allowsIncoming(Class<?> eventType) {
+        return isProvided() ? type.allowsRequest(eventType) : type.allowsIndication(eventType);
+    }
+
+    @Override
+    public String toString() {
+        return (isProvided() ? "provided " : "required ") + type + " of " + owner.path();
+    }
+}
