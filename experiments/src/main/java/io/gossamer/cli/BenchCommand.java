@@ -1,0 +1,188 @@
+package io.gossamer.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.gossamer.experiments.bench.FloodBenchmark;
+import io.gossamer.experiments.bench.KernelBenchmark;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gossamer bench}: performance benchmarks of the kernel and the whole simulator. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks: the event queue (kernel) and a flooding broadcast (flood).",
+        subcommands = {BenchCommand.Kernel.class, BenchCommand.Flood.class})
+final class BenchCommand implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static String json(Object value) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static double round(double value, int digits) {
+        double scale = Math.pow(10, digits);
+        return Math.round(value * scale) / scale;
+    }
+
+    /** {@code gossamer bench kernel}. */
+    @Command(name = "kernel", mixinStandardHelpOptions = true,
+            description = "Hold model (pop the earliest, push now + Exp(1000 ns)) on Gossamer's event queue "
+                    + "and on java.util.PriorityQueue, at 1k, 100k, 1M and 10M events pending.")
+    static final class Kernel implements Runnable {
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--json", description = "Print JSON instead of a table.")
+        private boolean json;
+
+        @Option(names = "--sizes", split = ",", paramLabel = "N",
+                description = "Pending sizes to measure (default: ${DEFAULT-VALUE}).", defaultValue = "1000,100000,1000000,10000000")
+        private List<Integer> sizes;
+
+        @Option(names = "--operations", paramLabel = "N", defaultValue = "3000000",
+                description = "Timed hold operations per size and queue (default: ${DEFAULT-VALUE}).")
+        private long operations;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the increments (default: ${DEFAULT-VALUE}).")
+        private long seed;
+
+        @Override
+        public void run() {
+            if (operations < 1) {
+                throw new IllegalArgumentException("--operations must be at least 1, got " + operations);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            if (!json) {
+                out.printf(Locale.ROOT, "%12s %16s %16s %8s%n", "pending", "gossamer Mev/s", "PriorityQueue", "ratio");
+            }
+            for (int size : sizes) {
+                if (size < 1) {
+                    throw new IllegalArgumentException("--sizes must be positive, got " + size);
+                }
+                KernelBenchmark.Result r = KernelBenchmark.run(size, operations, seed);
+                if (json) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("pending", r.pending());
+                    row.put("operations", r.operations());
+                    row.put("gossamer_mops", round(r.gossamerMops(), 2));
+                    row.put("priority_queue_mops", round(r.priorityQueueMops(), 2));
+                    row.put("ratio", round(r.ratio(), 2));
+                    rows.add(row);
+                } else {
+                    out.printf(Locale.ROOT, "%12d %16.2f %16.2f %8.2f%n",
+                            r.pending(), r.gossamerMops(), r.priorityQueueMops(), r.ratio());
+                    out.flush();
+                }
+            }
+            if (json) {
+                out.println(json(Map.of("benchmark", "kernel-hold", "results", rows)));
+            }
+            out.flush();
+        }
+    }
+
+    /** {@code gossamer bench flood}. */
+    @Command(name = "flood", mixinStandardHelpOptions = true,
+            description = "Workload F: one flooding broadcast over a random 8-out digraph, "
+                    + "uniform [10, 100) ms latency, on the full simulator.")
+    static final class Flood implements Runnable {
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--nodes", required = true, paramLabel = "N", description = "Number of nodes (at least 9).")
+        private int nodes;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
+        private long seed;
+
+        @Option(names = "--seeds", defaultValue = "1", paramLabel = "K",
+                description = "Run K seeds (seed, seed+1, ...) and also print their means (default: ${DEFAULT-VALUE}).")
+        private int seeds;
+
+        @Option(names = "--json", description = "Print JSON instead of text.")
+        private boolean json;
+
+        @Override
+        public void run() {
+            if (nodes < FloodBenchmark.DEGREE + 1) {
+                throw new IllegalArgumentException("--nodes must be at least " + (FloodBenchmark.DEGREE + 1) + ", got " + nodes);
+            }
+            if (seeds < 1) {
+                throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            List<Map<String, Object>> runs = new ArrayList<>();
+            double[] sums = new double[4];
+            for (int k = 0; k < seeds; k++) {
+                FloodBenchmark.Result r = FloodBenchmark.run(nodes, seed + k);
+                sums[0] += r.t50Ms();
+                sums[1] += r.t90Ms();
+                sums[2] += r.t99Ms();
+                sums[3] += r.lastMs();
+                Map<String, Object> row = toMap(r);
+                runs.add(row);
+                if (!json) {
+                    out.printf(Locale.ROOT, "seed %d: nodes %d reached %d t50 %.1f ms t90 %.1f ms t99 %.1f ms last %.1f ms "
+                                    + "messages %d cpu %.2f s (%.2f M msg/cpu-s) peak heap %.0f MiB peak rss %.0f MiB%n",
+                            r.seed(), r.nodes(), r.reached(), r.t50Ms(), r.t90Ms(), r.t99Ms(), r.lastMs(), r.messages(),
+                            r.cpuSeconds(), r.messagesPerCpuSecond() / 1e6, r.peakHeapMib(), r.peakRssMib());
+                    out.flush();
+                }
+            }
+            if (json) {
+                if (seeds == 1) {
+                    out.println(json(runs.get(0)));
+                } else {
+                    Map<String, Object> all = new LinkedHashMap<>();
+                    all.put("runs", runs);
+                    all.put("mean_t50_ms", round(sums[0] / seeds, 2));
+                    all.put("mean_t90_ms", round(sums[1] / seeds, 2));
+                    all.put("mean_t99_ms", round(sums[2] / seeds, 2));
+                    all.put("mean_last_ms", round(sums[3] / seeds, 2));
+                    out.println(json(all));
+                }
+            } else if (seeds > 1) {
+                out.printf(Locale.ROOT, "mean over %d seeds: t50 %.1f ms t90 %.1f ms t99 %.1f ms last %.1f ms%n",
+                        seeds, sums[0] / seeds, sums[1] / seeds, sums[2] / seeds, sums[3] / seeds);
+            }
+            out.flush();
+        }
+
+        private static Map<String, Object> toMap(FloodBenchmark.Result r) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("nodes", r.nodes());
+            row.put("seed", r.seed());
+            row.put("reached", r.reached());
+            row.put("t50_ms", round(r.t50Ms(), 3));
+            row.put("t90_ms", round(r.t90Ms(), 3));
+            row.put("t99_ms", round(r.t99Ms(), 3));
+            row.put("last_ms", round(r.lastMs(), 3));
+            row.put("messages", r.messages());
+            row.put("events", r.events());
+            row.put("cpu_s", round(r.cpuSeconds(), 3));
+            row.put("msgs_per_cpu_s", Math.round(r.messagesPerCpuSecond()));
+            row.put("peak_heap_mib", round(r.peakHeapMib(), 1));
+            row.put("peak_rss_mib", round(r.peakRssMib(), 1));
+            return row;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.gossamer.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code gossamer} command line. */
+@Command(name = "gossamer", mixinStandardHelpOptions = true, versionProvider = GossamerCli.Version.class,
+        description = "A fast, deterministic simulator for peer-to-peer systems.",
+        subcommands = {BenchCommand.class, CommandLine.HelpCommand.class})
+public final class GossamerCli implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Exit status for bad input (usage errors, invalid values). */
+    public static final int BAD_INPUT = 2;
+    /** Exit status for a failure inside a run. */
+    public static final int RUN_FAILURE = 1;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit status. */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new GossamerCli());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof IllegalArgumentException) {
+                cmd.getErr().println("gossamer: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            cmd.getErr().println("gossamer: run failed: " + e);
+            return RUN_FAILURE;
+        });
+        return cli.execute(args);
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Reports the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = GossamerCli.class.getPackage().getImplementationVersion();
+            return new String[] {"gossamer " + (v == null ? "development build" : v)};
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.gossamer.experiments.bench;
+
+import io.gossamer.protocols.flood.MinimalFlooding;
+import io.gossamer.protocols.overlay.RandomGraphs;
+import io.gossamer.protocols.overlay.StaticGraph;
+import io.gossamer.sim.Time;
+import io.gossamer.sim.core.RunResult;
+import io.gossamer.sim.core.Simulation;
+import io.gossamer.sim.core.StopReason;
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.LossModel;
+import io.gossamer.sim.net.LinkCapacity;
+import io.gossamer.sim.net.NetworkConfig;
+import io.gossamer.sim.net.model.UniformLatency;
+import io.gossamer.sim.node.NodeHost;
+import java.util.Arrays;
+
+/**
+ * Workload F of the reference anchors: one flooding broadcast from node 0 over a random 8-out
+ * digraph with uniform [10, 100) ms latency, on the real kernel, component model and network.
+ */
+public final class FloodBenchmark {
+    /** Out-degree of the overlay. */
+    public static final int DEGREE = 8;
+    /** Message size in bytes (no bandwidth limit, so it only feeds the byte counters). */
+    public static final int MESSAGE_BYTES = 64;
+
+    private FloodBenchmark() {
+    }
+
+    /**
+     * One run's figures.
+     *
+     * @param nodes nodes in the overlay
+     * @param seed master seed
+     * @param reached nodes that got the message
+     * @param t50Ms time when half of all nodes held it
+     * @param t90Ms time when 90 % held it
+     * @param t99Ms time when 99 % held it
+     * @param lastMs time of the last first receipt
+     * @param messages messages sent
+     * @param events kernel events processed (timed plus zero-delay)
+     * @param cpuSeconds process CPU time, set-up included
+     * @param peakHeapMib peak heap in use
+     * @param peakRssMib peak resident set size, or -1
+     */
+    public record Result(int nodes, long seed, int reached, double t50Ms, double t90Ms, double t99Ms,
+            double lastMs, long messages, long events, double cpuSeconds, double peakHeapMib, double peakRssMib) {
+
+        /** Messages per CPU second. */
+        public double messagesPerCpuSecond() {
+            return messages / cpuSeconds;
+        }
+    }
+
+    /** Runs workload F with {@code nodes} nodes under {@code seed}. */
+    public static Result run(int nodes, long seed) {
+        if (nodes < DEGREE + 1) {
+            throw new IllegalArgumentException("workload F needs at least " + (DEGREE + 1) + " nodes, got " + nodes);
+        }
+        long cpuStart = ProcessStats.processCpuNanos();
+        Simulation sim = new Simulation(seed);
+        NetworkConfig network = new NetworkConfig(
+                new UniformLatency(Time.ms(10), Time.ms(100)), LossModel.NONE, LinkCapacity.UNLIMITED);
+        NodeHost host = new NodeHost(sim, network);
+        host.reserve(nodes);
+        StaticGraph overlay = RandomGraphs.dOut(nodes, DEGREE, sim.random().stream("overlay"));
+        long[] firstReceipt = new long[nodes];
+        Arrays.fill(firstReceipt, Long.MAX_VALUE);
+        int[] reached = new int[1];
+        for (int id = 0; id < nodes; id++) {
+            host.start(Address.of(id), MinimalFlooding.class, new MinimalFlooding.Init(
+                    Address.of(id), overlay, (node, time, hops) -> {
+                        firstReceipt[node] = time;
+                        reached[0]++;
+                    }, MESSAGE_BYTES, id == 0));
+        }
+        RunResult result = sim.run();
+        if (result.reason() != StopReason.NO_EVENTS) {
+            throw new IllegalStateException("flood run ended early: " + result);
+        }
+        long cpu = ProcessStats.processCpuNanos() - cpuStart;
+        Arrays.sort(firstReceipt);
+        return new Result(nodes, seed, reached[0],
+                percentileMs(firstReceipt, 0.50), percentileMs(firstReceipt, 0.90), percentileMs(firstReceipt, 0.99),
+                Time.toMillis(firstReceipt[reached[0] - 1]), host.network().totalSent(),
+                sim.timedEvents() + sim.localEvents(), cpu / 1e9, ProcessStats.peakHeapMib(), ProcessStats.peakRssMib());
+    }
+
+    /**
+     * Time at which a fraction {@code q} of all nodes held the message (NaN if never): the
+     * {@code ceil(q * n)}-th smallest first-receipt time.
+     */
+    static double percentileMs(long[] sortedTimes, double q) {
+        int k = (int) Math.ceil(q * sortedTimes.length) - 1;
+        long t = sortedTimes[Math.max(0, k)];
+        return t == Long.MAX_VALUE ? Double.NaN : Time.toMillis(t);
+    }
+}

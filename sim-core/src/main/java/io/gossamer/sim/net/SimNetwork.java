@@ -1,0 +1,310 @@
+package io.gossamer.sim.net;
+
+import io.gossamer.sim.core.ComponentDefinition;
+import io.gossamer.sim.core.Init;
+import io.gossamer.sim.core.ProvidedPort;
+import io.gossamer.sim.random.RandomStream;
+import io.gossamer.sim.random.RandomStreams;
+import java.util.Arrays;
+
+/**
+ * The simulated network: provides {@link Network} to every node (registered as a service, so a
+ * component that requires Network is connected to it with its node id as key).
+ *
+ * <p>A send passes the model chain in this order: the sender's uplink (first in, first out:
+ * {@code s} bytes hold it for {@code s / up}); partitions (sender and receiver in different
+ * groups: dropped); loss; latency; the receiver's downlink (first in, first out, in arrival
+ * order); delivery, dropped if the receiver is dead by then. Latency and loss draw from
+ * per-sender streams, so one node's traffic never shifts another node's draws.
+ *
+ * <p>Per-node state is kept in primitive arrays indexed by node id.
+ */
+public final class SimNetwork extends ComponentDefinition {
+    private static final byte UNKNOWN = 0;
+    private static final byte ALIVE = 1;
+    private static final byte DEAD = 2;
+
+    private final ProvidedPort<Network> port = provides(Network.class);
+    private final LatencyModel latency;
+    private final LossModel loss;
+    private final LinkCapacity defaultCapacity;
+    private final RandomStreams streams;
+    private final RandomStream cursor = new RandomStream(0);
+    private final int deliverSink;
+    private final int arriveSink;
+
+    private int capacity;
+    private byte[] state = new byte[0];
+    private long[] latencyStreams = new long[0];
+    private long[] lossStreams = new long[0];
+    private int[] sentMessages = new int[0];
+    private long[] sentBytes = new long[0];
+    private int[] receivedMessages = new int[0];
+    private long[] receivedBytes = new long[0];
+    private int[] droppedMessages = new int[0];
+    private long[] droppedBytes = new long[0];
+    /** Bandwidth state; null until a node with a limited link appears. */
+    private double[] upNanosPerByte;
+    private double[] downNanosPerByte;
+    private long[] upFreeAt;
+    private long[] downFreeAt;
+    /** Partition group per node; null when the network is whole. */
+    private int[] group;
+    private final long[] dropsByReason = new long[DropReason.values().length];
+    private long totalSent;
+    private long totalDelivered;
+
+    /** Creates the network for the given model chain; the node host does this. */
+    public SimNetwork(Config config) {
+        NetworkConfig c = config.network();
+        this.latency = c.latency();
+        this.loss = c.loss();
+        this.defaultCapacity = c.defaultCapacity();
+        this.streams = simulation().random();
+        this.deliverSink = simulation().registerSink("net.deliver", (dst, msg) -> deliver(dst, (Message) msg));
+        this.arriveSink = simulation().registerSink("net.arrive", (dst, msg) -> arrive(dst, (Message) msg));
+        subscribe(port, Message.class, SimNetwork::onSend);
+        subscribe(port, Multicast.class, SimNetwork::onMulticast);
+        simulation().registerService(port);
+    }
+
+    /**
+     * Init value of the network component.
+     *
+     * @param network the model chain
+     */
+    public record Config(NetworkConfig network) implements Init<SimNetwork> {
+    }
+
+    /** The provided port (for connecting components of no node). */
+    public ProvidedPort<Network> port() {
+        return port;
+    }
+
+    // ------------------------------------------------------------------ nodes
+
+    /** Sizes the per-node arrays for ids below {@code nodes} at once (avoids regrowth). */
+    public void reserve(int nodes) {
+        if (nodes > capacity) {
+            resize(nodes);
+        }
+    }
+
+    /** Marks a node alive (it receives messages) or dead (messages to it are dropped). */
+    public void setAlive(int node, boolean alive) {
+        ensure(node);
+        state[node] = alive ? ALIVE : DEAD;
+    }
+
+    /** True if the node is alive. */
+    public boolean isAlive(int node) {
+        return node >= 0 && node < capacity && state[node] == ALIVE;
+    }
+
+    /** Gives a node its own access link. */
+    public void setCapacity(int node, LinkCapacity link) {
+        ensure(node);
+        if (upNanosPerByte == null && link.equals(LinkCapacity.UNLIMITED)) {
+            return;
+        }
+        ensureBandwidthState();
+        upNanosPerByte[node] = link.uplinkNanosPerByte();
+        downNanosPerByte[node] = link.downlinkNanosPerByte();
+    }
+
+    // ------------------------------------------------------------------ partitions
+
+    /**
+     * Splits the network: each array lists the nodes of one group; nodes not listed form one
+     * more group together. Messages between groups are dropped from now on.
+     */
+    public void partition(int[]... groups) {
+        for (int[] members : groups) {
+            for (int node : members) {
+                ensure(node);
+            }
+        }
+        int[] g = new int[capacity];
+        for (int i = 0; i < groups.length; i++) {
+            for (int node : groups[i]) {
+                g[node] = i + 1;
+            }
+        }
+        group = g;
+    }
+
+    /** Makes the network whole again. */
+    public void heal() {
+        group = null;
+    }
+
+    /** True if messages from {@code a} to {@code b} are dropped by a partition now. */
+    public boolean isPartitioned(int a, int b) {
+        return group != null && groupOf(a) != groupOf(b);
+    }
+
+    private int groupOf(int node) {
+        return node < group.length ? group[node] : 0;
+    }
+
+    // ------------------------------------------------------------------ statistics
+
+    /** What one node sent, received and had dropped. */
+    public NodeTraffic traffic(int node) {
+        if (node < 0 || node >= capacity) {
+            return new NodeTraffic(0, 0, 0, 0, 0, 0);
+        }
+        return new NodeTraffic(sentMessages[node], sentBytes[node], receivedMessages[node],
+                receivedBytes[node], droppedMessages[node], droppedBytes[node]);
+    }
+
+    /** Messages dropped for a reason, over all nodes. */
+    public long drops(DropReason reason) {
+        return dropsByReason[reason.ordinal()];
+    }
+
+    /** Messages sent, over all nodes (each multicast target counts once). */
+    public long totalSent() {
+        return totalSent;
+    }
+
+    /** Messages delivered, over all nodes. */
+    public long totalDelivered() {
+        return totalDelivered;
+    }
+
+    // ------------------------------------------------------------------ sending
+
+    private void onSend(Message message) {
+        send(message, message.destination().id());
+    }
+
+    private void onMulticast(Multicast multicast) {
+        Message message = multicast.message();
+        for (int i = 0, n = multicast.size(); i < n; i++) {
+            send(message, multicast.target(i));
+        }
+    }
+
+    private void send(Message message, int dst) {
+        int src = message.source().id();
+        if (dst < 0) {
+            throw new IllegalArgumentException("cannot send " + message + " to node " + dst);
+        }
+        ensure(Math.max(src, dst));
+        int size = message.sizeBytes();
+        sentMessages[src]++;
+        sentBytes[src] += size;
+        totalSent++;
+        long now = now();
+        long departure = now;
+        if (upNanosPerByte != null && upNanosPerByte[src] > 0) {
+            long start = Math.max(now, upFreeAt[src]);
+            departure = start + serialization(size, upNanosPerByte[src]);
+            upFreeAt[src] = departure;
+        }
+        if (group != null && groupOf(src) != groupOf(dst)) {
+            drop(dst, size, DropReason.PARTITION);
+            return;
+        }
+        if (loss != LossModel.NONE) {
+            cursor.setState(lossStreams[src]);
+            boolean lost = loss.lost(src, dst, cursor);
+            lossStreams[src] = cursor.state();
+            if (lost) {
+                drop(dst, size, DropReason.LOSS);
+                return;
+            }
+        }
+        cursor.setState(latencyStreams[src]);
+        long delay = latency.delay(src, dst, cursor);
+        latencyStreams[src] = cursor.state();
+        long arrival = departure + delay;
+        boolean limitedDownlink = downNanosPerByte != null && downNanosPerByte[dst] > 0;
+        simulation().schedule(arrival, limitedDownlink ? arriveSink : deliverSink, dst, message);
+    }
+
+    private static long serialization(int size, double nanosPerByte) {
+        return (long) Math.ceil(size * nanosPerByte);
+    }
+
+    /** The message reached the receiver's downlink, which serves arrivals first come first served. */
+    private void arrive(int dst, Message message) {
+        long start = Math.max(now(), downFreeAt[dst]);
+        long done = start + serialization(message.sizeBytes(), downNanosPerByte[dst]);
+        downFreeAt[dst] = done;
+        simulation().schedule(done, deliverSink, dst, message);
+    }
+
+    private void deliver(int dst, Message message) {
+        int size = message.sizeBytes();
+        if (state[dst] != ALIVE) {
+            drop(dst, size, DropReason.DEAD_NODE);
+            return;
+        }
+        if (!simulation().hasKey(port, dst)) {
+            drop(dst, size, DropReason.NO_RECEIVER);
+            return;
+        }
+        receivedMessages[dst]++;
+        receivedBytes[dst] += size;
+        totalDelivered++;
+        simulation().deliverToKey(port, dst, message);
+    }
+
+    private void drop(int dst, int size, DropReason reason) {
+        droppedMessages[dst]++;
+        droppedBytes[dst] += size;
+        dropsByReason[reason.ordinal()]++;
+    }
+
+    // ------------------------------------------------------------------ arrays
+
+    private void ensure(int node) {
+        if (node >= capacity) {
+            resize(Math.max(node + 1, capacity + (capacity >> 1) + 16));
+        }
+    }
+
+    private void resize(int n) {
+        int old = capacity;
+        state = Arrays.copyOf(state, n);
+        latencyStreams = Arrays.copyOf(latencyStreams, n);
+        lossStreams = Arrays.copyOf(lossStreams, n);
+        for (int i = old; i < n; i++) {
+            latencyStreams[i] = streams.seed("net.latency", i);
+            lossStreams[i] = streams.seed("net.loss", i);
+        }
+        sentMessages = Arrays.copyOf(sentMessages, n);
+        sentBytes = Arrays.copyOf(sentBytes, n);
+        receivedMessages = Arrays.copyOf(receivedMessages, n);
+        receivedBytes = Arrays.copyOf(receivedBytes, n);
+        droppedMessages = Arrays.copyOf(droppedMessages, n);
+        droppedBytes = Arrays.copyOf(droppedBytes, n);
+        capacity = n;
+        if (upNanosPerByte != null) {
+            growBandwidthState(old);
+        } else if (!defaultCapacity.equals(LinkCapacity.UNLIMITED)) {
+            ensureBandwidthState();
+        }
+    }
+
+    private void ensureBandwidthState() {
+        if (upNanosPerByte == null) {
+            upNanosPerByte = new double[0];
+            downNanosPerByte = new double[0];
+            upFreeAt = new long[0];
+            downFreeAt = new long[0];
+            growBandwidthState(0);
+        }
+    }
+
+    private void growBandwidthState(int from) {
+        upNanosPerByte = Arrays.copyOf(upNanosPerByte, capacity);
+        downNanosPerByte = Arrays.copyOf(downNanosPerByte, capacity);
+        upFreeAt = Arrays.copyOf(upFreeAt, capacity);
+        downFreeAt = Arrays.copyOf(downFreeAt, capacity);
+        Arrays.fill(upNanosPerByte, from, capacity, defaultCapacity.uplinkNanosPerByte());
+        Arrays.fill(downNanosPerByte, from, capacity, defaultCapacity.downlinkNanosPerByte());
+    }
+}

@@ -1,0 +1,176 @@
+package io.gossamer.sim.node;
+
+import io.gossamer.sim.core.Component;
+import io.gossamer.sim.core.ComponentDefinition;
+import io.gossamer.sim.core.ComponentState;
+import io.gossamer.sim.core.Fault;
+import io.gossamer.sim.core.Init;
+import io.gossamer.sim.core.Simulation;
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.LinkCapacity;
+import io.gossamer.sim.net.NetworkConfig;
+import io.gossamer.sim.net.SimNetwork;
+import io.gossamer.sim.timer.TimerService;
+import java.util.Arrays;
+
+/**
+ * Hosts the nodes of a simulation: owns the simulated network and timer, starts nodes (a
+ * component tree bound to an address), fails them (silent crash) and lets them leave
+ * (graceful stop). Components of a node that require {@code Network} or {@code Timer} are
+ * connected to the services automatically.
+ */
+public final class NodeHost {
+    private final Simulation sim;
+    private final SimNetwork network;
+    private final TimerService timer;
+    private ComponentDefinition[] roots = new ComponentDefinition[0];
+    private Address[] addresses = new Address[0];
+    private int live;
+
+    /** What to do with a fault that no component handled. */
+    public enum FaultPolicy {
+        /** Stop the run and report it (the default). */
+        STOP_RUN,
+        /** Fail the faulty node (silent crash) and go on; faults of no node still stop. */
+        FAIL_NODE
+    }
+
+    /** Creates the services on {@code sim} with the given network model chain. */
+    public NodeHost(Simulation sim, NetworkConfig config) {
+        this.sim = sim;
+        this.network = sim.createRoot(SimNetwork.class, new SimNetwork.Config(config), -1);
+        this.timer = sim.createRoot(TimerService.class, Init.none(), -1);
+        sim.start(network);
+        sim.start(timer);
+        sim.onRootDestroyed(this::rootDestroyed);
+    }
+
+    /** The simulation. */
+    public Simulation simulation() {
+        return sim;
+    }
+
+    /** The network service. */
+    public SimNetwork network() {
+        return network;
+    }
+
+    /** The timer service. */
+    public TimerService timer() {
+        return timer;
+    }
+
+    /** Sizes per-node tables for ids below {@code nodes} at once. */
+    public void reserve(int nodes) {
+        network.reserve(nodes);
+        if (nodes > roots.length) {
+            roots = Arrays.copyOf(roots, nodes);
+            addresses = Arrays.copyOf(addresses, nodes);
+        }
+    }
+
+    /** Sets the fault policy (see {@link FaultPolicy}). */
+    public void setFaultPolicy(FaultPolicy policy) {
+        sim.setFaultHandler(policy == FaultPolicy.STOP_RUN ? null : this::failFaultyNode);
+    }
+
+    private boolean failFaultyNode(Fault fault) {
+        if (fault.node() >= 0 && isAlive(fault.node())) {
+            fail(fault.node());
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Starts a node: creates its root component of {@code type} with {@code init}, binds it to
+     * the address and starts it (after the current handler, if any).
+     *
+     * @throws IllegalStateException if a live node already has that id
+     */
+    public <C extends ComponentDefinition> C start(Address address, Class<C> type, Init<C> init) {
+        return start(address, null, type, init);
+    }
+
+    /** Starts a node with its own access link (see {@link #start(Address, Class, Init)}). */
+    public <C extends ComponentDefinition> C start(
+            Address address, LinkCapacity link, Class<C> type, Init<C> init) {
+        int id = address.id();
+        if (id < 0) {
+            throw new IllegalArgumentException("node ids start at 0: " + address);
+        }
+        if (isAlive(id)) {
+            throw new IllegalStateException("node " + id + " is already running");
+        }
+        if (id >= roots.length) {
+            int n = Math.max(id + 1, roots.length + (roots.length >> 1) + 16);
+            roots = Arrays.copyOf(roots, n);
+            addresses = Arrays.copyOf(addresses, n);
+        }
+        network.setAlive(id, true);
+        if (link != null) {
+            network.setCapacity(id, link);
+        }
+        addresses[id] = address;
+        C root = sim.createRoot(type, init, id);
+        roots[id] = root;
+        live++;
+        sim.start(root);
+        return root;
+    }
+
+    /**
+     * Fails a node now: a silent crash. Its components are destroyed without running any
+     * hook; messages under way to it are dropped when they arrive.
+     */
+    public void fail(int node) {
+        ComponentDefinition root = liveRoot(node);
+        network.setAlive(node, false);
+        sim.crash(root);
+    }
+
+    /**
+     * Lets a node leave gracefully: its components stop (their {@code onStop} hooks run and
+     * may still send), then it is destroyed and counts as dead.
+     */
+    public void leave(int node) {
+        sim.kill(liveRoot(node));
+    }
+
+    private ComponentDefinition liveRoot(int node) {
+        if (!isAlive(node)) {
+            throw new IllegalStateException("node " + node + " is not running");
+        }
+        return roots[node];
+    }
+
+    private void rootDestroyed(Component root) {
+        int node = root.node();
+        if (node >= 0 && node < roots.length && roots[node] == root) {
+            network.setAlive(node, false);
+            roots[node] = null;
+            live--;
+        }
+    }
+
+    /** True if the node is running. */
+    public boolean isAlive(int node) {
+        return node >= 0 && node < roots.length && roots[node] != null
+                && roots[node].state() != ComponentState.DESTROYED;
+    }
+
+    /** Number of running nodes. */
+    public int liveCount() {
+        return live;
+    }
+
+    /** The address a node was started with, or {@code null}. */
+    public Address address(int node) {
+        return node >= 0 && node < addresses.length ? addresses[node] : null;
+    }
+
+    /** The root component of a running node, or {@code null}. */
+    public Component root(int node) {
+        return isAlive(node) ? roots[node] : null;
+    }
+}
