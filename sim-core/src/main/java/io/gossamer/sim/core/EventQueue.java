@@ -3,14 +3,15 @@ package io.gossamer.sim.core;
 import java.util.Arrays;
 
 /**
- * The future-event list: a monotone radix heap on primitive arrays.
+ * The future-event list: a monotone radix heap whose buckets are chains of fixed-size blocks
+ * of primitive arrays.
  *
  * <p>Each entry is a time (nanoseconds), a sink index, an int target and an object payload.
  * Entries leave in order of (time, insertion order): equal times are first in, first out.
  *
  * <p>A radix heap exploits what a discrete-event simulator guarantees: nothing is ever
- * scheduled before the last time taken out. Entries sit in bucket {@code b}, the position of
- * the highest bit in which their time differs from that last time (bucket 0 holds times equal
+ * scheduled before the last time taken out. An entry sits in bucket {@code b}, the position of
+ * the highest bit in which its time differs from that last time (bucket 0 holds times equal
  * to it). Taking out reads bucket 0 from its head; when it is empty, the lowest non-empty
  * bucket is scanned for its minimum, which becomes the new last time, and its entries are
  * spread over lower buckets. An entry moves at most 64 times and every move is a sequential
@@ -20,37 +21,72 @@ import java.util.Arrays;
  * <p>Ties stay FIFO because two entries with the same time always share a bucket, buckets are
  * appended to in insertion order and every redistribution preserves relative order.
  *
+ * <p>Spreading a bucket until every entry sits alone in bucket 0 would move each entry about
+ * log2(bucket size) times. Instead, a bucket of at most {@value #FRONT_MAX} entries is sorted
+ * once by (time, insertion order) into the <em>front run</em>, which is read in order; the
+ * radix heap's reference time becomes the run's largest time, so every later entry either
+ * belongs after the run (buckets) or is inserted into it by binary search.
+ *
+ * <p>Buckets are chains of blocks of {@value #BLOCK} entries taken from a pool and given back
+ * as soon as they are read, so memory follows the number of entries pending, without the
+ * slack and the copying of growing arrays, and the blocks are allocated once and then reused
+ * (the garbage collector does not copy them again and again).
+ *
  * <p>Cancellation is left to the payload (lazy): a cancellable payload carries its own flag
  * and its sink skips it. Not thread-safe; one queue belongs to one simulation.
  */
 public final class EventQueue {
-    private static final int BUCKETS = 65;
-    private static final int INITIAL_CAPACITY = 16;
+    private static final int BUCKETS = 64;
+    static final int BLOCK = 1024;
+    private static final int NONE = -1;
 
-    private final long[][] times = new long[BUCKETS][];
-    private final int[][] sinks = new int[BUCKETS][];
-    private final int[][] targets = new int[BUCKETS][];
-    private final Object[][] payloads = new Object[BUCKETS][];
-    private final int[] sizes = new int[BUCKETS];
+    // Block storage, indexed by block id.
+    private long[][] times = new long[0][];
+    /** Sink in the high 32 bits, target in the low 32 bits. */
+    private long[][] routes = new long[0][];
+    private Object[][] payloads = new Object[0][];
+    private int[] nextBlock = new int[0];
+    private int freeBlocks = NONE;
+    private int blockCount;
+
+    // Bucket state.
+    private final int[] headBlock = new int[BUCKETS];
+    private final int[] tailBlock = new int[BUCKETS];
+    /** Next write position in the tail block. */
+    private final int[] tailPos = new int[BUCKETS];
+    /** Entries per bucket. */
+    private final int[] counts = new int[BUCKETS];
+    /** Next read position in the head block of bucket 0. */
+    private int headPos;
     /** Bit b is set when bucket b is non-empty. */
     private long occupied;
-    private int head0;
+    /** Reference time of the radix heap: all bucket entries are at or after it. */
     private long last;
+    /** Time of the entry last taken out: nothing may be pushed before it. */
+    private long floor;
     private int size;
 
+    // Front run: sorted entries, all at or before `last`, read from frontHead.
+    static final int FRONT_MAX = 128;
+    private long[] frontTimes = new long[FRONT_MAX];
+    private long[] frontRoutes = new long[FRONT_MAX];
+    private Object[] frontPayloads = new Object[FRONT_MAX];
+    private int frontHead;
+    private int frontEnd;
+    private long[] sortKeys = new long[FRONT_MAX];
+    /** The other half of a double buffer with the front arrays, used while sorting. */
+    private long[] scratchTimes = new long[FRONT_MAX];
+    private long[] scratchRoutes = new long[FRONT_MAX];
+    private Object[] scratchPayloads = new Object[FRONT_MAX];
+
     private long poppedTime;
-    private int poppedSink;
-    private int poppedTarget;
+    private long poppedRoute;
     private Object poppedPayload;
 
     /** Creates an empty queue whose clock starts at time 0. */
     public EventQueue() {
-        for (int b = 0; b < BUCKETS; b++) {
-            times[b] = new long[INITIAL_CAPACITY];
-            sinks[b] = new int[INITIAL_CAPACITY];
-            targets[b] = new int[INITIAL_CAPACITY];
-            payloads[b] = new Object[INITIAL_CAPACITY];
-        }
+        Arrays.fill(headBlock, NONE);
+        Arrays.fill(tailBlock, NONE);
     }
 
     /**
@@ -61,10 +97,16 @@ public final class EventQueue {
      */
     public void push(long time, int sink, int target, Object payload) {
         if (time < last) {
-            throw new IllegalArgumentException(
-                    "cannot schedule at " + time + "ns: the queue is already at " + last + "ns");
+            if (time < floor) {
+                throw new IllegalArgumentException(
+                        "cannot schedule at " + time + "ns: the queue is already at " + floor + "ns");
+            }
+            insertIntoFront(time, ((long) sink << 32) | (target & 0xFFFFFFFFL), payload);
+        } else {
+            long diff = time ^ last;
+            int b = diff == 0 ? 0 : 64 - Long.numberOfLeadingZeros(diff);
+            append(b, time, ((long) sink << 32) | (target & 0xFFFFFFFFL), payload);
         }
-        append(bucketOf(time), time, sink, target, payload);
         size++;
     }
 
@@ -83,8 +125,14 @@ public final class EventQueue {
         if (size == 0) {
             throw new IllegalStateException("the event queue is empty");
         }
-        if (head0 == sizes[0]) {
+        if (frontHead < frontEnd) {
+            return frontTimes[frontHead];
+        }
+        if ((occupied & 1L) == 0) {
             refill();
+            if (frontHead < frontEnd) {
+                return frontTimes[frontHead];
+            }
         }
         return last;
     }
@@ -97,22 +145,41 @@ public final class EventQueue {
         if (size == 0) {
             throw new IllegalStateException("the event queue is empty");
         }
-        if (head0 == sizes[0]) {
+        if (frontHead == frontEnd && (occupied & 1L) == 0) {
             refill();
         }
-        int i = head0++;
+        if (frontHead < frontEnd) {
+            int i = frontHead++;
+            poppedTime = frontTimes[i];
+            poppedRoute = frontRoutes[i];
+            poppedPayload = frontPayloads[i];
+            frontPayloads[i] = null;
+            floor = poppedTime;
+            size--;
+            return;
+        }
+        int block = headBlock[0];
+        int i = headPos++;
         poppedTime = last;
-        poppedSink = sinks[0][i];
-        poppedTarget = targets[0][i];
-        Object[] p = payloads[0];
+        floor = last;
+        poppedRoute = routes[block][i];
+        Object[] p = payloads[block];
         poppedPayload = p[i];
         p[i] = null;
-        if (head0 == sizes[0]) {
-            head0 = 0;
-            sizes[0] = 0;
-            occupied &= ~1L;
-        }
         size--;
+        counts[0]--;
+        if (block == tailBlock[0] && headPos == tailPos[0]) {
+            // Bucket 0 is empty.
+            release(block);
+            headBlock[0] = NONE;
+            tailBlock[0] = NONE;
+            headPos = 0;
+            occupied &= ~1L;
+        } else if (headPos == BLOCK) {
+            headBlock[0] = nextBlock[block];
+            headPos = 0;
+            release(block);
+        }
     }
 
     /** Time of the entry last removed by {@link #pop()}. */
@@ -122,12 +189,12 @@ public final class EventQueue {
 
     /** Sink of the entry last removed by {@link #pop()}. */
     public int sink() {
-        return poppedSink;
+        return (int) (poppedRoute >>> 32);
     }
 
     /** Target of the entry last removed by {@link #pop()}. */
     public int target() {
-        return poppedTarget;
+        return (int) poppedRoute;
     }
 
     /** Payload of the entry last removed by {@link #pop()}. */
@@ -137,75 +204,206 @@ public final class EventQueue {
 
     /** Time of the last entry taken out: no entry can be pushed before it. */
     public long floor() {
-        return last;
+        return floor;
     }
 
-    private int bucketOf(long time) {
-        long diff = time ^ last;
-        return diff == 0 ? 0 : 64 - Long.numberOfLeadingZeros(diff);
+    /** Blocks allocated so far (each holds {@value #BLOCK} entries); for memory reports. */
+    public int blocksAllocated() {
+        return blockCount;
     }
 
-    private void append(int b, long time, int sink, int target, Object payload) {
-        int n = sizes[b];
-        if (n == times[b].length) {
-            grow(b);
+    private void append(int b, long time, long route, Object payload) {
+        int block = tailBlock[b];
+        int pos = tailPos[b];
+        if (block == NONE) {
+            block = acquire();
+            headBlock[b] = block;
+            tailBlock[b] = block;
+            pos = 0;
+            occupied |= 1L << b;
+        } else if (pos == BLOCK) {
+            int fresh = acquire();
+            nextBlock[block] = fresh;
+            tailBlock[b] = fresh;
+            block = fresh;
+            pos = 0;
         }
-        times[b][n] = time;
-        sinks[b][n] = sink;
-        targets[b][n] = target;
-        payloads[b][n] = payload;
-        sizes[b] = n + 1;
-        occupied |= 1L << b;
+        times[block][pos] = time;
+        routes[block][pos] = route;
+        payloads[block][pos] = payload;
+        tailPos[b] = pos + 1;
+        counts[b]++;
     }
 
-    private void grow(int b) {
-        int capacity = times[b].length;
-        int next = capacity + (capacity >> 1) + 16;
-        times[b] = Arrays.copyOf(times[b], next);
-        sinks[b] = Arrays.copyOf(sinks[b], next);
-        targets[b] = Arrays.copyOf(targets[b], next);
-        payloads[b] = Arrays.copyOf(payloads[b], next);
+    private int acquire() {
+        int block = freeBlocks;
+        if (block != NONE) {
+            freeBlocks = nextBlock[block];
+        } else {
+            block = blockCount++;
+            if (block == times.length) {
+                int n = Math.max(16, block * 2);
+                times = Arrays.copyOf(times, n);
+                routes = Arrays.copyOf(routes, n);
+                payloads = Arrays.copyOf(payloads, n);
+                nextBlock = Arrays.copyOf(nextBlock, n);
+            }
+            times[block] = new long[BLOCK];
+            routes[block] = new long[BLOCK];
+            payloads[block] = new Object[BLOCK];
+        }
+        nextBlock[block] = NONE;
+        return block;
     }
 
-    /** Bucket 0 is empty: move the smallest non-empty bucket down and read from it. */
+    private void release(int block) {
+        nextBlock[block] = freeBlocks;
+        freeBlocks = block;
+    }
+
+    /**
+     * Bucket 0 and the front run are empty: sort the lowest non-empty bucket into the front run
+     * if it is small, else spread it over the lower buckets.
+     */
     private void refill() {
-        head0 = 0;
-        sizes[0] = 0;
-        long rest = occupied & ~1L;
-        // Bucket 64 cannot be marked in a long; it only exists for negative times, which
-        // push() rejects, so the highest bucket used is 63.
-        int b = Long.numberOfTrailingZeros(rest);
-        long[] t = times[b];
-        int n = sizes[b];
-        long min = Long.MAX_VALUE;
+        int b = Long.numberOfTrailingZeros(occupied);
+        int first = headBlock[b];
+        int lastBlock = tailBlock[b];
+        int lastEnd = tailPos[b];
+        int n = counts[b];
+        headBlock[b] = NONE;
+        tailBlock[b] = NONE;
+        tailPos[b] = 0;
+        counts[b] = 0;
+        occupied &= ~(1L << b);
+        // Sort keys pack (time - base) above a 20-bit insertion index: exact and stable as long
+        // as the bucket spans at most 2^43 ns.
+        if (n <= FRONT_MAX && b <= 43) {
+            loadFront(b, first, lastBlock, lastEnd, n);
+        } else {
+            spread(first, lastBlock, lastEnd);
+        }
+    }
+
+    private void loadFront(int b, int first, int lastBlock, int lastEnd, int n) {
+        long base = last & -(1L << b);
+        long[] keys = sortKeys;
+        int k = 0;
+        // Copy the entries into the front arrays in insertion order, then permute by sorted key.
+        long[] times0 = frontTimes;
+        long[] routes0 = frontRoutes;
+        Object[] payloads0 = frontPayloads;
+        int block = first;
+        while (block != NONE) {
+            long[] t = times[block];
+            long[] r = routes[block];
+            Object[] p = payloads[block];
+            int end = block == lastBlock ? lastEnd : BLOCK;
+            System.arraycopy(t, 0, times0, k, end);
+            System.arraycopy(r, 0, routes0, k, end);
+            System.arraycopy(p, 0, payloads0, k, end);
+            Arrays.fill(p, 0, end, null);
+            for (int i = 0; i < end; i++) {
+                keys[k + i] = ((t[i] - base) << 20) | (k + i);
+            }
+            k += end;
+            int next = nextBlock[block];
+            release(block);
+            block = next;
+        }
+        Arrays.sort(keys, 0, n);
+        long[] sortedTimes = scratchTimes;
+        long[] sortedRoutes = scratchRoutes;
+        Object[] sortedPayloads = scratchPayloads;
         for (int i = 0; i < n; i++) {
-            if (t[i] < min) {
-                min = t[i];
+            int from = (int) (keys[i] & 0xFFFFF);
+            sortedTimes[i] = times0[from];
+            sortedRoutes[i] = routes0[from];
+            sortedPayloads[i] = payloads0[from];
+        }
+        Arrays.fill(payloads0, 0, n, null);
+        // Swap the scratch arrays in as the front run.
+        scratchTimes = times0;
+        scratchRoutes = routes0;
+        scratchPayloads = payloads0;
+        frontTimes = sortedTimes;
+        frontRoutes = sortedRoutes;
+        frontPayloads = sortedPayloads;
+        frontHead = 0;
+        frontEnd = n;
+        last = sortedTimes[n - 1];
+    }
+
+    private void spread(int first, int lastBlock, int lastEnd) {
+        long min = Long.MAX_VALUE;
+        for (int block = first; block != NONE; block = nextBlock[block]) {
+            long[] t = times[block];
+            int end = block == lastBlock ? lastEnd : BLOCK;
+            for (int i = 0; i < end; i++) {
+                if (t[i] < min) {
+                    min = t[i];
+                }
             }
         }
         last = min;
-        int[] s = sinks[b];
-        int[] g = targets[b];
-        Object[] p = payloads[b];
-        sizes[b] = 0;
-        occupied &= ~(1L << b);
-        for (int i = 0; i < n; i++) {
-            long time = t[i];
-            append(bucketOf(time), time, s[i], g[i], p[i]);
+        int block = first;
+        while (block != NONE) {
+            long[] t = times[block];
+            long[] r = routes[block];
+            Object[] p = payloads[block];
+            int end = block == lastBlock ? lastEnd : BLOCK;
+            for (int i = 0; i < end; i++) {
+                long time = t[i];
+                long diff = time ^ min;
+                append(diff == 0 ? 0 : 64 - Long.numberOfLeadingZeros(diff), time, r[i], p[i]);
+                p[i] = null;
+            }
+            int next = nextBlock[block];
+            release(block);
+            block = next;
         }
-        Arrays.fill(p, 0, n, null);
-        shrinkIfIdle(b);
+        headPos = 0;
     }
 
-    /** Gives back memory of a large bucket that was just emptied, keeping the heap small. */
-    private void shrinkIfIdle(int b) {
-        int capacity = times[b].length;
-        if (capacity > (1 << 20) && capacity > 4 * size) {
-            int next = Math.max(INITIAL_CAPACITY, capacity / 4);
-            times[b] = new long[next];
-            sinks[b] = new int[next];
-            targets[b] = new int[next];
-            payloads[b] = new Object[next];
+    /** Inserts an entry earlier than {@code last} into the front run, after equal times. */
+    private void insertIntoFront(long time, long route, Object payload) {
+        int lo = frontHead;
+        int hi = frontEnd;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (frontTimes[mid] <= time) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
+        int pos = lo;
+        if (frontHead > 0) {
+            // Room before the head: shift the earlier part left.
+            int from = frontHead;
+            System.arraycopy(frontTimes, from, frontTimes, from - 1, pos - from);
+            System.arraycopy(frontRoutes, from, frontRoutes, from - 1, pos - from);
+            System.arraycopy(frontPayloads, from, frontPayloads, from - 1, pos - from);
+            frontHead--;
+            pos--;
+        } else {
+            if (frontEnd == frontTimes.length) {
+                int grown = frontTimes.length * 2;
+                frontTimes = Arrays.copyOf(frontTimes, grown);
+                frontRoutes = Arrays.copyOf(frontRoutes, grown);
+                frontPayloads = Arrays.copyOf(frontPayloads, grown);
+                scratchTimes = Arrays.copyOf(scratchTimes, grown);
+                scratchRoutes = Arrays.copyOf(scratchRoutes, grown);
+                scratchPayloads = Arrays.copyOf(scratchPayloads, grown);
+                sortKeys = Arrays.copyOf(sortKeys, grown);
+            }
+            System.arraycopy(frontTimes, pos, frontTimes, pos + 1, frontEnd - pos);
+            System.arraycopy(frontRoutes, pos, frontRoutes, pos + 1, frontEnd - pos);
+            System.arraycopy(frontPayloads, pos, frontPayloads, pos + 1, frontEnd - pos);
+            frontEnd++;
+        }
+        frontTimes[pos] = time;
+        frontRoutes[pos] = route;
+        frontPayloads[pos] = payload;
     }
 }

@@ -27,6 +27,9 @@ public abstract class PortType {
     private final List<Class<?>> indications = new ArrayList<>();
     private final Map<Class<?>, Boolean> requestCache = new IdentityHashMap<>();
     private final Map<Class<?>, Boolean> indicationCache = new IdentityHashMap<>();
+    // Hot path: most ports see one event class over and over.
+    private Class<?> lastRequest;
+    private Class<?> lastIndication;
 
     /** Declares {@code type} (and its subtypes) as a request. */
     protected final void request(Class<?> type) {
@@ -50,12 +53,26 @@ public abstract class PortType {
 
     /** True if events of {@code type} may flow as requests. */
     public final boolean allowsRequest(Class<?> type) {
-        return allows(requests, requestCache, type);
+        if (type == lastRequest) {
+            return true;
+        }
+        boolean allowed = allows(requests, requestCache, type);
+        if (allowed) {
+            lastRequest = type;
+        }
+        return allowed;
     }
 
     /** True if events of {@code type} may flow as indications. */
     public final boolean allowsIndication(Class<?> type) {
-        return allows(indications, indicationCache, type);
+        if (type == lastIndication) {
+            return true;
+        }
+        boolean allowed = allows(indications, indicationCache, type);
+        if (allowed) {
+            lastIndication = type;
+        }
+        return allowed;
     }
 
     /** True if a handler for {@code type} can ever see an event flowing in that direction. */

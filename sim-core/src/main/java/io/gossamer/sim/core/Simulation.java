@@ -355,15 +355,20 @@ public final class Simulation {
     /**
      * Delivers an indication from {@code provider} to the channels connected with
      * {@code key} (e.g. the destination node), in O(1). For services.
+     *
+     * @return the number of channels it was delivered over (0 if none has that key)
      */
-    public void deliverToKey(ProvidedPort<?> provider, int key, Object event) {
+    public int deliverToKey(ProvidedPort<?> provider, int key, Object event) {
         if (!provider.type.allowsIndication(event.getClass())) {
             throw new IllegalArgumentException(
                     event.getClass().getName() + " is no indication of " + provider.type);
         }
+        int count = 0;
         for (Channel c = provider.keyed.get(key); c != null; c = c.nextAtProvider) {
             enqueue(c.requirer, event);
+            count++;
         }
+        return count;
     }
 
     /** True if some channel is connected to {@code provider} with {@code key}. */

@@ -35,14 +35,20 @@ public final class SimNetwork extends ComponentDefinition {
 
     private int capacity;
     private byte[] state = new byte[0];
-    private long[] latencyStreams = new long[0];
-    private long[] lossStreams = new long[0];
-    private int[] sentMessages = new int[0];
-    private long[] sentBytes = new long[0];
-    private int[] receivedMessages = new int[0];
-    private long[] receivedBytes = new long[0];
-    private int[] droppedMessages = new int[0];
-    private long[] droppedBytes = new long[0];
+    /**
+     * Per-node streams and counters, packed {@value #STRIDE} longs a node so that a send or a
+     * delivery touches one place in memory per node.
+     */
+    private long[] nodeData = new long[0];
+    private static final int STRIDE = 8;
+    private static final int LATENCY_STREAM = 0;
+    private static final int LOSS_STREAM = 1;
+    private static final int SENT_MESSAGES = 2;
+    private static final int SENT_BYTES = 3;
+    private static final int RECEIVED_MESSAGES = 4;
+    private static final int RECEIVED_BYTES = 5;
+    private static final int DROPPED_MESSAGES = 6;
+    private static final int DROPPED_BYTES = 7;
     /** Bandwidth state; null until a node with a limited link appears. */
     private double[] upNanosPerByte;
     private double[] downNanosPerByte;
@@ -154,8 +160,10 @@ public final class SimNetwork extends ComponentDefinition {
         if (node < 0 || node >= capacity) {
             return new NodeTraffic(0, 0, 0, 0, 0, 0);
         }
-        return new NodeTraffic(sentMessages[node], sentBytes[node], receivedMessages[node],
-                receivedBytes[node], droppedMessages[node], droppedBytes[node]);
+        int at = node * STRIDE;
+        return new NodeTraffic(nodeData[at + SENT_MESSAGES], nodeData[at + SENT_BYTES],
+                nodeData[at + RECEIVED_MESSAGES], nodeData[at + RECEIVED_BYTES],
+                nodeData[at + DROPPED_MESSAGES], nodeData[at + DROPPED_BYTES]);
     }
 
     /** Messages dropped for a reason, over all nodes. */
@@ -193,8 +201,10 @@ public final class SimNetwork extends ComponentDefinition {
         }
         ensure(Math.max(src, dst));
         int size = message.sizeBytes();
-        sentMessages[src]++;
-        sentBytes[src] += size;
+        long[] data = nodeData;
+        int at = src * STRIDE;
+        data[at + SENT_MESSAGES]++;
+        data[at + SENT_BYTES] += size;
         totalSent++;
         long now = now();
         long departure = now;
@@ -208,17 +218,17 @@ public final class SimNetwork extends ComponentDefinition {
             return;
         }
         if (loss != LossModel.NONE) {
-            cursor.setState(lossStreams[src]);
+            cursor.setState(data[at + LOSS_STREAM]);
             boolean lost = loss.lost(src, dst, cursor);
-            lossStreams[src] = cursor.state();
+            data[at + LOSS_STREAM] = cursor.state();
             if (lost) {
                 drop(dst, size, DropReason.LOSS);
                 return;
             }
         }
-        cursor.setState(latencyStreams[src]);
+        cursor.setState(data[at + LATENCY_STREAM]);
         long delay = latency.delay(src, dst, cursor);
-        latencyStreams[src] = cursor.state();
+        data[at + LATENCY_STREAM] = cursor.state();
         long arrival = departure + delay;
         boolean limitedDownlink = downNanosPerByte != null && downNanosPerByte[dst] > 0;
         simulation().schedule(arrival, limitedDownlink ? arriveSink : deliverSink, dst, message);
@@ -242,19 +252,20 @@ public final class SimNetwork extends ComponentDefinition {
             drop(dst, size, DropReason.DEAD_NODE);
             return;
         }
-        if (!simulation().hasKey(port, dst)) {
+        if (simulation().deliverToKey(port, dst, message) == 0) {
             drop(dst, size, DropReason.NO_RECEIVER);
             return;
         }
-        receivedMessages[dst]++;
-        receivedBytes[dst] += size;
+        int at = dst * STRIDE;
+        nodeData[at + RECEIVED_MESSAGES]++;
+        nodeData[at + RECEIVED_BYTES] += size;
         totalDelivered++;
-        simulation().deliverToKey(port, dst, message);
     }
 
     private void drop(int dst, int size, DropReason reason) {
-        droppedMessages[dst]++;
-        droppedBytes[dst] += size;
+        int at = dst * STRIDE;
+        nodeData[at + DROPPED_MESSAGES]++;
+        nodeData[at + DROPPED_BYTES] += size;
         dropsByReason[reason.ordinal()]++;
     }
 
@@ -269,18 +280,11 @@ public final class SimNetwork extends ComponentDefinition {
     private void resize(int n) {
         int old = capacity;
         state = Arrays.copyOf(state, n);
-        latencyStreams = Arrays.copyOf(latencyStreams, n);
-        lossStreams = Arrays.copyOf(lossStreams, n);
+        nodeData = Arrays.copyOf(nodeData, Math.multiplyExact(n, STRIDE));
         for (int i = old; i < n; i++) {
-            latencyStreams[i] = streams.seed("net.latency", i);
-            lossStreams[i] = streams.seed("net.loss", i);
+            nodeData[i * STRIDE + LATENCY_STREAM] = streams.seed("net.latency", i);
+            nodeData[i * STRIDE + LOSS_STREAM] = streams.seed("net.loss", i);
         }
-        sentMessages = Arrays.copyOf(sentMessages, n);
-        sentBytes = Arrays.copyOf(sentBytes, n);
-        receivedMessages = Arrays.copyOf(receivedMessages, n);
-        receivedBytes = Arrays.copyOf(receivedBytes, n);
-        droppedMessages = Arrays.copyOf(droppedMessages, n);
-        droppedBytes = Arrays.copyOf(droppedBytes, n);
         capacity = n;
         if (upNanosPerByte != null) {
             growBandwidthState(old);

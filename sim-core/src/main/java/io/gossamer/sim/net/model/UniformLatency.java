@@ -19,6 +19,8 @@ public record UniformLatency(long min, long max) implements LatencyModel {
 
     @Override
     public long delay(int source, int destination, RandomStream random) {
-        return max == min ? min : min + random.nextLong(max - min);
+        // A 53-bit uniform fraction scaled to the range: no division on the hot path, and the
+        // bias is below 2^-53 per value.
+        return max == min ? min : min + (long) (random.nextDouble() * (max - min));
     }
 }
