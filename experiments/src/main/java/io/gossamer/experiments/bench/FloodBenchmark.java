@@ -68,12 +68,13 @@ public final class FloodBenchmark {
         long[] firstReceipt = new long[nodes];
         Arrays.fill(firstReceipt, Long.MAX_VALUE);
         int[] reached = new int[1];
+        MinimalFlooding.Setup setup = new MinimalFlooding.Setup(overlay, (node, time, hops) -> {
+            firstReceipt[node] = time;
+            reached[0]++;
+        }, MESSAGE_BYTES);
         for (int id = 0; id < nodes; id++) {
-            host.start(Address.of(id), MinimalFlooding.class, new MinimalFlooding.Init(
-                    Address.of(id), overlay, (node, time, hops) -> {
-                        firstReceipt[node] = time;
-                        reached[0]++;
-                    }, MESSAGE_BYTES, id == 0));
+            Address address = Address.of(id);
+            host.start(address, MinimalFlooding.class, new MinimalFlooding.Init(address, setup, id == 0));
         }
         RunResult result = sim.run();
         if (result.reason() != StopReason.NO_EVENTS) {

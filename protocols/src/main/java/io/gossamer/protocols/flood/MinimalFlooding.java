@@ -16,31 +16,34 @@ import io.gossamer.sim.net.Network;
 public final class MinimalFlooding extends ComponentDefinition {
     private final RequiredPort<Network> net = requires(Network.class);
     private final Address self;
-    private final StaticGraph overlay;
-    private final FirstReceiptObserver observer;
-    private final int sizeBytes;
+    private final Setup setup;
     private final boolean origin;
     private boolean seen;
+
+    /**
+     * What all nodes of one run share (one object, however many nodes).
+     *
+     * @param overlay the overlay (node ids are addresses' ids)
+     * @param observer told of each first receipt (the origin's at start, with 0 hops)
+     * @param sizeBytes size of the message on the wire
+     */
+    public record Setup(StaticGraph overlay, FirstReceiptObserver observer, int sizeBytes) {
+    }
 
     /**
      * Parameters of one node.
      *
      * @param self this node's address
-     * @param overlay the shared overlay (node ids are addresses' ids)
-     * @param observer told of each first receipt (the origin's at start, with 0 hops)
-     * @param sizeBytes size of the message on the wire
+     * @param setup the shared part
      * @param origin true for the node that creates the message at start
      */
-    public record Init(Address self, StaticGraph overlay, FirstReceiptObserver observer, int sizeBytes, boolean origin)
-            implements io.gossamer.sim.core.Init<MinimalFlooding> {
+    public record Init(Address self, Setup setup, boolean origin) implements io.gossamer.sim.core.Init<MinimalFlooding> {
     }
 
     /** Creates the component. */
     public MinimalFlooding(Init init) {
         this.self = init.self();
-        this.overlay = init.overlay();
-        this.observer = init.observer();
-        this.sizeBytes = init.sizeBytes();
+        this.setup = init.setup();
         this.origin = init.origin();
         subscribe(net, FloodMessage.class, MinimalFlooding::onMessage);
     }
@@ -49,9 +52,9 @@ public final class MinimalFlooding extends ComponentDefinition {
     protected void onStart() {
         if (origin) {
             seen = true;
-            observer.firstReceipt(self.id(), now(), 0);
-            FloodMessage m = new FloodMessage(self, 0, now(), 1, sizeBytes);
-            trigger(new Multicast(m, overlay.neighbours(self.id())), net);
+            setup.observer().firstReceipt(self.id(), now(), 0);
+            FloodMessage m = new FloodMessage(self, 0, now(), 1, setup.sizeBytes());
+            trigger(new Multicast(m, setup.overlay().neighbours(self.id())), net);
         }
     }
 
@@ -60,9 +63,9 @@ public final class MinimalFlooding extends ComponentDefinition {
             return;
         }
         seen = true;
-        observer.firstReceipt(self.id(), now(), message.hops());
+        setup.observer().firstReceipt(self.id(), now(), message.hops());
         int from = message.source().id();
-        FloodMessage copy = new FloodMessage(self, message.id(), message.createdAt(), message.hops() + 1, sizeBytes);
-        trigger(new Multicast(copy, overlay.neighboursExcept(self.id(), from)), net);
+        FloodMessage copy = new FloodMessage(self, message.id(), message.createdAt(), message.hops() + 1, setup.sizeBytes());
+        trigger(new Multicast(copy, setup.overlay().neighboursExcept(self.id(), from)), net);
     }
 }

@@ -14,7 +14,6 @@ public final class Channel {
     final int key;
     Channel nextAtProvider;
     Channel nextAtRequirer;
-    boolean connected = true;
 
     Channel(ProvidedPort<?> provider, RequiredPort<?> requirer, int key) {
         this.provider = provider;
@@ -32,9 +31,14 @@ public final class Channel {
         return requirer;
     }
 
-    /** True until disconnected. */
+    /** True until disconnected (walks the requirer's few channels; not for hot paths). */
     public boolean isConnected() {
-        return connected;
+        for (Channel c = requirer.channels; c != null; c = c.nextAtRequirer) {
+            if (c == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the channel routes indications by key. */

@@ -34,6 +34,7 @@ public final class Simulation {
     private final int actionSink;
 
     private long now;
+    private static final int FIFO_KEEP = 1 << 16;
     private Object[] fifoTargets = new Object[1024];
     private Object[] fifoEvents = new Object[1024];
     private int fifoHead;
@@ -363,6 +364,11 @@ public final class Simulation {
             throw new IllegalArgumentException(
                     event.getClass().getName() + " is no indication of " + provider.type);
         }
+        RequiredPort<?> only = provider.keyed.single(key);
+        if (only != null) {
+            enqueue(only, event);
+            return 1;
+        }
         int count = 0;
         for (Channel c = provider.keyed.get(key); c != null; c = c.nextAtProvider) {
             enqueue(c.requirer, event);
@@ -423,10 +429,9 @@ public final class Simulation {
     }
 
     void disconnect(Channel channel) {
-        if (!channel.connected) {
+        if (!channel.isConnected()) {
             return;
         }
-        channel.connected = false;
         ProvidedPort<?> p = channel.provider;
         if (channel.isKeyed()) {
             p.keyed.remove(channel);
@@ -488,6 +493,20 @@ public final class Simulation {
     }
 
     private void drainLocal() {
+        if (fifoHead == fifoTail) {
+            return;
+        }
+        drainLocalQueue();
+        if (fifoHead == fifoTail && fifoTargets.length > FIFO_KEEP) {
+            // A burst (say a million nodes starting) grew the queue: give the memory back.
+            fifoTargets = new Object[FIFO_KEEP];
+            fifoEvents = new Object[FIFO_KEEP];
+            fifoHead = 0;
+            fifoTail = 0;
+        }
+    }
+
+    private void drainLocalQueue() {
         while (fifoHead != fifoTail && !stopRequested) {
             int i = fifoHead & (fifoTargets.length - 1);
             Object target = fifoTargets[i];

@@ -20,9 +20,8 @@ import java.util.Arrays;
  * <p>Per-node state is kept in primitive arrays indexed by node id.
  */
 public final class SimNetwork extends ComponentDefinition {
-    private static final byte UNKNOWN = 0;
-    private static final byte ALIVE = 1;
-    private static final byte DEAD = 2;
+    private static final long ALIVE = 1;
+    private static final long DEAD = 2;
 
     private final ProvidedPort<Network> port = provides(Network.class);
     private final LatencyModel latency;
@@ -34,21 +33,22 @@ public final class SimNetwork extends ComponentDefinition {
     private final int arriveSink;
 
     private int capacity;
-    private byte[] state = new byte[0];
     /**
      * Per-node streams and counters, packed {@value #STRIDE} longs a node so that a send or a
      * delivery touches one place in memory per node.
      */
     private long[] nodeData = new long[0];
     private static final int STRIDE = 8;
-    private static final int LATENCY_STREAM = 0;
-    private static final int LOSS_STREAM = 1;
-    private static final int SENT_MESSAGES = 2;
-    private static final int SENT_BYTES = 3;
-    private static final int RECEIVED_MESSAGES = 4;
-    private static final int RECEIVED_BYTES = 5;
-    private static final int DROPPED_MESSAGES = 6;
-    private static final int DROPPED_BYTES = 7;
+    private static final int STATE = 0;
+    private static final int LATENCY_STREAM = 1;
+    private static final int LOSS_STREAM = 2;
+    private static final int SENT_MESSAGES = 3;
+    private static final int SENT_BYTES = 4;
+    private static final int RECEIVED_MESSAGES = 5;
+    private static final int RECEIVED_BYTES = 6;
+    private static final int DROPPED_MESSAGES = 7;
+    /** Dropped bytes per node, apart: drops are the rare case. */
+    private long[] droppedBytes = new long[0];
     /** Bandwidth state; null until a node with a limited link appears. */
     private double[] upNanosPerByte;
     private double[] downNanosPerByte;
@@ -99,12 +99,12 @@ public final class SimNetwork extends ComponentDefinition {
     /** Marks a node alive (it receives messages) or dead (messages to it are dropped). */
     public void setAlive(int node, boolean alive) {
         ensure(node);
-        state[node] = alive ? ALIVE : DEAD;
+        nodeData[node * STRIDE + STATE] = alive ? ALIVE : DEAD;
     }
 
     /** True if the node is alive. */
     public boolean isAlive(int node) {
-        return node >= 0 && node < capacity && state[node] == ALIVE;
+        return node >= 0 && node < capacity && nodeData[node * STRIDE + STATE] == ALIVE;
     }
 
     /** Gives a node its own access link. */
@@ -163,7 +163,7 @@ public final class SimNetwork extends ComponentDefinition {
         int at = node * STRIDE;
         return new NodeTraffic(nodeData[at + SENT_MESSAGES], nodeData[at + SENT_BYTES],
                 nodeData[at + RECEIVED_MESSAGES], nodeData[at + RECEIVED_BYTES],
-                nodeData[at + DROPPED_MESSAGES], nodeData[at + DROPPED_BYTES]);
+                nodeData[at + DROPPED_MESSAGES], droppedBytes[node]);
     }
 
     /** Messages dropped for a reason, over all nodes. */
@@ -248,7 +248,8 @@ public final class SimNetwork extends ComponentDefinition {
 
     private void deliver(int dst, Message message) {
         int size = message.sizeBytes();
-        if (state[dst] != ALIVE) {
+        int at = dst * STRIDE;
+        if (nodeData[at + STATE] != ALIVE) {
             drop(dst, size, DropReason.DEAD_NODE);
             return;
         }
@@ -256,16 +257,14 @@ public final class SimNetwork extends ComponentDefinition {
             drop(dst, size, DropReason.NO_RECEIVER);
             return;
         }
-        int at = dst * STRIDE;
         nodeData[at + RECEIVED_MESSAGES]++;
         nodeData[at + RECEIVED_BYTES] += size;
         totalDelivered++;
     }
 
     private void drop(int dst, int size, DropReason reason) {
-        int at = dst * STRIDE;
-        nodeData[at + DROPPED_MESSAGES]++;
-        nodeData[at + DROPPED_BYTES] += size;
+        nodeData[dst * STRIDE + DROPPED_MESSAGES]++;
+        droppedBytes[dst] += size;
         dropsByReason[reason.ordinal()]++;
     }
 
@@ -279,7 +278,7 @@ public final class SimNetwork extends ComponentDefinition {
 
     private void resize(int n) {
         int old = capacity;
-        state = Arrays.copyOf(state, n);
+        droppedBytes = Arrays.copyOf(droppedBytes, n);
         nodeData = Arrays.copyOf(nodeData, Math.multiplyExact(n, STRIDE));
         for (int i = old; i < n; i++) {
             nodeData[i * STRIDE + LATENCY_STREAM] = streams.seed("net.latency", i);
