@@ -21,8 +21,8 @@ public final class GossamerCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and returns the exit status. */
-    public static int execute(String... args) {
+    /** The configured command line (exit codes: 0 success, 2 bad input, 1 failure in a run). */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GossamerCli());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof IllegalArgumentException) {
@@ -32,7 +32,12 @@ public final class GossamerCli implements Runnable {
             cmd.getErr().println("gossamer: run failed: " + e);
             return RUN_FAILURE;
         });
-        return cli.execute(args);
+        return cli;
+    }
+
+    /** Runs the command line and returns the exit status. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
     }
 
     /** Entry point. */
