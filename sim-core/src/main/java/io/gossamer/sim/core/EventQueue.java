@@ -37,6 +37,13 @@ public final class EventQueue {
     private int head0;
     private long last;
     private int size;
+    /**
+     * Minimum time outside bucket 0, found by {@link #peekTime()} without moving anything:
+     * peeking must not raise the floor, or a push between the last popped time and the peeked
+     * time would be refused. Valid until the next pop; pushes keep it up to date.
+     */
+    private long peekMin;
+    private boolean peekValid;
 
     private long poppedTime;
     private int poppedSink;
@@ -66,6 +73,9 @@ public final class EventQueue {
         }
         append(bucketOf(time), time, sink, target, payload);
         size++;
+        if (peekValid && time < peekMin) {
+            peekMin = time;
+        }
     }
 
     /** Number of entries pending (including lazily cancelled ones). */
@@ -83,10 +93,14 @@ public final class EventQueue {
         if (size == 0) {
             throw new IllegalStateException("the event queue is empty");
         }
-        if (head0 == sizes[0]) {
-            refill();
+        if (head0 < sizes[0]) {
+            return last;
         }
-        return last;
+        if (!peekValid) {
+            peekMin = minOf(Long.numberOfTrailingZeros(occupied & ~1L));
+            peekValid = true;
+        }
+        return peekMin;
     }
 
     /**
@@ -100,6 +114,7 @@ public final class EventQueue {
         if (head0 == sizes[0]) {
             refill();
         }
+        peekValid = false;
         int i = head0++;
         poppedTime = last;
         poppedSink = sinks[0][i];
@@ -177,13 +192,9 @@ public final class EventQueue {
         int b = Long.numberOfTrailingZeros(rest);
         long[] t = times[b];
         int n = sizes[b];
-        long min = Long.MAX_VALUE;
-        for (int i = 0; i < n; i++) {
-            if (t[i] < min) {
-                min = t[i];
-            }
-        }
-        last = min;
+        // Entries of a lower bucket are all smaller than those of a higher one, so the
+        // minimum of the lowest non-empty bucket is the minimum overall (and what peekTime saw).
+        last = peekValid ? peekMin : minOf(b);
         int[] s = sinks[b];
         int[] g = targets[b];
         Object[] p = payloads[b];
@@ -195,6 +206,17 @@ public final class EventQueue {
         }
         Arrays.fill(p, 0, n, null);
         shrinkIfIdle(b);
+    }
+
+    private long minOf(int b) {
+        long[] t = times[b];
+        long min = Long.MAX_VALUE;
+        for (int i = 0, n = sizes[b]; i < n; i++) {
+            if (t[i] < min) {
+                min = t[i];
+            }
+        }
+        return min;
     }
 
     /** Gives back memory of a large bucket that was just emptied, keeping the heap small. */
