@@ -1,5 +1,6 @@
 package io.gossamer.sim.core;
 
+import io.gossamer.sim.Time;
 import io.gossamer.sim.random.RandomStreams;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -189,6 +190,10 @@ public final class Simulation {
                     break;
                 }
                 if (queue.isEmpty()) {
+                    if (limits.until() != Time.FOREVER) {
+                        // runUntil/runFor: the clock reads the limit even when nothing is left.
+                        now = Math.max(now, limits.until());
+                    }
                     reason = StopReason.NO_EVENTS;
                     break;
                 }
