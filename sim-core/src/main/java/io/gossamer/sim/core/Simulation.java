@@ -601,6 +601,14 @@ public final class Simulation {
             while (p.channels != null) {
                 disconnect(p.channels);
             }
+            if (p instanceof ProvidedPort<?> provided) {
+                // Keyed channels are indexed only in the provider's table, not in p.channels.
+                List<Channel> keyed = new ArrayList<>();
+                provided.keyed.collect(keyed);
+                for (Channel channel : keyed) {
+                    disconnect(channel);
+                }
+            }
         }
         c.state = ComponentState.DESTROYED;
         c.held = null;
