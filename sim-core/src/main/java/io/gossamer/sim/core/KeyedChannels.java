@@ -2,6 +2,7 @@ package io.gossamer.sim.core;
 
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Channels of one provided port indexed by key. Small non-negative keys (node ids) live in a
@@ -66,6 +67,22 @@ final class KeyedChannels {
         }
         channel.nextAtProvider = null;
         refreshSingle(key);
+    }
+
+    /** Adds every channel, in no particular order, to {@code into}. */
+    void collect(List<Channel> into) {
+        for (Channel head : direct) {
+            for (Channel c = head; c != null; c = c.nextAtProvider) {
+                into.add(c);
+            }
+        }
+        if (other != null) {
+            for (Channel head : other.values()) {
+                for (Channel c = head; c != null; c = c.nextAtProvider) {
+                    into.add(c);
+                }
+            }
+        }
     }
 
     private void put(int key, Channel channel) {

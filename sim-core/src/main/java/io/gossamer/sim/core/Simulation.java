@@ -1,5 +1,6 @@
 package io.gossamer.sim.core;
 
+import io.gossamer.sim.Time;
 import io.gossamer.sim.random.RandomStreams;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -190,6 +191,10 @@ public final class Simulation {
                     break;
                 }
                 if (queue.isEmpty()) {
+                    if (limits.until() != Time.FOREVER) {
+                        // runUntil/runFor: the clock reads the limit even when nothing is left.
+                        now = Math.max(now, limits.until());
+                    }
                     reason = StopReason.NO_EVENTS;
                     break;
                 }
@@ -619,6 +624,14 @@ public final class Simulation {
         for (Port<?> p = c.ports; p != null; p = p.nextOfOwner) {
             while (p.channels != null) {
                 disconnect(p.channels);
+            }
+            if (p instanceof ProvidedPort<?> provided) {
+                // Keyed channels are indexed only in the provider's table, not in p.channels.
+                List<Channel> keyed = new ArrayList<>();
+                provided.keyed.collect(keyed);
+                for (Channel channel : keyed) {
+                    disconnect(channel);
+                }
             }
         }
         c.state = ComponentState.DESTROYED;
