@@ -3,8 +3,11 @@ package io.gossamer.sim.net.model;
 import io.gossamer.sim.Time;
 import io.gossamer.sim.net.LatencyModel;
 import io.gossamer.sim.random.RandomStream;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,20 +101,43 @@ public final class MatrixLatency implements LatencyModel {
         if (file == null) {
             throw new IllegalArgumentException("matrix file is required");
         }
+        byte[] data;
+        try {
+            data = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw error(file, 1, "cannot read the file (" + describe(e) + ")",
+                    "give a readable UTF-8 text file of latencies in milliseconds");
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<Row> rows = new ArrayList<>();
         int lineNumber = 0;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                Row row = parseLine(file, lineNumber, line);
-                if (row != null) {
-                    rows.add(row);
-                }
+        int start = 0;
+        while (start < data.length) {
+            int end = start;
+            while (end < data.length && data[end] != '\n' && data[end] != '\r') {
+                end++;
             }
-        } catch (IOException e) {
-            throw error(file, lineNumber + 1, "cannot read the file (" + describe(e) + ")",
-                    "give a readable UTF-8 text file of latencies in milliseconds");
+            lineNumber++;
+            String line;
+            try {
+                line = utf8.decode(ByteBuffer.wrap(data, start, end - start)).toString();
+            } catch (CharacterCodingException e) {
+                throw error(file, lineNumber, "the line is not valid UTF-8 text (" + describe(e) + ")",
+                        "give a UTF-8 (or ASCII) text file of latencies in milliseconds");
+            }
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1); // byte order mark
+            }
+            Row row = parseLine(file, lineNumber, line);
+            if (row != null) {
+                rows.add(row);
+            }
+            if (end < data.length && data[end] == '\r' && end + 1 < data.length && data[end + 1] == '\n') {
+                end++;
+            }
+            start = end + 1;
         }
         if (rows.isEmpty()) {
             throw error(file, Math.max(1, lineNumber), "the file has no matrix rows, only blank lines and comments",
@@ -144,7 +170,7 @@ public final class MatrixLatency implements LatencyModel {
         return rows.size() >= 3 && 2 * same > rows.size();
     }
 
-    private static String describe(IOException e) {
+    private static String describe(Throwable e) {
         String name = e.getClass().getSimpleName();
         return e.getMessage() == null ? name : name + ": " + e.getMessage();
     }
