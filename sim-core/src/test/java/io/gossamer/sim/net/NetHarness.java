@@ -14,7 +14,12 @@ final class NetHarness {
     final NodeHost host;
 
     NetHarness(long seed, NetworkConfig config) {
-        this.sim = new Simulation(seed);
+        this(new Simulation(seed), config);
+    }
+
+    /** For models that need the simulation (its random streams) before the host exists. */
+    NetHarness(Simulation sim, NetworkConfig config) {
+        this.sim = sim;
         this.host = new NodeHost(sim, config);
     }
 
