@@ -72,7 +72,7 @@ final class BenchCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             List<Map<String, Object>> rows = new ArrayList<>();
             if (!json) {
-                out.printf(Locale.ROOT, "%12s %16s %16s %8s%n", "pending", "gossamer Mev/s", "PriorityQueue", "ratio");
+                out.printf(Locale.ROOT, "%12s %18s %18s %8s%n", "pending", "gossamer M hold/s", "PriorityQueue", "ratio");
             }
             for (int size : sizes) {
                 if (size < 1) {
@@ -88,7 +88,7 @@ final class BenchCommand implements Runnable {
                     row.put("ratio", round(r.ratio(), 2));
                     rows.add(row);
                 } else {
-                    out.printf(Locale.ROOT, "%12d %16.2f %16.2f %8.2f%n",
+                    out.printf(Locale.ROOT, "%12d %18.2f %18.2f %8.2f%n",
                             r.pending(), r.gossamerMops(), r.priorityQueueMops(), r.ratio());
                     out.flush();
                 }

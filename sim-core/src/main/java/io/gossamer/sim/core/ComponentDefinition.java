@@ -288,8 +288,9 @@ public abstract class ComponentDefinition implements Component {
     }
 
     /**
-     * Offered a fault raised in this component's subtree; return true if handled (for
-     * example after destroying the faulty child). The default passes it to the parent.
+     * Offered a fault raised by one of this component's descendants (a component never sees
+     * its own faults: its parent does); return true if handled, for example after destroying
+     * the faulty child. The default passes it on to this component's parent.
      */
     protected boolean handleFault(Fault fault) {
         return false;

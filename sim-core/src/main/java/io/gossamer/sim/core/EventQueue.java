@@ -28,9 +28,10 @@ import java.util.Arrays;
  * belongs after the run (buckets) or is inserted into it by binary search.
  *
  * <p>Buckets are chains of blocks of {@value #BLOCK} entries taken from a pool and given back
- * as soon as they are read, so memory follows the number of entries pending, without the
- * slack and the copying of growing arrays, and the blocks are allocated once and then reused
- * (the garbage collector does not copy them again and again).
+ * as soon as they are read, so memory follows the peak number of entries pending (the pool
+ * keeps its blocks), without the slack and the copying of growing arrays; the blocks are
+ * allocated once and then reused, so the garbage collector does not copy them again and
+ * again.
  *
  * <p>Cancellation is left to the payload (lazy): a cancellable payload carries its own flag
  * and its sink skips it. Not thread-safe; one queue belongs to one simulation.

@@ -21,9 +21,12 @@ public final class RandomStreams {
         return masterSeed;
     }
 
+    /** Index of the global stream of a purpose: not a node id, so never equal to a node's. */
+    public static final long GLOBAL = -1;
+
     /** A new stream for a purpose that is global to the simulation. */
     public RandomStream stream(String purpose) {
-        return new RandomStream(seed(purpose, 0));
+        return new RandomStream(seed(purpose, GLOBAL));
     }
 
     /** A new stream for a purpose at one node (or any other index). */
