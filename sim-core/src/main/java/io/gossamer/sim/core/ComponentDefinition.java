@@ -183,6 +183,9 @@ public abstract class ComponentDefinition implements Component {
             if (event instanceof DirectRequest direct) {
                 direct.setOrigin(required);
             }
+            if (required.boundService != null) {
+                sim.enqueue(required.boundService, event);
+            }
             for (Channel c = required.channels; c != null; c = c.nextAtRequirer) {
                 sim.enqueue(c.provider, event);
             }

@@ -9,6 +9,59 @@ package io.gossamer.sim.core;
 public final class ProvidedPort<P extends PortType> extends Port<P> {
     ChannelSelector selector;
     final KeyedChannels keyed = new KeyedChannels();
+    /**
+     * Service bindings: required ports of node n bound to this port, under key n. A binding
+     * is a keyed connection without a channel object, so a million nodes cost one array slot
+     * each; null unless this port is a registered service.
+     */
+    RequiredPort<?>[] bound;
+
+    RequiredPort<?> boundTo(int node) {
+        RequiredPort<?>[] b = bound;
+        return b != null && node >= 0 && node < b.length ? b[node] : null;
+    }
+
+    void bind(RequiredPort<?> port, int node) {
+        if (bound == null) {
+            bound = new RequiredPort<?>[16];
+        }
+        if (node >= bound.length) {
+            bound = java.util.Arrays.copyOf(bound, Math.max(node + 1, bound.length + (bound.length >> 1)));
+        }
+        port.boundService = this;
+        RequiredPort<?> head = bound[node];
+        if (head == null) {
+            bound[node] = port;
+            return;
+        }
+        while (head.nextBound != null) {
+            head = head.nextBound;
+        }
+        head.nextBound = port;
+    }
+
+    void unbind(RequiredPort<?> port, int node) {
+        RequiredPort<?> head = boundTo(node);
+        if (head == port) {
+            bound[node] = port.nextBound;
+        } else {
+            while (head != null && head.nextBound != port) {
+                head = head.nextBound;
+            }
+            if (head != null) {
+                head.nextBound = port.nextBound;
+            }
+        }
+        port.nextBound = null;
+        port.boundService = null;
+    }
+
+    /** Grows the binding table for node ids below {@code nodes} at once. */
+    void reserveBindings(int nodes) {
+        if (bound != null && nodes > bound.length) {
+            bound = java.util.Arrays.copyOf(bound, nodes);
+        }
+    }
 
     ProvidedPort(ComponentDefinition owner, P type, HandlerTable table) {
         super(owner, type, table);

@@ -7,6 +7,10 @@ package io.gossamer.sim.core;
  * @param <P> the port type
  */
 public final class RequiredPort<P extends PortType> extends Port<P> {
+    /** The service this port is bound to (see {@link Simulation#registerService}), or null. */
+    ProvidedPort<?> boundService;
+    /** Next port bound to the same service under the same node. */
+    RequiredPort<?> nextBound;
 
     RequiredPort(ComponentDefinition owner, P type, HandlerTable table) {
         super(owner, type, table);
@@ -15,5 +19,10 @@ public final class RequiredPort<P extends PortType> extends Port<P> {
     @Override
     public boolean isProvided() {
         return false;
+    }
+
+    /** True if this port is bound to a simulator service (the network, the timer). */
+    public boolean isBoundToService() {
+        return boundService != null;
     }
 }

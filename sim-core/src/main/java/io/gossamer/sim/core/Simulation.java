@@ -329,11 +329,20 @@ public final class Simulation {
 
     /**
      * Makes {@code port} the provider of its port type for every node: a required port of
-     * that type declared by a component of node n is connected to it with key n.
+     * that type declared by a component of node n is bound to it under key n. A binding is a
+     * keyed connection without a channel object: requests flow to the service, and
+     * {@link #deliverToKey} with key n reaches the node's bound ports.
      */
     public <P extends PortType> void registerService(ProvidedPort<P> port) {
         if (services.putIfAbsent(port.type.getClass(), port) != null) {
             throw new IllegalStateException("a service for " + port.type + " is already registered");
+        }
+    }
+
+    /** Sizes the services' binding tables for node ids below {@code nodes} at once. */
+    public void reserveNodes(int nodes) {
+        for (ProvidedPort<?> service : services.values()) {
+            service.reserveBindings(nodes);
         }
     }
 
@@ -343,7 +352,7 @@ public final class Simulation {
         }
         ProvidedPort<?> service = services.get(port.type.getClass());
         if (service != null) {
-            connect(service, port, node);
+            service.bind(port, node);
         }
     }
 
@@ -369,12 +378,21 @@ public final class Simulation {
             throw new IllegalArgumentException(
                     event.getClass().getName() + " is no indication of " + provider.type);
         }
-        RequiredPort<?> only = provider.keyed.single(key);
-        if (only != null) {
-            enqueue(only, event);
+        RequiredPort<?> bound = provider.boundTo(key);
+        if (bound != null && bound.nextBound == null && provider.keyed.get(key) == null) {
+            enqueue(bound, event);
             return 1;
         }
         int count = 0;
+        for (; bound != null; bound = bound.nextBound) {
+            enqueue(bound, event);
+            count++;
+        }
+        RequiredPort<?> only = provider.keyed.single(key);
+        if (only != null) {
+            enqueue(only, event);
+            return count + 1;
+        }
         for (Channel c = provider.keyed.get(key); c != null; c = c.nextAtProvider) {
             enqueue(c.requirer, event);
             count++;
@@ -384,7 +402,7 @@ public final class Simulation {
 
     /** True if some channel is connected to {@code provider} with {@code key}. */
     public boolean hasKey(ProvidedPort<?> provider, int key) {
-        return provider.keyed.get(key) != null;
+        return provider.boundTo(key) != null || provider.keyed.get(key) != null;
     }
 
     /** Connects two ends from outside any component (e.g. while assembling a node). */
@@ -624,6 +642,20 @@ public final class Simulation {
         for (Port<?> p = c.ports; p != null; p = p.nextOfOwner) {
             while (p.channels != null) {
                 disconnect(p.channels);
+            }
+            if (p instanceof RequiredPort<?> required && required.boundService != null) {
+                required.boundService.unbind(required, c.node);
+            }
+            if (p instanceof ProvidedPort<?> provided && provided.bound != null) {
+                for (RequiredPort<?> head : provided.bound) {
+                    while (head != null) {
+                        RequiredPort<?> next = head.nextBound;
+                        head.nextBound = null;
+                        head.boundService = null;
+                        head = next;
+                    }
+                }
+                provided.bound = null;
             }
             if (p instanceof ProvidedPort<?> provided) {
                 // Keyed channels are indexed only in the provider's table, not in p.channels.

@@ -63,6 +63,7 @@ public final class NodeHost {
     /** Sizes per-node tables for ids below {@code nodes} at once. */
     public void reserve(int nodes) {
         network.reserve(nodes);
+        sim.reserveNodes(nodes);
         if (nodes > roots.length) {
             roots = Arrays.copyOf(roots, nodes);
             addresses = Arrays.copyOf(addresses, nodes);
