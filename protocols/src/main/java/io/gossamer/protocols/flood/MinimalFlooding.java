@@ -54,7 +54,7 @@ public final class MinimalFlooding extends ComponentDefinition {
             seen = true;
             setup.observer().firstReceipt(self.id(), now(), 0);
             FloodMessage m = new FloodMessage(self, 0, now(), 1, setup.sizeBytes());
-            trigger(new Multicast(m, setup.overlay().neighbours(self.id())), net);
+            trigger(setup.overlay().multicast(m, self.id(), Multicast.NONE_EXCLUDED), net);
         }
     }
 
@@ -66,6 +66,6 @@ public final class MinimalFlooding extends ComponentDefinition {
         setup.observer().firstReceipt(self.id(), now(), message.hops());
         int from = message.source().id();
         FloodMessage copy = new FloodMessage(self, message.id(), message.createdAt(), message.hops() + 1, setup.sizeBytes());
-        trigger(new Multicast(copy, setup.overlay().neighboursExcept(self.id(), from)), net);
+        trigger(setup.overlay().multicast(copy, self.id(), from), net);
     }
 }

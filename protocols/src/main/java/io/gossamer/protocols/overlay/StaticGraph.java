@@ -1,5 +1,7 @@
 package io.gossamer.protocols.overlay;
 
+import io.gossamer.sim.net.Message;
+import io.gossamer.sim.net.Multicast;
 import java.util.Arrays;
 
 /**
@@ -41,6 +43,14 @@ public final class StaticGraph {
     /** The {@code i}-th out-neighbour of {@code node}. */
     public int neighbour(int node, int i) {
         return targets[offsets[node] + i];
+    }
+
+    /**
+     * A multicast of {@code message} to the out-neighbours of {@code node} except
+     * {@code excluded} ({@link Multicast#NONE_EXCLUDED} for none), without copying them.
+     */
+    public Multicast multicast(Message message, int node, int excluded) {
+        return new Multicast(message, targets, offsets[node], offsets[node + 1], excluded);
     }
 
     /** A copy of the out-neighbours of {@code node}. */

@@ -15,6 +15,8 @@ public final class ProvidedPort<P extends PortType> extends Port<P> {
      * each; null unless this port is a registered service.
      */
     RequiredPort<?>[] bound;
+    /** Owner of the port bound under a key when it is the only one there, else null. */
+    ComponentDefinition[] soleOwner;
 
     RequiredPort<?> boundTo(int node) {
         RequiredPort<?>[] b = bound;
@@ -24,20 +26,27 @@ public final class ProvidedPort<P extends PortType> extends Port<P> {
     void bind(RequiredPort<?> port, int node) {
         if (bound == null) {
             bound = new RequiredPort<?>[16];
+            soleOwner = new ComponentDefinition[16];
         }
         if (node >= bound.length) {
-            bound = java.util.Arrays.copyOf(bound, Math.max(node + 1, bound.length + (bound.length >> 1)));
+            reserveBindings(Math.max(node + 1, bound.length + (bound.length >> 1)));
         }
         port.boundService = this;
         RequiredPort<?> head = bound[node];
         if (head == null) {
             bound[node] = port;
-            return;
+        } else {
+            while (head.nextBound != null) {
+                head = head.nextBound;
+            }
+            head.nextBound = port;
         }
-        while (head.nextBound != null) {
-            head = head.nextBound;
-        }
-        head.nextBound = port;
+        refreshSoleOwner(node);
+    }
+
+    private void refreshSoleOwner(int node) {
+        RequiredPort<?> head = bound[node];
+        soleOwner[node] = head != null && head.nextBound == null ? head.owner : null;
     }
 
     void unbind(RequiredPort<?> port, int node) {
@@ -54,12 +63,16 @@ public final class ProvidedPort<P extends PortType> extends Port<P> {
         }
         port.nextBound = null;
         port.boundService = null;
+        if (node >= 0 && node < bound.length) {
+            refreshSoleOwner(node);
+        }
     }
 
     /** Grows the binding table for node ids below {@code nodes} at once. */
     void reserveBindings(int nodes) {
         if (bound != null && nodes > bound.length) {
             bound = java.util.Arrays.copyOf(bound, nodes);
+            soleOwner = java.util.Arrays.copyOf(soleOwner, nodes);
         }
     }
 

@@ -189,8 +189,12 @@ public final class SimNetwork extends ComponentDefinition {
 
     private void onMulticast(Multicast multicast) {
         Message message = multicast.message();
-        for (int i = 0, n = multicast.size(); i < n; i++) {
-            send(message, multicast.target(i));
+        int excluded = multicast.excluded();
+        for (int i = multicast.from(), end = multicast.to(); i < end; i++) {
+            int target = multicast.entry(i);
+            if (target != excluded) {
+                send(message, target);
+            }
         }
     }
 
@@ -253,13 +257,15 @@ public final class SimNetwork extends ComponentDefinition {
             drop(dst, size, DropReason.DEAD_NODE);
             return;
         }
-        if (simulation().deliverToKey(port, dst, message) == 0) {
+        if (!simulation().hasKey(port, dst)) {
             drop(dst, size, DropReason.NO_RECEIVER);
             return;
         }
+        // Counted before the handlers run, so they see their own receipt in the counters.
         nodeData[at + RECEIVED_MESSAGES]++;
         nodeData[at + RECEIVED_BYTES] += size;
         totalDelivered++;
+        simulation().deliverToKeyNow(port, dst, message);
     }
 
     private void drop(int dst, int size, DropReason reason) {
