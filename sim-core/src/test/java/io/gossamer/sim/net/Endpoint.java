@@ -57,6 +57,12 @@ public final class Endpoint extends ComponentDefinition {
         trigger(new Multicast(new TestMessage(self, Address.MULTICAST, sizeBytes, seq, now()), targets), net);
     }
 
+    /** Sends one message object to {@code targets[from..to)} except {@code excluded}, now. */
+    public void multicastSlice(int[] targets, int from, int to, int excluded, int sizeBytes, int seq) {
+        trigger(new Multicast(new TestMessage(self, Address.MULTICAST, sizeBytes, seq, now()), targets, from, to,
+                excluded), net);
+    }
+
     @Override
     protected void onStop() {
         if (goodbyeTo >= 0) {
