@@ -11,30 +11,31 @@ public final class ProvidedPort<P extends PortType> extends Port<P> {
     final KeyedChannels keyed = new KeyedChannels();
     /**
      * Service bindings: required ports of node n bound to this port, under key n. A binding
-     * is a keyed connection without a channel object, so a million nodes cost one array slot
-     * each; null unless this port is a registered service.
+     * is a keyed connection without a channel object. Slot {@code 2n} holds the first port
+     * bound under n, slot {@code 2n + 1} its owner when it is the only one (else null): one
+     * cache line serves a delivery. Null unless this port is a registered service.
      */
-    RequiredPort<?>[] bound;
-    /** Owner of the port bound under a key when it is the only one there, else null. */
-    ComponentDefinition[] soleOwner;
+    Object[] bindings;
+
+    /** Number of node ids the binding table covers. */
+    int bindingCapacity() {
+        return bindings == null ? 0 : bindings.length >> 1;
+    }
 
     RequiredPort<?> boundTo(int node) {
-        RequiredPort<?>[] b = bound;
-        return b != null && node >= 0 && node < b.length ? b[node] : null;
+        Object[] b = bindings;
+        return b != null && node >= 0 && node < (b.length >> 1) ? (RequiredPort<?>) b[node << 1] : null;
     }
 
     void bind(RequiredPort<?> port, int node) {
-        if (bound == null) {
-            bound = new RequiredPort<?>[16];
-            soleOwner = new ComponentDefinition[16];
-        }
-        if (node >= bound.length) {
-            reserveBindings(Math.max(node + 1, bound.length + (bound.length >> 1)));
+        if (node >= bindingCapacity()) {
+            int capacity = bindingCapacity();
+            reserveBindings(Math.max(Math.max(16, node + 1), capacity + (capacity >> 1)));
         }
         port.boundService = this;
-        RequiredPort<?> head = bound[node];
+        RequiredPort<?> head = boundTo(node);
         if (head == null) {
-            bound[node] = port;
+            bindings[node << 1] = port;
         } else {
             while (head.nextBound != null) {
                 head = head.nextBound;
@@ -45,14 +46,14 @@ public final class ProvidedPort<P extends PortType> extends Port<P> {
     }
 
     private void refreshSoleOwner(int node) {
-        RequiredPort<?> head = bound[node];
-        soleOwner[node] = head != null && head.nextBound == null ? head.owner : null;
+        RequiredPort<?> head = boundTo(node);
+        bindings[(node << 1) + 1] = head != null && head.nextBound == null ? head.owner : null;
     }
 
     void unbind(RequiredPort<?> port, int node) {
         RequiredPort<?> head = boundTo(node);
         if (head == port) {
-            bound[node] = port.nextBound;
+            bindings[node << 1] = port.nextBound;
         } else {
             while (head != null && head.nextBound != port) {
                 head = head.nextBound;
@@ -63,16 +64,15 @@ public final class ProvidedPort<P extends PortType> extends Port<P> {
         }
         port.nextBound = null;
         port.boundService = null;
-        if (node >= 0 && node < bound.length) {
+        if (node >= 0 && node < bindingCapacity()) {
             refreshSoleOwner(node);
         }
     }
 
     /** Grows the binding table for node ids below {@code nodes} at once. */
     void reserveBindings(int nodes) {
-        if (bound != null && nodes > bound.length) {
-            bound = java.util.Arrays.copyOf(bound, nodes);
-            soleOwner = java.util.Arrays.copyOf(soleOwner, nodes);
+        if (nodes > bindingCapacity()) {
+            bindings = bindings == null ? new Object[nodes << 1] : java.util.Arrays.copyOf(bindings, nodes << 1);
         }
     }
 

@@ -413,26 +413,27 @@ public final class Simulation {
      * @return the number of ports it was delivered to (0 if none is bound or connected)
      */
     public int deliverToKeyNow(ProvidedPort<?> provider, int key, Object event) {
-        ComponentDefinition[] owners = provider.soleOwner;
-        if (owners != null && key >= 0 && key < owners.length && fifoHead == fifoTail && !inHandler
+        Object[] bindings = provider.bindings;
+        if (bindings != null && key >= 0 && key < (bindings.length >> 1) && fifoHead == fifoTail && !inHandler
                 && !stopRequested) {
-            ComponentDefinition owner = owners[key];
+            Object owner = bindings[(key << 1) + 1];
             if (owner != null && provider.keyed.get(key) == null) {
                 if (!provider.type.allowsIndication(event.getClass())) {
                     throw new IllegalArgumentException(
                             event.getClass().getName() + " is no indication of " + provider.type);
                 }
                 localEvents++;
-                RequiredPort<?> port = provider.bound[key];
+                RequiredPort<?> port = (RequiredPort<?>) bindings[key << 1];
                 if (tracer != null) {
                     tracer.local(now, port, event);
                 }
-                dispatch(port, owner, event);
+                dispatch(port, (ComponentDefinition) owner, event);
                 return 1;
             }
         }
         return deliverToKey(provider, key, event);
     }
+
 
     /** True if some channel is connected to {@code provider} with {@code key}. */
     public boolean hasKey(ProvidedPort<?> provider, int key) {
@@ -699,8 +700,9 @@ public final class Simulation {
             if (p instanceof RequiredPort<?> required && required.boundService != null) {
                 required.boundService.unbind(required, c.node);
             }
-            if (p instanceof ProvidedPort<?> provided && provided.bound != null) {
-                for (RequiredPort<?> head : provided.bound) {
+            if (p instanceof ProvidedPort<?> provided && provided.bindings != null) {
+                for (int n = 0; n < provided.bindingCapacity(); n++) {
+                    RequiredPort<?> head = provided.boundTo(n);
                     while (head != null) {
                         RequiredPort<?> next = head.nextBound;
                         head.nextBound = null;
@@ -708,8 +710,7 @@ public final class Simulation {
                         head = next;
                     }
                 }
-                provided.bound = null;
-                provided.soleOwner = null;
+                provided.bindings = null;
             }
             if (p instanceof ProvidedPort<?> provided) {
                 // Keyed channels are indexed only in the provider's table, not in p.channels.

@@ -54,9 +54,13 @@ class MulticastAndBindingTest {
         final Endpoint first;
         final Endpoint second;
 
-        TwoListeners(Endpoint.Init init) {
-            first = create(Endpoint.class, init);
-            second = create(Endpoint.class, init);
+        /** Parameters: the node's address. */
+        public record Params(Address self) implements Init<TwoListeners> {
+        }
+
+        TwoListeners(Params params) {
+            first = create(Endpoint.class, new Endpoint.Init(params.self()));
+            second = create(Endpoint.class, new Endpoint.Init(params.self()));
         }
     }
 
@@ -64,7 +68,7 @@ class MulticastAndBindingTest {
     void everyComponentBoundOnANodeGetsEachMessageWhichCountsOnce() {
         NetHarness h = harness();
         Endpoint sender = h.node(0);
-        TwoListeners pair = h.host.start(Address.of(1), TwoListeners.class, new Endpoint.Init(Address.of(1)));
+        TwoListeners pair = h.host.start(Address.of(1), TwoListeners.class, new TwoListeners.Params(Address.of(1)));
         h.at(Time.ms(1), () -> sender.send(1, 50, 1));
         h.at(Time.ms(2), () -> sender.send(1, 50, 2));
         h.runToEnd();
