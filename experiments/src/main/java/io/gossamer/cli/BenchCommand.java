@@ -1,8 +1,5 @@
 package io.gossamer.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.gossamer.experiments.bench.FloodBenchmark;
 import io.gossamer.experiments.bench.KernelBenchmark;
 import java.io.PrintWriter;
@@ -30,11 +27,7 @@ final class BenchCommand implements Runnable {
     }
 
     static String json(Object value) {
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(value);
     }
 
     static double round(double value, int digits) {
@@ -94,7 +87,10 @@ final class BenchCommand implements Runnable {
                 }
             }
             if (json) {
-                out.println(json(Map.of("benchmark", "kernel-hold", "results", rows)));
+                Map<String, Object> all = new LinkedHashMap<>();
+                all.put("benchmark", "kernel-hold");
+                all.put("results", rows);
+                out.println(json(all));
             }
             out.flush();
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gossamer.sim.net.LatencyModel;
 import io.gossamer.sim.random.RandomStream;
+import io.gossamer.testing.Stats;
 
 /** Summary statistics of many latency draws, in milliseconds. */
 final class Sample {
@@ -17,22 +18,10 @@ final class Sample {
     private Sample(double[] values) {
         this.values = values;
         this.n = values.length;
-        double sum = 0;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            sum += v;
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-        }
-        this.mean = sum / n;
-        double sq = 0;
-        for (double v : values) {
-            sq += (v - mean) * (v - mean);
-        }
-        this.sd = Math.sqrt(sq / (n - 1));
-        this.min = lo;
-        this.max = hi;
+        this.mean = Stats.mean(values);
+        this.sd = Stats.sd(values);
+        this.min = java.util.Arrays.stream(values).min().orElse(Double.NaN);
+        this.max = java.util.Arrays.stream(values).max().orElse(Double.NaN);
     }
 
     /** {@code n} delays of node 0 to node 1 drawn from {@code stream}, in ms. */
