@@ -58,26 +58,4 @@ public final class StaticGraph {
         return Arrays.copyOfRange(targets, offsets[node], offsets[node + 1]);
     }
 
-    /**
-     * The out-neighbours of {@code node} except {@code excluded}, as a new array (the whole
-     * list if {@code excluded} is not among them).
-     */
-    public int[] neighboursExcept(int node, int excluded) {
-        int from = offsets[node];
-        int to = offsets[node + 1];
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            if (targets[i] != excluded) {
-                count++;
-            }
-        }
-        int[] result = new int[count];
-        int k = 0;
-        for (int i = from; i < to; i++) {
-            if (targets[i] != excluded) {
-                result[k++] = targets[i];
-            }
-        }
-        return result;
-    }
 }

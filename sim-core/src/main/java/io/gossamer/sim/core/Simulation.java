@@ -380,20 +380,10 @@ public final class Simulation {
             throw new IllegalArgumentException(
                     event.getClass().getName() + " is no indication of " + provider.type);
         }
-        RequiredPort<?> bound = provider.boundTo(key);
-        if (bound != null && bound.nextBound == null && provider.keyed.get(key) == null) {
-            enqueue(bound, event);
-            return 1;
-        }
         int count = 0;
-        for (; bound != null; bound = bound.nextBound) {
+        for (RequiredPort<?> bound = provider.boundTo(key); bound != null; bound = bound.nextBound) {
             enqueue(bound, event);
             count++;
-        }
-        RequiredPort<?> only = provider.keyed.single(key);
-        if (only != null) {
-            enqueue(only, event);
-            return count + 1;
         }
         for (Channel c = provider.keyed.get(key); c != null; c = c.nextAtProvider) {
             enqueue(c.requirer, event);
