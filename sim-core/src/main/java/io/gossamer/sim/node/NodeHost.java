@@ -10,6 +10,7 @@ import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.LinkCapacity;
 import io.gossamer.sim.net.NetworkConfig;
 import io.gossamer.sim.net.SimNetwork;
+import io.gossamer.sim.random.RandomStream;
 import io.gossamer.sim.timer.TimerService;
 import java.util.Arrays;
 
@@ -25,6 +26,9 @@ public final class NodeHost {
     private final TimerService timer;
     private ComponentDefinition[] roots = new ComponentDefinition[0];
     private Address[] addresses = new Address[0];
+    /** Ids of the running nodes, in no order; positions in {@link #livePosition}. */
+    private int[] liveIds = new int[16];
+    private int[] livePosition = new int[0];
     private int live;
 
     /** What to do with a fault that no component handled. */
@@ -115,7 +119,7 @@ public final class NodeHost {
         addresses[id] = address;
         C root = sim.createRoot(type, init, id);
         roots[id] = root;
-        live++;
+        addLive(id);
         sim.start(root);
         return root;
     }
@@ -150,8 +154,43 @@ public final class NodeHost {
         if (node >= 0 && node < roots.length && roots[node] == root) {
             network.setAlive(node, false);
             roots[node] = null;
-            live--;
+            removeLive(node);
         }
+    }
+
+    private void addLive(int id) {
+        if (live == liveIds.length) {
+            liveIds = Arrays.copyOf(liveIds, live * 2);
+        }
+        if (id >= livePosition.length) {
+            livePosition = Arrays.copyOf(livePosition, Math.max(id + 1, roots.length));
+        }
+        liveIds[live] = id;
+        livePosition[id] = live;
+        live++;
+    }
+
+    private void removeLive(int id) {
+        int at = livePosition[id];
+        int last = liveIds[--live];
+        liveIds[at] = last;
+        livePosition[last] = at;
+    }
+
+    /**
+     * A running node drawn uniformly with {@code random}, in O(1); -1 if none runs. Which id
+     * a draw gives depends only on the order in which nodes started and stopped, so it is
+     * deterministic.
+     */
+    public int randomLiveNode(RandomStream random) {
+        return live == 0 ? -1 : liveIds[random.nextInt(live)];
+    }
+
+    /** The ids of the running nodes, in ascending order. */
+    public int[] liveNodes() {
+        int[] ids = Arrays.copyOf(liveIds, live);
+        Arrays.sort(ids);
+        return ids;
     }
 
     /** True if the node is running. */
