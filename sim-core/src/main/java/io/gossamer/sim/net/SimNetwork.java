@@ -24,8 +24,8 @@ public final class SimNetwork extends ComponentDefinition {
     private static final long DEAD = 2;
 
     private final ProvidedPort<Network> port = provides(Network.class);
-    private final LatencyModel latency;
-    private final LossModel loss;
+    private LatencyModel latency;
+    private LossModel loss;
     private final LinkCapacity defaultCapacity;
     private final RandomStreams streams;
     private final RandomStream cursor = new RandomStream(0);
@@ -116,6 +116,22 @@ public final class SimNetwork extends ComponentDefinition {
         ensureBandwidthState();
         upNanosPerByte[node] = link.uplinkNanosPerByte();
         downNanosPerByte[node] = link.downlinkNanosPerByte();
+    }
+
+    /** Replaces the latency model for messages sent from now on (those under way keep theirs). */
+    public void setLatency(LatencyModel model) {
+        if (model == null) {
+            throw new IllegalArgumentException("a latency model is required");
+        }
+        latency = model;
+    }
+
+    /** Replaces the loss model for messages sent from now on. */
+    public void setLoss(LossModel model) {
+        if (model == null) {
+            throw new IllegalArgumentException("a loss model is required (LossModel.NONE for none)");
+        }
+        loss = model;
     }
 
     // ------------------------------------------------------------------ partitions

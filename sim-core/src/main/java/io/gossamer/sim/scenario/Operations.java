@@ -146,6 +146,16 @@ public final class Operations {
         return (ctx, index) -> ctx.host().network().partition(matching(ctx.host(), selector));
     }
 
+    /** Replaces the network's latency model for messages sent from now on. */
+    public static Operation setLatency(io.gossamer.sim.net.LatencyModel model) {
+        return (ctx, index) -> ctx.host().network().setLatency(model);
+    }
+
+    /** Replaces the network's loss model for messages sent from now on. */
+    public static Operation setLoss(io.gossamer.sim.net.LossModel model) {
+        return (ctx, index) -> ctx.host().network().setLoss(model);
+    }
+
     /** Makes the network whole again. */
     public static Operation heal() {
         return (ctx, index) -> ctx.host().network().heal();
