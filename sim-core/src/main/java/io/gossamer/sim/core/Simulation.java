@@ -424,8 +424,7 @@ public final class Simulation {
         return deliverToKey(provider, key, event);
     }
 
-
-    /** True if some channel is connected to {@code provider} with {@code key}. */
+    /** True if some port is bound, or some channel connected, to {@code provider} under {@code key}. */
     public boolean hasKey(ProvidedPort<?> provider, int key) {
         return provider.boundTo(key) != null || provider.keyed.get(key) != null;
     }
