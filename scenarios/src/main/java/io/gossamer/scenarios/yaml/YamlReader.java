@@ -48,7 +48,7 @@ public final class YamlReader {
     public static YamlNode parse(String text, String shownAs) {
         if (text.isBlank()) {
             throw new ScenarioFileException(new Location(shownAs, 1, 1),
-                    "the file is empty; a scenario is a YAML mapping (see docs/scenarios.md)");
+                    "the file is empty; a scenario is a YAML mapping of keys");
         }
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();

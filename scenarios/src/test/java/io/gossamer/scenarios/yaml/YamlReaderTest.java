@@ -56,7 +56,7 @@ class YamlReaderTest {
 
     @Test
     void emptyMissingAndDuplicateInputAreReported(@TempDir Path dir) {
-        assertEquals("e.yaml:1:1: the file is empty; a scenario is a YAML mapping (see docs/scenarios.md)",
+        assertEquals("e.yaml:1:1: the file is empty; a scenario is a YAML mapping of keys",
                 fails(() -> YamlReader.parse("  \n", "e.yaml")).getMessage());
         assertEquals("nope.yaml:1:1: no such file",
                 fails(() -> YamlReader.read(dir.resolve("nope.yaml"), "nope.yaml")).getMessage());
