@@ -72,6 +72,12 @@ public final class NodeHost {
             roots = Arrays.copyOf(roots, nodes);
             addresses = Arrays.copyOf(addresses, nodes);
         }
+        if (nodes > liveIds.length) {
+            liveIds = Arrays.copyOf(liveIds, nodes);
+        }
+        if (nodes > livePosition.length) {
+            livePosition = Arrays.copyOf(livePosition, nodes);
+        }
     }
 
     /** Sets the fault policy (see {@link FaultPolicy}). */
