@@ -37,6 +37,10 @@ public record StochasticProcess(
         if (interArrival == null || operation == null || start == null) {
             throw new IllegalArgumentException("process " + name + ": inter-arrival, operation and start are required");
         }
+        if (count == Long.MAX_VALUE && interArrival instanceof DurationDistribution.Constant c && c.nanos() == 0) {
+            throw new IllegalArgumentException("process " + name
+                    + ": an open-ended process needs a positive inter-arrival time, or it never lets time pass");
+        }
     }
 
     /** Starts building a process. */

@@ -175,6 +175,9 @@ class ScenarioRunTest {
                 StochasticProcess.named("a").raise(1, nothing).startAt(0)));
         assertTrue(twice.getMessage().contains("two processes are named a"), twice.getMessage());
         assertThrows(IllegalArgumentException.class, () -> DurationDistribution.exponential(-1));
+        IllegalArgumentException endless = assertThrows(IllegalArgumentException.class,
+                () -> StochasticProcess.named("spin").raise(Long.MAX_VALUE, nothing).startAt(0));
+        assertTrue(endless.getMessage().contains("needs a positive inter-arrival time"), endless.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Operations.failFraction(1.5, id -> true));
     }
 
