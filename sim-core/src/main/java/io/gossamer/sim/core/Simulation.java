@@ -573,11 +573,11 @@ public final class Simulation {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void dispatch(Port<?> port, Object event) {
         dispatch(port, port.owner, event);
     }
 
+    @SuppressWarnings("unchecked")
     private void dispatch(Port<?> port, ComponentDefinition owner, Object event) {
         if (owner.state != ComponentState.ACTIVE) {
             if (owner.state == ComponentState.CREATED) {
