@@ -1,0 +1,202 @@
+package io.gossamer.protocols.overlay;
+
+import io.gossamer.sim.random.RandomStream;
+import java.util.Arrays;
+
+/**
+ * Metrics of a directed overlay, with the conventions of the Croupier/Gozar tools so results
+ * compare: in-degree counts view out-links; the clustering of a node is the fraction of pairs
+ * of its out-neighbours linked in either direction; path lengths come from breadth-first
+ * searches over the directed graph, and pairs with no path are left out of the average (and
+ * counted apart).
+ */
+public final class OverlayMetrics {
+    private OverlayMetrics() {
+    }
+
+    /** In-degree of every node. */
+    public static int[] inDegrees(StaticGraph g) {
+        int[] in = new int[g.nodes()];
+        for (int v = 0; v < g.nodes(); v++) {
+            for (int i = 0; i < g.degree(v); i++) {
+                in[g.neighbour(v, i)]++;
+            }
+        }
+        return in;
+    }
+
+    /**
+     * Mean clustering coefficient over nodes with at least two distinct out-neighbours: for
+     * each, the share of pairs of its out-neighbours with a link in either direction.
+     */
+    public static double clustering(StaticGraph g) {
+        int n = g.nodes();
+        // Marks of the current node's out-neighbours, by a per-node stamp (no clearing).
+        int[] mark = new int[n];
+        Arrays.fill(mark, -1);
+        // Stamps of links already seen from the current out-neighbour, so duplicates count once.
+        int[] seen = new int[n];
+        int stamp = 0;
+        double sum = 0;
+        int counted = 0;
+        for (int v = 0; v < n; v++) {
+            int[] out = distinctOut(g, v);
+            int k = out.length;
+            if (k < 2) {
+                continue;
+            }
+            for (int u : out) {
+                mark[u] = v;
+            }
+            // Count each linked pair once: a link u->w between two out-neighbours, taking the
+            // pair (u, w) unordered; links both ways count once.
+            long links = 0;
+            for (int u : out) {
+                stamp++;
+                for (int i = 0; i < g.degree(u); i++) {
+                    int w = g.neighbour(u, i);
+                    if (w != u && mark[w] == v && seen[w] != stamp && (u < w || !linked(g, w, u))) {
+                        seen[w] = stamp;
+                        links++;
+                    }
+                }
+            }
+            sum += links / (k * (k - 1) / 2.0);
+            counted++;
+        }
+        return counted == 0 ? 0 : sum / counted;
+    }
+
+    private static boolean linked(StaticGraph g, int from, int to) {
+        for (int i = 0; i < g.degree(from); i++) {
+            if (g.neighbour(from, i) == to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] distinctOut(StaticGraph g, int v) {
+        int[] out = g.neighbours(v);
+        Arrays.sort(out);
+        int k = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != v && (k == 0 || out[k - 1] != out[i])) {
+                out[k++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    /**
+     * Path lengths from breadth-first searches.
+     *
+     * @param average mean hop count over the pairs that are connected
+     * @param connectedPairs ordered pairs (source, target), source != target, with a path
+     * @param unreachablePairs ordered pairs with no path (left out of the average)
+     * @param sources how many BFS sources were used
+     */
+    public record PathLengths(double average, long connectedPairs, long unreachablePairs, int sources) {
+    }
+
+    /**
+     * Average path length: exact (a BFS from every node) up to {@code exactUpTo} nodes, else
+     * from {@code sampledSources} sources drawn uniformly without replacement.
+     */
+    public static PathLengths pathLengths(StaticGraph g, int exactUpTo, int sampledSources, RandomStream random) {
+        int n = g.nodes();
+        int[] sources;
+        if (n <= exactUpTo) {
+            sources = new int[n];
+            for (int i = 0; i < n; i++) {
+                sources[i] = i;
+            }
+        } else {
+            int[] all = new int[n];
+            for (int i = 0; i < n; i++) {
+                all[i] = i;
+            }
+            int k = Math.min(sampledSources, n);
+            for (int i = 0; i < k; i++) {
+                int j = i + random.nextInt(n - i);
+                int t = all[i];
+                all[i] = all[j];
+                all[j] = t;
+            }
+            sources = Arrays.copyOf(all, k);
+        }
+        int[] distance = new int[n];
+        int[] queue = new int[n];
+        long total = 0;
+        long connected = 0;
+        long unreachable = 0;
+        for (int s : sources) {
+            Arrays.fill(distance, -1);
+            distance[s] = 0;
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = s;
+            while (head < tail) {
+                int v = queue[head++];
+                for (int i = 0; i < g.degree(v); i++) {
+                    int w = g.neighbour(v, i);
+                    if (distance[w] < 0) {
+                        distance[w] = distance[v] + 1;
+                        total += distance[w];
+                        connected++;
+                        queue[tail++] = w;
+                    }
+                }
+            }
+            unreachable += (n - 1) - (tail - 1);
+        }
+        return new PathLengths(connected == 0 ? 0 : total / (double) connected, connected, unreachable, sources.length);
+    }
+
+    /**
+     * Size of the largest weakly connected component among the nodes {@code alive} accepts
+     * (links to or from other nodes are ignored): the robustness measure after failures.
+     */
+    public static int largestComponent(StaticGraph g, java.util.function.IntPredicate alive) {
+        int n = g.nodes();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int v = 0; v < n; v++) {
+            if (!alive.test(v)) {
+                continue;
+            }
+            for (int i = 0; i < g.degree(v); i++) {
+                int w = g.neighbour(v, i);
+                if (alive.test(w)) {
+                    union(parent, v, w);
+                }
+            }
+        }
+        int[] size = new int[n];
+        int best = 0;
+        for (int v = 0; v < n; v++) {
+            if (alive.test(v)) {
+                best = Math.max(best, ++size[find(parent, v)]);
+            }
+        }
+        return best;
+    }
+
+    private static int find(int[] parent, int v) {
+        while (parent[v] != v) {
+            parent[v] = parent[parent[v]];
+            v = parent[v];
+        }
+        return v;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}
