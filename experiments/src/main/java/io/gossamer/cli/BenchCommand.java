@@ -26,10 +26,6 @@ final class BenchCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static String json(Object value) {
-        return Json.write(value);
-    }
-
     static double round(double value, int digits) {
         double scale = Math.pow(10, digits);
         return Math.round(value * scale) / scale;
@@ -90,7 +86,7 @@ final class BenchCommand implements Runnable {
                 Map<String, Object> all = new LinkedHashMap<>();
                 all.put("benchmark", "kernel-hold");
                 all.put("results", rows);
-                out.println(json(all));
+                out.println(Json.write(all));
             }
             out.flush();
         }
@@ -146,7 +142,7 @@ final class BenchCommand implements Runnable {
             }
             if (json) {
                 if (seeds == 1) {
-                    out.println(json(runs.get(0)));
+                    out.println(Json.write(runs.get(0)));
                 } else {
                     Map<String, Object> all = new LinkedHashMap<>();
                     all.put("runs", runs);
@@ -154,7 +150,7 @@ final class BenchCommand implements Runnable {
                     all.put("mean_t90_ms", round(sums[1] / seeds, 2));
                     all.put("mean_t99_ms", round(sums[2] / seeds, 2));
                     all.put("mean_last_ms", round(sums[3] / seeds, 2));
-                    out.println(json(all));
+                    out.println(Json.write(all));
                 }
             } else if (seeds > 1) {
                 out.printf(Locale.ROOT, "mean over %d seeds: t50 %.1f ms t90 %.1f ms t99 %.1f ms last %.1f ms%n",

@@ -1,6 +1,7 @@
 package io.gossamer.sim.scenario;
 
 import io.gossamer.sim.random.RandomStream;
+import io.gossamer.sim.random.StreamDistribution;
 import java.util.Arrays;
 import java.util.function.Function;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
@@ -158,23 +159,17 @@ public interface DurationDistribution {
     final class FromCommonsMath implements DurationDistribution {
         private final String name;
         private final double mean;
-        private final Function<RandomGenerator, RealDistribution> factory;
-        private RandomStream boundTo;
-        private RealDistribution distribution;
+        private final StreamDistribution distribution;
 
         FromCommonsMath(String name, double mean, Function<RandomGenerator, RealDistribution> factory) {
             this.name = name;
             this.mean = mean;
-            this.factory = factory;
+            this.distribution = new StreamDistribution(factory);
         }
 
         @Override
         public long sample(RandomStream random) {
-            if (random != boundTo) {
-                distribution = factory.apply(random.asCommonsMath());
-                boundTo = random;
-            }
-            double v = distribution.sample();
+            double v = distribution.sample(random);
             return v <= 0 ? 0 : v >= Long.MAX_VALUE / 2.0 ? Long.MAX_VALUE / 2 : Math.round(v);
         }
 

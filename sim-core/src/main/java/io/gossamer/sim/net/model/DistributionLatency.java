@@ -3,6 +3,7 @@ package io.gossamer.sim.net.model;
 import io.gossamer.sim.Time;
 import io.gossamer.sim.net.LatencyModel;
 import io.gossamer.sim.random.RandomStream;
+import io.gossamer.sim.random.StreamDistribution;
 import java.util.function.Function;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
@@ -17,9 +18,7 @@ import org.apache.commons.math3.random.RandomGenerator;
  */
 public final class DistributionLatency implements LatencyModel {
     private final String description;
-    private final Function<RandomGenerator, RealDistribution> factory;
-    private RandomStream boundTo;
-    private RealDistribution distribution;
+    private final StreamDistribution distribution;
 
     /**
      * A latency drawn from {@code factory.apply(rng)}, whose values are milliseconds.
@@ -28,7 +27,7 @@ public final class DistributionLatency implements LatencyModel {
      */
     public DistributionLatency(String description, Function<RandomGenerator, RealDistribution> factory) {
         this.description = description;
-        this.factory = factory;
+        this.distribution = new StreamDistribution(factory);
     }
 
     /** Normal with the given mean and standard deviation (ms). */
@@ -68,12 +67,7 @@ public final class DistributionLatency implements LatencyModel {
 
     @Override
     public long delay(int source, int destination, RandomStream random) {
-        if (random != boundTo) {
-            // Networks draw through one cursor stream, so this binds once per simulation.
-            distribution = factory.apply(random.asCommonsMath());
-            boundTo = random;
-        }
-        double ms = distribution.sample();
+        double ms = distribution.sample(random);
         return ms <= 0 ? 0 : Time.ms(ms);
     }
 
