@@ -1,0 +1,23 @@
+package io.gossamer.protocols.flood;
+
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.Message;
+
+/**
+ * One copy of a flooded message as a node forwards it. Immutable: a node sends the same
+ * object to all its neighbours.
+ */
+final class Flooded extends Message {
+    final int id;
+    final int origin;
+    final long createdAt;
+    final int hops;
+
+    Flooded(Address forwarder, int id, int origin, long createdAt, int hops, int sizeBytes) {
+        super(forwarder, Address.MULTICAST, sizeBytes);
+        this.id = id;
+        this.origin = origin;
+        this.createdAt = createdAt;
+        this.hops = hops;
+    }
+}

@@ -1,0 +1,105 @@
+package io.gossamer.protocols.flood;
+
+import io.gossamer.protocols.broadcast.Broadcast;
+import io.gossamer.protocols.broadcast.BroadcastDelivery;
+import io.gossamer.protocols.broadcast.BroadcastRequest;
+import io.gossamer.protocols.overlay.StaticGraph;
+import io.gossamer.sim.core.ComponentDefinition;
+import io.gossamer.sim.core.ProvidedPort;
+import io.gossamer.sim.core.RequiredPort;
+import io.gossamer.sim.metrics.DisseminationProbe;
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.Multicast;
+import io.gossamer.sim.net.Network;
+import java.util.BitSet;
+
+/**
+ * Flooding gossip over a static overlay:
+ * <pre>
+ * on broadcast(payload):      id = new message; deliver(id); send to all neighbours
+ * on receive(m) from q:       if m seen: drop (duplicate)
+ *                             else: deliver(m); if hops(m) &lt; ttl: send to all neighbours but q
+ * </pre>
+ * Many messages may be under way at once; each node remembers the ids it has seen.
+ */
+public final class Flooding extends ComponentDefinition {
+    private final RequiredPort<Network> net = requires(Network.class);
+    private final ProvidedPort<Broadcast> broadcast = provides(Broadcast.class);
+    private final Address self;
+    private final Setup setup;
+    private final BitSet seen = new BitSet();
+
+    /**
+     * What all nodes of one run share.
+     *
+     * @param overlay the overlay; node ids are addresses' ids
+     * @param probe where deliveries are reported (it also hands out message ids)
+     * @param ttl largest number of hops a message travels (Integer.MAX_VALUE for none)
+     * @param headerBytes bytes a forwarded copy adds to the payload
+     */
+    public record Setup(StaticGraph overlay, DisseminationProbe probe, int ttl, int headerBytes) {
+        /** Checks the values. */
+        public Setup {
+            if (ttl < 1) {
+                throw new IllegalArgumentException("ttl must be at least 1, got " + ttl);
+            }
+        }
+    }
+
+    /**
+     * One node's parameters.
+     *
+     * @param self this node's address
+     * @param setup the shared part
+     */
+    public record Init(Address self, Setup setup) implements io.gossamer.sim.core.Init<Flooding> {
+    }
+
+    /** Creates the component. */
+    public Flooding(Init init) {
+        this.self = init.self();
+        this.setup = init.setup();
+        subscribe(broadcast, BroadcastRequest.class, Flooding::onBroadcast);
+        subscribe(net, Flooded.class, Flooding::onReceive);
+    }
+
+    private void onBroadcast(BroadcastRequest request) {
+        int id = setup.probe().injected(self.id(), now(), request.sizeBytes());
+        seen.set(id);
+        trigger(new BroadcastDelivery(id, self.id(), now(), 0), broadcast);
+        forward(new Flooded(self, id, self.id(), now(), 1, request.sizeBytes() + setup.headerBytes()),
+                Multicast.NONE_EXCLUDED);
+    }
+
+    private void onReceive(Flooded m) {
+        if (seen.get(m.id)) {
+            setup.probe().duplicate(m.id, self.id());
+            return;
+        }
+        seen.set(m.id);
+        setup.probe().delivered(m.id, self.id(), now(), m.hops);
+        trigger(new BroadcastDelivery(m.id, m.origin, m.createdAt, m.hops), broadcast);
+        if (m.hops < setup.ttl()) {
+            forward(new Flooded(self, m.id, m.origin, m.createdAt, m.hops + 1, m.sizeBytes()), m.source().id());
+        }
+    }
+
+    private void forward(Flooded copy, int excluded) {
+        Multicast out = setup.overlay().multicast(copy, self.id(), excluded);
+        int copies = setup.overlay().degree(self.id()) - (excluded >= 0 && isNeighbour(excluded) ? 1 : 0);
+        if (copies > 0) {
+            setup.probe().sent(copy.id, copies);
+            trigger(out, net);
+        }
+    }
+
+    private boolean isNeighbour(int node) {
+        StaticGraph g = setup.overlay();
+        for (int i = 0, d = g.degree(self.id()); i < d; i++) {
+            if (g.neighbour(self.id(), i) == node) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

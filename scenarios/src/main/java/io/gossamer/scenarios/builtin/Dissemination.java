@@ -1,0 +1,186 @@
+package io.gossamer.scenarios.builtin;
+
+import io.gossamer.scenarios.Numbers;
+import io.gossamer.scenarios.spi.Kind;
+import io.gossamer.scenarios.spi.MetricProbe;
+import io.gossamer.scenarios.spi.MetricResult;
+import io.gossamer.scenarios.spi.Param;
+import io.gossamer.scenarios.spi.Params;
+import io.gossamer.scenarios.spi.RunSetup;
+import io.gossamer.sim.metrics.DisseminationLog;
+import io.gossamer.sim.metrics.MessageStats;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-message dissemination figures (time to 50 / 90 / 99 / 100 % of the nodes alive at
+ * injection, coverage, redundancy, hops), their means over messages, the pooled delivery-time
+ * CDF, and coverage against time since injection.
+ */
+public final class Dissemination extends BaseMetric {
+    /** Registered with ServiceLoader. */
+    public Dissemination() {
+        super("dissemination", "per broadcast message: time to reach 50/90/99/100 % of the nodes alive at injection, coverage, "
+                + "messages sent, duplicates, redundancy, hops",
+                Param.optional("points", Kind.INTEGER, "200", "points of the delivery-time CDF and coverage curves"));
+    }
+
+    @Override
+    public MetricProbe create(Params p, RunSetup setup) {
+        int points = p.intValue("points", 2);
+        DisseminationLog log = setup.dissemination();
+        return () -> finish(log, points);
+    }
+
+    private static MetricResult finish(DisseminationLog log, int points) {
+        List<MessageStats> stats = log.stats();
+        Map<String, Double> s = new LinkedHashMap<>();
+        int n = stats.size();
+        s.put("messages", (double) n);
+        s.put("t50_ms", meanDelay(stats, MessageStats::t50));
+        s.put("t90_ms", meanDelay(stats, MessageStats::t90));
+        s.put("t99_ms", meanDelay(stats, MessageStats::t99));
+        s.put("t100_ms", meanDelay(stats, MessageStats::t100));
+        s.put("t100_alive_ms", meanDelay(stats, MessageStats::t100AliveAtEnd));
+        s.put("complete", (double) stats.stream().filter(m -> m.t100() >= 0).count());
+        s.put("coverage", n == 0 ? null : stats.stream().mapToDouble(MessageStats::coverage).average().orElse(0));
+        s.put("coverage_min", n == 0 ? null : stats.stream().mapToDouble(MessageStats::coverage).min().orElse(0));
+        s.put("coverage_alive", n == 0 ? null : stats.stream().mapToDouble(MessageStats::coverageAliveAtEnd).average().orElse(0));
+        s.put("never_reached", (double) stats.stream().mapToLong(m -> m.targets() - m.reached()).sum());
+        s.put("sent", (double) stats.stream().mapToLong(MessageStats::sent).sum());
+        s.put("duplicates", (double) stats.stream().mapToLong(MessageStats::duplicates).sum());
+        s.put("redundancy", n == 0 ? null : stats.stream().mapToDouble(MessageStats::redundancy).average().orElse(0));
+        s.put("hops_mean", n == 0 ? null : stats.stream().mapToDouble(MessageStats::hopsMean).average().orElse(0));
+        s.put("hops_max", (double) stats.stream().mapToInt(MessageStats::hopsMax).max().orElse(0));
+
+        Map<String, MetricResult.Series> series = new LinkedHashMap<>();
+        if (n > 0) {
+            series.put("delivery-cdf", deliveryCdf(log, points));
+            series.put("coverage", coverage(log, points));
+        }
+        return new MetricResult(s, series, Map.of("messages", table(stats, log)));
+    }
+
+    private interface Delay {
+        long of(MessageStats m);
+    }
+
+    // The mean over messages, or null if some message never got there (a mean of the others would flatter).
+    private static Double meanDelay(List<MessageStats> stats, Delay delay) {
+        if (stats.isEmpty()) {
+            return null;
+        }
+        double sum = 0;
+        for (MessageStats m : stats) {
+            long d = delay.of(m);
+            if (d < 0) {
+                return null;
+            }
+            sum += d;
+        }
+        return Metrics.ms(Math.round(sum / stats.size()));
+    }
+
+    // Share of all (message, target) pairs reached within each delay, at evenly spaced ranks.
+    private static MetricResult.Series deliveryCdf(DisseminationLog log, int points) {
+        long totalTargets = 0;
+        List<long[]> all = new ArrayList<>();
+        int count = 0;
+        for (int m = 0; m < log.messageCount(); m++) {
+            totalTargets += log.targets(m);
+            long[] d = log.targetDelays(m);
+            all.add(d);
+            count += d.length;
+        }
+        long[] pooled = new long[count];
+        int k = 0;
+        for (long[] d : all) {
+            System.arraycopy(d, 0, pooled, k, d.length);
+            k += d.length;
+        }
+        Arrays.sort(pooled);
+        List<double[]> rows = new ArrayList<>();
+        int steps = Math.min(points, Math.max(1, pooled.length));
+        for (int i = 1; i <= steps && pooled.length > 0; i++) {
+            int rank = (int) Math.ceil((double) i * pooled.length / steps) - 1;
+            rows.add(new double[] {Metrics.ms(pooled[rank]), (rank + 1) / (double) totalTargets});
+        }
+        return new MetricResult.Series(List.of("delay_ms", "fraction"), dedupe(rows));
+    }
+
+    private static List<double[]> dedupe(List<double[]> rows) {
+        List<double[]> out = new ArrayList<>();
+        for (double[] r : rows) {
+            if (!out.isEmpty() && out.get(out.size() - 1)[0] == r[0]) {
+                out.set(out.size() - 1, r);
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    // Mean and least share of targets reached at evenly spaced times since injection.
+    private static MetricResult.Series coverage(DisseminationLog log, int points) {
+        int n = log.messageCount();
+        long[][] delays = new long[n][];
+        long last = 0;
+        for (int m = 0; m < n; m++) {
+            delays[m] = log.targetDelays(m);
+            if (delays[m].length > 0) {
+                last = Math.max(last, delays[m][delays[m].length - 1]);
+            }
+        }
+        List<double[]> rows = new ArrayList<>();
+        int steps = Math.max(1, points - 1);
+        for (int i = 0; i <= steps; i++) {
+            long t = last * i / steps;
+            double sum = 0;
+            double min = 1;
+            for (int m = 0; m < n; m++) {
+                int reached = upperBound(delays[m], t);
+                double c = log.targets(m) == 0 ? 0 : reached / (double) log.targets(m);
+                sum += c;
+                min = Math.min(min, c);
+            }
+            rows.add(new double[] {Metrics.ms(t), sum / n, min});
+            if (last == 0) {
+                break;
+            }
+        }
+        return new MetricResult.Series(List.of("since_injection_ms", "coverage_mean", "coverage_min"), rows);
+    }
+
+    private static int upperBound(long[] sorted, long t) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static MetricResult.Table table(List<MessageStats> stats, DisseminationLog log) {
+        List<List<String>> rows = new ArrayList<>();
+        for (MessageStats m : stats) {
+            rows.add(List.of(String.valueOf(m.message()), String.valueOf(m.origin()), Numbers.format(m.injectedAt() / 1e9),
+                    String.valueOf(m.targets()), String.valueOf(m.reached()), Numbers.format(m.coverage()),
+                    delay(m.t50()), delay(m.t90()), delay(m.t99()), delay(m.t100()),
+                    String.valueOf(m.sent()), String.valueOf(m.duplicates()), Numbers.format(m.hopsMean())));
+        }
+        return new MetricResult.Table(List.of("message", "origin", "injected_s", "targets", "reached", "coverage", "t50_ms", "t90_ms",
+                "t99_ms", "t100_ms", "sent", "duplicates", "hops_mean"), rows);
+    }
+
+    private static String delay(long nanos) {
+        return nanos < 0 ? "" : Numbers.format(Metrics.ms(nanos));
+    }
+}

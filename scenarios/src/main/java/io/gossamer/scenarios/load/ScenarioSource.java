@@ -1,0 +1,120 @@
+package io.gossamer.scenarios.load;
+
+import io.gossamer.scenarios.yaml.Location;
+import io.gossamer.scenarios.yaml.ScenarioFileException;
+import io.gossamer.scenarios.yaml.YamlNode;
+import io.gossamer.scenarios.yaml.YamlReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a scenario's text comes from: a file, or a scenario bundled with Gossamer (named
+ * without a path, e.g. {@code quickstart}).
+ *
+ * @param shownAs how messages name it
+ * @param file the file, or null for a bundled scenario
+ * @param bundledName the bundled scenario's name, or null for a file
+ */
+public record ScenarioSource(String shownAs, Path file, String bundledName) {
+    private static final String LIBRARY = "io/gossamer/scenarios/library/";
+
+    /** A scenario file as the user named it. */
+    public static ScenarioSource ofFile(Path file) {
+        return new ScenarioSource(file.toString(), file, null);
+    }
+
+    /**
+     * The user's argument: an existing file, else a bundled scenario of that name, else (for
+     * a name that cannot be a bundled one) the file, whose absence read() will report.
+     */
+    public static ScenarioSource resolve(String argument) {
+        Path asFile = Path.of(argument);
+        if (java.nio.file.Files.exists(asFile) || argument.contains("/") || argument.contains("\\") || argument.endsWith(".yaml")
+                || argument.endsWith(".yml")) {
+            return ofFile(asFile);
+        }
+        if (bundled().contains(argument)) {
+            return new ScenarioSource(argument + " (bundled)", null, argument);
+        }
+        throw new ScenarioFileException(new Location(argument, 1, 1), "no such file, and no bundled scenario of that name"
+                + io.gossamer.scenarios.yaml.Keys.unknown("scenario", argument, bundled(), "").replaceFirst("^unknown scenario '[^']*'", "")
+                + " (give a path to a .yaml file, or one of the bundled names)");
+    }
+
+    /** The names of the bundled scenarios, sorted. */
+    public static List<String> bundled() {
+        List<String> names = new ArrayList<>();
+        try (InputStream in = ScenarioSource.class.getClassLoader().getResourceAsStream(LIBRARY + "index.txt")) {
+            if (in != null) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank()) {
+                        names.add(line.trim());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the bundled scenario index", e);
+        }
+        names.sort(null);
+        return names;
+    }
+
+    /** The text of a bundled scenario (for {@code gossamer show} and copying). */
+    public String text() {
+        if (file != null) {
+            try {
+                return java.nio.file.Files.readString(file);
+            } catch (IOException e) {
+                throw new ScenarioFileException(new Location(shownAs, 1, 1), "cannot read the file: " + e.getMessage());
+            }
+        }
+        try (InputStream in = ScenarioSource.class.getClassLoader().getResourceAsStream(LIBRARY + bundledName + ".yaml")) {
+            if (in == null) {
+                throw new ScenarioFileException(new Location(shownAs, 1, 1), "no bundled scenario named " + bundledName);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The parsed YAML. */
+    public YamlNode read() {
+        return file != null ? YamlReader.read(file, shownAs) : YamlReader.parse(text(), shownAs);
+    }
+
+    /** The source {@code extends: name} refers to, relative to this one. */
+    public ScenarioSource relative(String name, Location at) {
+        if (file != null) {
+            Path parent = file.toAbsolutePath().getParent();
+            Path target = parent.resolve(name).normalize();
+            Path shown = file.getParent() == null ? Path.of(name) : file.getParent().resolve(name).normalize();
+            return new ScenarioSource(shown.toString(), target, null);
+        }
+        String base = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name;
+        if (!bundled().contains(base)) {
+            throw new ScenarioFileException(at, "'extends': no bundled scenario named '" + name + "' (bundled: "
+                    + String.join(", ", bundled()) + ")");
+        }
+        return new ScenarioSource(base + " (bundled)", null, base);
+    }
+
+    /** The directory relative paths in the scenario resolve against. */
+    public Path baseDir() {
+        Path parent = file == null ? null : file.toAbsolutePath().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
+
+    /** A short name for the scenario when it has no {@code name} key. */
+    public String defaultName() {
+        if (bundledName != null) {
+            return bundledName;
+        }
+        String f = file.getFileName().toString();
+        return f.replaceFirst("\\.ya?ml$", "");
+    }
+}

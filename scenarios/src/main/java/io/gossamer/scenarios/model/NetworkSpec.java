@@ -1,0 +1,15 @@
+package io.gossamer.scenarios.model;
+
+import io.gossamer.scenarios.spi.ModelSpec;
+import io.gossamer.sim.net.LinkCapacity;
+
+/**
+ * The network of a scenario.
+ *
+ * @param latency the latency model
+ * @param loss the loss model
+ * @param link the default access link of nodes whose class gives none
+ * @param headerBytes bytes each message adds to its payload on the wire
+ */
+public record NetworkSpec(ModelSpec latency, ModelSpec loss, LinkCapacity link, int headerBytes) {
+}

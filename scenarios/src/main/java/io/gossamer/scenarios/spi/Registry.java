@@ -1,0 +1,65 @@
+package io.gossamer.scenarios.spi;
+
+import io.gossamer.scenarios.yaml.Keys;
+import io.gossamer.scenarios.yaml.Location;
+import io.gossamer.scenarios.yaml.ScenarioFileException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/**
+ * Providers of one kind found with {@link ServiceLoader}, by name. A scenario file can only
+ * name what is registered here: nothing is ever loaded by a class name taken from a file.
+ *
+ * @param <T> the provider type
+ */
+public final class Registry<T extends Provider> {
+    private final String what;
+    private final Map<String, T> byName;
+
+    private Registry(String what, Map<String, T> byName) {
+        this.what = what;
+        this.byName = byName;
+    }
+
+    /** The providers of {@code type} visible to {@code loader}, sorted by name. */
+    public static <T extends Provider> Registry<T> load(String what, Class<T> type, ClassLoader loader) {
+        Map<String, T> found = new TreeMap<>();
+        for (T provider : ServiceLoader.load(type, loader)) {
+            T previous = found.put(provider.name(), provider);
+            if (previous != null && previous.getClass() != provider.getClass()) {
+                throw new IllegalStateException("two " + what + "s are named '" + provider.name() + "': "
+                        + previous.getClass().getName() + " and " + provider.getClass().getName());
+            }
+        }
+        return new Registry<>(what, found);
+    }
+
+    /** A registry of the given providers (for tests and embedding). */
+    public static <T extends Provider> Registry<T> of(String what, List<T> providers) {
+        Map<String, T> found = new TreeMap<>();
+        providers.forEach(p -> found.put(p.name(), p));
+        return new Registry<>(what, found);
+    }
+
+    /** The provider named {@code name}; an error at {@code where} listing the known ones otherwise. */
+    public T get(String name, Location where) {
+        T p = byName.get(name);
+        if (p == null) {
+            throw new ScenarioFileException(where, Keys.unknown(what, name, byName.keySet(), ""));
+        }
+        return p;
+    }
+
+    /** Every provider, sorted by name. */
+    public Collection<T> all() {
+        return byName.values();
+    }
+
+    /** What it holds ("protocol", "metric", ...). */
+    public String what() {
+        return what;
+    }
+}

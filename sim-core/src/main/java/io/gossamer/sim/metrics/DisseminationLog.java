@@ -1,0 +1,222 @@
+package io.gossamer.sim.metrics;
+
+import io.gossamer.sim.node.NodeHost;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Records what a dissemination protocol reports ({@link DisseminationProbe}) and computes, per
+ * message, the times to reach 50 / 90 / 99 / 100 % of the nodes alive at injection, coverage,
+ * redundancy and hop counts. Memory is a few primitive arrays per message: one bit per node
+ * for the targets and one (node, delay, hops) entry per first receipt.
+ */
+public final class DisseminationLog implements DisseminationProbe {
+    private final NodeHost host;
+    private final List<Record> messages = new ArrayList<>();
+    private int firstIncomplete;
+
+    /** A log that reads liveness from {@code host}. */
+    public DisseminationLog(NodeHost host) {
+        this.host = host;
+    }
+
+    /** One message as it spreads. */
+    private static final class Record {
+        final int origin;
+        final long injectedAt;
+        final long sizeBytes;
+        final BitSet targets = new BitSet();
+        final BitSet reached = new BitSet();
+        int[] nodes = new int[16];
+        long[] delays = new long[16];
+        int[] hops = new int[16];
+        int receipts;
+        int witness = -1;
+        boolean settled;
+        long sent;
+        long duplicates;
+
+        Record(int origin, long injectedAt, long sizeBytes) {
+            this.origin = origin;
+            this.injectedAt = injectedAt;
+            this.sizeBytes = sizeBytes;
+        }
+
+        void add(int node, long delay, int hopCount) {
+            if (receipts == nodes.length) {
+                int n = receipts * 2;
+                nodes = Arrays.copyOf(nodes, n);
+                delays = Arrays.copyOf(delays, n);
+                hops = Arrays.copyOf(hops, n);
+            }
+            nodes[receipts] = node;
+            delays[receipts] = delay;
+            hops[receipts] = hopCount;
+            receipts++;
+            reached.set(node);
+        }
+    }
+
+    @Override
+    public int injected(int origin, long time, long sizeBytes) {
+        Record r = new Record(origin, time, sizeBytes);
+        for (int id : host.liveNodes()) {
+            r.targets.set(id);
+        }
+        r.add(origin, 0, 0);
+        messages.add(r);
+        return messages.size() - 1;
+    }
+
+    @Override
+    public void delivered(int message, int node, long time, int hops) {
+        Record r = messages.get(message);
+        if (r.reached.get(node)) {
+            // A node that failed and rejoined may receive it again: that is a duplicate.
+            r.duplicates++;
+            return;
+        }
+        r.add(node, time - r.injectedAt, hops);
+    }
+
+    @Override
+    public void duplicate(int message, int node) {
+        messages.get(message).duplicates++;
+    }
+
+    @Override
+    public void sent(int message, int copies) {
+        messages.get(message).sent += copies;
+    }
+
+    /** Messages injected so far. */
+    public int messageCount() {
+        return messages.size();
+    }
+
+    /** Payload size of a message. */
+    public long sizeBytes(int message) {
+        return messages.get(message).sizeBytes;
+    }
+
+    /**
+     * True when every message has reached every target that is still alive: the natural
+     * stop condition of a dissemination run. Cheap enough to check after every event.
+     */
+    public boolean allDelivered() {
+        for (int m = firstIncomplete; m < messages.size(); m++) {
+            Record r = messages.get(m);
+            if (r.settled) {
+                continue;
+            }
+            // Fast path: the node that last kept this message incomplete still does.
+            int w = r.witness;
+            if (w >= 0 && r.targets.get(w) && !r.reached.get(w) && host.isAlive(w)) {
+                return false;
+            }
+            r.witness = -1;
+            BitSet missing = (BitSet) r.targets.clone();
+            missing.andNot(r.reached);
+            for (int id = missing.nextSetBit(0); id >= 0; id = missing.nextSetBit(id + 1)) {
+                if (host.isAlive(id)) {
+                    r.witness = id;
+                    return false;
+                }
+            }
+            // No live target misses it: settled for good (a target that rejoins later is a new
+            // incarnation and does not reopen it).
+            r.settled = true;
+            if (m == firstIncomplete) {
+                firstIncomplete++;
+            }
+        }
+        return true;
+    }
+
+    /** The figures of every message, in injection order, as of now. */
+    public List<MessageStats> stats() {
+        List<MessageStats> out = new ArrayList<>(messages.size());
+        for (int m = 0; m < messages.size(); m++) {
+            out.add(stats(m));
+        }
+        return out;
+    }
+
+    /** The figures of one message, as of now. */
+    public MessageStats stats(int message) {
+        Record r = messages.get(message);
+        int targets = r.targets.cardinality();
+        BitSet aliveTargets = new BitSet();
+        for (int id = r.targets.nextSetBit(0); id >= 0; id = r.targets.nextSetBit(id + 1)) {
+            if (host.isAlive(id)) {
+                aliveTargets.set(id);
+            }
+        }
+        long[] targetDelays = new long[r.receipts];
+        int reached = 0;
+        int reachedAlive = 0;
+        long lastAlive = -1;
+        long hopSum = 0;
+        int hopMax = 0;
+        int hopCount = 0;
+        for (int i = 0; i < r.receipts; i++) {
+            int node = r.nodes[i];
+            if (!r.targets.get(node)) {
+                continue;
+            }
+            targetDelays[reached++] = r.delays[i];
+            if (aliveTargets.get(node)) {
+                reachedAlive++;
+                lastAlive = Math.max(lastAlive, r.delays[i]);
+            }
+            if (node != r.origin) {
+                hopSum += r.hops[i];
+                hopMax = Math.max(hopMax, r.hops[i]);
+                hopCount++;
+            }
+        }
+        Arrays.sort(targetDelays, 0, reached);
+        int aliveAtEnd = aliveTargets.cardinality();
+        return new MessageStats(message, r.origin, r.injectedAt, targets, reached, aliveAtEnd, reachedAlive,
+                timeToShare(targetDelays, reached, targets, 0.50),
+                timeToShare(targetDelays, reached, targets, 0.90),
+                timeToShare(targetDelays, reached, targets, 0.99),
+                timeToShare(targetDelays, reached, targets, 1.00),
+                reachedAlive == aliveAtEnd ? Math.max(lastAlive, 0) : -1,
+                r.sent, r.duplicates, hopCount == 0 ? 0 : (double) hopSum / hopCount, hopMax);
+    }
+
+    /**
+     * Delays (ns since injection) of the first receipts at the targets of a message, sorted;
+     * the origin's 0 included.
+     */
+    public long[] targetDelays(int message) {
+        Record r = messages.get(message);
+        long[] out = new long[r.receipts];
+        int k = 0;
+        for (int i = 0; i < r.receipts; i++) {
+            if (r.targets.get(r.nodes[i])) {
+                out[k++] = r.delays[i];
+            }
+        }
+        long[] sorted = Arrays.copyOf(out, k);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** Nodes alive at the injection of a message. */
+    public int targets(int message) {
+        return messages.get(message).targets.cardinality();
+    }
+
+    // The delay at which ceil(share * targets) targets had the message, or -1.
+    private static long timeToShare(long[] sortedDelays, int reached, int targets, double share) {
+        int needed = (int) Math.ceil(share * targets - 1e-9);
+        if (needed <= 0) {
+            return 0;
+        }
+        return needed <= reached ? sortedDelays[needed - 1] : -1;
+    }
+}
