@@ -1,12 +1,15 @@
 package io.gossamer.cli;
 
+import io.gossamer.scenarios.run.RunFailure;
+import io.gossamer.scenarios.yaml.ScenarioFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code gossamer} command line. */
 @Command(name = "gossamer", mixinStandardHelpOptions = true, versionProvider = GossamerCli.Version.class,
         description = "A fast, deterministic simulator for peer-to-peer systems.",
-        subcommands = {BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, ListCommand.class,
+            ShowCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class GossamerCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -25,9 +28,13 @@ public final class GossamerCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GossamerCli());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof IllegalArgumentException) {
+            if (e instanceof IllegalArgumentException || e instanceof ScenarioFileException) {
                 cmd.getErr().println("gossamer: " + e.getMessage());
                 return BAD_INPUT;
+            }
+            if (e instanceof RunFailure) {
+                cmd.getErr().println("gossamer: the run failed: " + e.getMessage());
+                return RUN_FAILURE;
             }
             cmd.getErr().println("gossamer: run failed: " + e);
             return RUN_FAILURE;

@@ -1,0 +1,97 @@
+package io.gossamer.cli;
+
+import io.gossamer.experiments.results.ResultFiles;
+import io.gossamer.experiments.results.SweepTables;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gossamer merge}: put the shards of a sweep together. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = "Merge sweep directories of the same sweep (e.g. shards run with --shard) into one, and rewrite sweep.csv "
+                + "and aggregate.csv. Exit status 1 if runs are still missing.")
+final class MergeCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Sweep directories (each with sweep.json).")
+    private List<Path> dirs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to merge (default: the first DIR).")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        Path target = out != null ? out : dirs.get(0);
+        String plan = null;
+        for (Path d : dirs) {
+            Path p = d.resolve("sweep.json");
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException(d + " is not a sweep directory (no sweep.json)");
+            }
+            String text = Files.readString(p);
+            if (plan == null) {
+                plan = text;
+            } else if (!plan.equals(text)) {
+                throw new IllegalArgumentException(d + " holds a different sweep than " + dirs.get(0) + " (their sweep.json differ)");
+            }
+        }
+        ResultFiles.writeAtomically(target.resolve("sweep.json"), plan);
+        int copied = 0;
+        for (Path d : dirs) {
+            Path runs = d.resolve("runs");
+            if (!Files.isDirectory(runs) || d.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+                continue;
+            }
+            try (Stream<Path> list = Files.list(runs)) {
+                for (Path run : list.sorted().toList()) {
+                    Path dest = target.resolve("runs").resolve(run.getFileName());
+                    if (run.getFileName().toString().startsWith(".") || !Files.exists(run.resolve("summary.json")) || Files.exists(dest)) {
+                        continue;
+                    }
+                    copyRun(run, dest);
+                    copied++;
+                }
+            }
+        }
+        SweepTables.Counts counts = SweepTables.write(target);
+        o.println("merged " + copied + " runs into " + target + ": " + counts.finished() + " of " + counts.planned() + " runs finished");
+        if (counts.finished() < counts.planned()) {
+            spec.commandLine().getErr().println("gossamer: " + (counts.planned() - counts.finished()) + " runs are missing; run the "
+                    + "missing shards, or 'gossamer sweep SCENARIO --resume --out " + target + "'");
+            return GossamerCli.RUN_FAILURE;
+        }
+        return 0;
+    }
+
+    private static void copyRun(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        Path tmp = Files.createTempDirectory(to.getParent(), "." + to.getFileName() + ".tmp-");
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path d = tmp.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(d);
+                } else {
+                    Files.copy(p, d);
+                }
+            }
+            ResultFiles.move(tmp, to);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            ResultFiles.deleteTree(tmp);
+        }
+    }
+}

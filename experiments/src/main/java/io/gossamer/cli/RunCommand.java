@@ -1,0 +1,86 @@
+package io.gossamer.cli;
+
+import io.gossamer.scenarios.Numbers;
+import io.gossamer.scenarios.load.ScenarioLoader;
+import io.gossamer.scenarios.load.ScenarioSource;
+import io.gossamer.scenarios.model.Scenario;
+import io.gossamer.scenarios.run.RunOutcome;
+import io.gossamer.scenarios.spi.MetricResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gossamer run}: one run of a scenario. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a scenario once and write its results (summary.json, run-info.json, series/, tables/).",
+            "SCENARIO is a .yaml file or the name of a bundled scenario (see 'gossamer list')."})
+final class RunCommand implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file or bundled scenario name.")
+    private String scenario;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's seed).")
+    private Long seed;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value, e.g. --set network.loss=5%% (repeatable).")
+    private List<String> sets = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/NAME).")
+    private Path out;
+
+    @Option(names = "--report", description = "Render the report (plots and HTML) at the end.")
+    private boolean report;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    private boolean quiet;
+
+    @Override
+    public void run() {
+        PrintWriter o = spec.commandLine().getOut();
+        ScenarioSource source = ScenarioSource.resolve(scenario);
+        Scenario s = ScenarioLoader.discover().load(source, sets);
+        long runSeed = seed != null ? seed : s.seed();
+        Path dir = out != null ? out : Path.of("results", s.name());
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            parameters.put(set.substring(0, eq).trim(), set.substring(eq + 1));
+        }
+        if (s.sweep() != null) {
+            spec.commandLine().getErr().println("gossamer: note: " + source.shownAs()
+                    + " has a sweep; 'run' does one run without it (use 'gossamer sweep' for all)");
+        }
+        RunOutcome outcome;
+        try (Progress progress = new Progress(spec.commandLine().getErr(), s.name(), !quiet)) {
+            outcome = ScenarioRuns.runAndWrite(s, runSeed, parameters, dir, progress);
+        }
+        o.println(s.name() + ": seed " + runSeed + ", " + outcome.events() + " events, ended at "
+                + Numbers.format(outcome.endTime() / 1e9) + " s (" + outcome.end() + ")");
+        for (Map.Entry<String, MetricResult> m : outcome.metrics().entrySet()) {
+            StringBuilder line = new StringBuilder("  " + m.getKey() + ":");
+            int shown = 0;
+            for (Map.Entry<String, Double> v : m.getValue().summary().entrySet()) {
+                if (shown++ == 8) {
+                    line.append(" ...");
+                    break;
+                }
+                line.append(' ').append(v.getKey()).append('=').append(v.getValue() == null ? "-" : Numbers.format(v.getValue()));
+            }
+            o.println(line);
+        }
+        o.println("results: " + dir);
+        if (report) {
+            o.println("report: " + Reports.render(dir));
+        }
+    }
+}

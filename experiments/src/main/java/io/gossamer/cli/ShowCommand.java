@@ -1,0 +1,24 @@
+package io.gossamer.cli;
+
+import io.gossamer.scenarios.load.ScenarioSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gossamer show}: print a bundled scenario, to read or to copy and edit. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Print a scenario file, e.g. 'gossamer show quickstart > my.yaml' to start your own.")
+final class ShowCommand implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Bundled scenario name or file.")
+    private String scenario;
+
+    @Override
+    public void run() {
+        spec.commandLine().getOut().print(ScenarioSource.resolve(scenario).text());
+        spec.commandLine().getOut().flush();
+    }
+}

@@ -1,0 +1,140 @@
+package io.gossamer.experiments.results;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gossamer.scenarios.Numbers;
+import io.gossamer.scenarios.model.Scenario;
+import io.gossamer.scenarios.run.RunOutcome;
+import io.gossamer.scenarios.spi.MetricResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one run's directory (docs/results.md): summary.json, run-info.json, series/*.csv,
+ * tables/*.csv. The files are written into a hidden temporary directory that is renamed into
+ * place at the end, so a run directory that exists is complete.
+ */
+public final class RunWriter {
+    private RunWriter() {
+    }
+
+    /** What is not deterministic about a run. */
+    public record RunInfo(double wallSeconds, double cpuSeconds, String startedAt) {
+    }
+
+    /**
+     * Writes the run to {@code dir}, replacing it if it exists.
+     *
+     * @param parameters the values that make this run differ from the file (--set, sweep)
+     */
+    public static void write(Path dir, Scenario scenario, Map<String, String> parameters, RunOutcome outcome, RunInfo info) {
+        Path target = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+            try {
+                fill(tmp, scenario, parameters, outcome, info);
+                if (Files.exists(target)) {
+                    Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                    Files.delete(old);
+                    ResultFiles.move(target, old);
+                    ResultFiles.move(tmp, target);
+                    ResultFiles.deleteTree(old);
+                } else {
+                    ResultFiles.move(tmp, target);
+                }
+            } finally {
+                ResultFiles.deleteTree(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the results to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void fill(Path dir, Scenario scenario, Map<String, String> parameters, RunOutcome outcome, RunInfo info)
+            throws IOException {
+        Files.writeString(dir.resolve("summary.json"), ResultFiles.toJson(summary(scenario, parameters, outcome)), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("run-info.json"), ResultFiles.toJson(runInfo(info)), StandardCharsets.UTF_8);
+        for (MetricResult m : outcome.metrics().values()) {
+            for (Map.Entry<String, MetricResult.Series> s : m.series().entrySet()) {
+                Files.createDirectories(dir.resolve("series"));
+                Files.writeString(dir.resolve("series").resolve(s.getKey() + ".csv"), csv(s.getValue()), StandardCharsets.UTF_8);
+            }
+            for (Map.Entry<String, MetricResult.Table> t : m.tables().entrySet()) {
+                Files.createDirectories(dir.resolve("tables"));
+                Files.writeString(dir.resolve("tables").resolve(t.getKey() + ".csv"), csv(t.getValue()), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /** The summary.json object. */
+    public static ObjectNode summary(Scenario scenario, Map<String, String> parameters, RunOutcome outcome) {
+        ObjectNode o = ResultFiles.object();
+        o.put("scenario", scenario.name());
+        o.put("description", scenario.description());
+        o.put("gossamer_version", Version.get());
+        o.put("seed", outcome.seed());
+        ObjectNode params = o.putObject("parameters");
+        parameters.forEach(params::put);
+        o.put("events", outcome.events());
+        o.set("simulated_time_s", ResultFiles.number(outcome.endTime() / 1e9));
+        o.put("end", outcome.end());
+        ObjectNode metrics = o.putObject("metrics");
+        outcome.metrics().forEach((name, m) -> {
+            ObjectNode mo = metrics.putObject(name);
+            m.summary().forEach((k, v) -> mo.set(k, ResultFiles.number(v)));
+        });
+        o.set("scenario_resolved", ResultFiles.json(scenario.tree()));
+        return o;
+    }
+
+    private static ObjectNode runInfo(RunInfo info) {
+        ObjectNode o = ResultFiles.object();
+        o.set("wall_s", ResultFiles.number(info.wallSeconds()));
+        o.set("cpu_s", ResultFiles.number(info.cpuSeconds()));
+        o.put("started_at", info.startedAt());
+        o.put("host", host());
+        o.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        o.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        o.put("cores", Runtime.getRuntime().availableProcessors());
+        return o;
+    }
+
+    private static String host() {
+        String h = System.getenv("HOSTNAME");
+        if (h != null && !h.isBlank()) {
+            return h;
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    static String csv(MetricResult.Series s) {
+        StringBuilder b = new StringBuilder(ResultFiles.csvLine(s.columns()));
+        List<String> cells = new ArrayList<>();
+        for (double[] row : s.rows()) {
+            cells.clear();
+            for (double v : row) {
+                cells.add(Numbers.format(v));
+            }
+            b.append(ResultFiles.csvLine(cells));
+        }
+        return b.toString();
+    }
+
+    static String csv(MetricResult.Table t) {
+        StringBuilder b = new StringBuilder(ResultFiles.csvLine(t.columns()));
+        for (List<String> row : t.rows()) {
+            b.append(ResultFiles.csvLine(row));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,175 @@
+package io.gossamer.experiments.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gossamer.experiments.results.ResultFiles;
+import io.gossamer.experiments.results.RunWriter;
+import io.gossamer.experiments.results.SweepTables;
+import io.gossamer.scenarios.load.ScenarioLoader;
+import io.gossamer.scenarios.load.ScenarioSource;
+import io.gossamer.scenarios.load.SweepPlan;
+import io.gossamer.scenarios.model.Scenario;
+import io.gossamer.scenarios.run.RunFailure;
+import io.gossamer.scenarios.run.RunOutcome;
+import io.gossamer.scenarios.run.RunProgress;
+import io.gossamer.scenarios.run.ScenarioRunner;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the runs of a sweep on {@code jobs} threads (one simulation per thread), writes each
+ * run's directory as it finishes, then sweep.csv and aggregate.csv. With a shard i/N it runs
+ * every N-th run from the i-th; with resume it skips runs whose directory exists.
+ */
+public final class SweepRunner {
+    private final ScenarioLoader loader;
+    private final ScenarioSource source;
+    private final SweepPlan plan;
+    private final Path out;
+
+    /** A runner of {@code plan} (read from {@code source}) into {@code out}. */
+    public SweepRunner(ScenarioLoader loader, ScenarioSource source, SweepPlan plan, Path out) {
+        this.loader = loader;
+        this.source = source;
+        this.plan = plan;
+        this.out = out;
+    }
+
+    /** Told when a run finishes. */
+    public interface Listener {
+        /** {@code done} of {@code total} runs of this invocation have finished. */
+        void finished(int done, int total, SweepPlan.RunSpec run);
+    }
+
+    /** What an invocation did. */
+    public record Result(int planned, int skipped, int ran, int finishedInDirectory) {
+    }
+
+    /**
+     * Runs the sweep.
+     *
+     * @param jobs threads (at least 1)
+     * @param shard this shard, from 1
+     * @param shards number of shards
+     * @param resume finish an interrupted sweep in {@code out} instead of refusing to touch it
+     * @throws IllegalArgumentException if {@code out} holds another sweep, or a sweep and resume is off
+     */
+    public Result run(int jobs, int shard, int shards, boolean resume, Listener listener) throws IOException, InterruptedException {
+        Path planFile = out.resolve("sweep.json");
+        String planJson = ResultFiles.toJson(planJson());
+        if (Files.exists(planFile)) {
+            String existing = Files.readString(planFile);
+            if (!existing.equals(planJson)) {
+                throw new IllegalArgumentException(out + " holds another sweep (its sweep.json differs: other scenario, values or seeds);"
+                        + " choose another --out");
+            }
+            if (!resume && shards == 1) {
+                throw new IllegalArgumentException(out + " already holds this sweep; add --resume to finish its missing runs,"
+                        + " or choose another --out");
+            }
+        } else {
+            ResultFiles.writeAtomically(planFile, planJson);
+        }
+        List<SweepPlan.RunSpec> todo = new ArrayList<>();
+        int skipped = 0;
+        for (int i = 0; i < plan.runs().size(); i++) {
+            SweepPlan.RunSpec run = plan.runs().get(i);
+            if (i % shards != shard - 1) {
+                continue;
+            }
+            if (Files.exists(runDir(run).resolve("summary.json"))) {
+                skipped++;
+                continue;
+            }
+            todo.add(run);
+        }
+        // Check every run's scenario before spending time on any.
+        List<Scenario> scenarios = new ArrayList<>();
+        for (SweepPlan.RunSpec run : todo) {
+            scenarios.add(loader.build(plan.treeOf(run), source));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), r -> {
+            Thread t = new Thread(r, "gossamer-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger done = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < todo.size(); i++) {
+                SweepPlan.RunSpec run = todo.get(i);
+                Scenario scenario = scenarios.get(i);
+                futures.add(pool.submit(() -> {
+                    runOne(run, scenario);
+                    listener.finished(done.incrementAndGet(), todo.size(), run);
+                    return null;
+                }));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    futures.get(i).get();
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RunFailure f) {
+                        throw new RunFailure("run " + todo.get(i).id() + " (seed " + todo.get(i).seed() + "): " + f.getMessage(), f.getCause());
+                    }
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        SweepTables.Counts counts = SweepTables.write(out);
+        return new Result(plan.runs().size(), skipped, todo.size(), counts.finished());
+    }
+
+    private void runOne(SweepPlan.RunSpec run, Scenario scenario) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long wall0 = System.nanoTime();
+        String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        RunOutcome outcome = new ScenarioRunner(scenario, run.seed()).run(RunProgress.NONE);
+        RunWriter.write(runDir(run), scenario, run.parameters(), outcome, new RunWriter.RunInfo(
+                (System.nanoTime() - wall0) / 1e9, (threads.getCurrentThreadCpuTime() - cpu0) / 1e9, startedAt));
+    }
+
+    private Path runDir(SweepPlan.RunSpec run) {
+        return out.resolve("runs").resolve(run.id());
+    }
+
+    private JsonNode planJson() {
+        ObjectNode o = ResultFiles.object();
+        o.put("scenario", plan.scenario().name());
+        o.put("base_seed", plan.scenario().seed());
+        ArrayNode paths = o.putArray("paths");
+        plan.paths().forEach(paths::add);
+        ArrayNode runs = o.putArray("runs");
+        for (SweepPlan.RunSpec r : plan.runs()) {
+            ObjectNode ro = runs.addObject();
+            ro.put("id", r.id());
+            ro.put("point", r.point());
+            ro.put("replicate", r.replicate());
+            ro.put("seed", r.seed());
+            ObjectNode p = ro.putObject("parameters");
+            r.parameters().forEach(p::put);
+        }
+        o.set("scenario_resolved", ResultFiles.json(plan.scenario().tree()));
+        return o;
+    }
+}

@@ -1,0 +1,32 @@
+package io.gossamer.scenarios.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.gossamer.scenarios.load.ScenarioLoader;
+import io.gossamer.scenarios.load.ScenarioSource;
+import io.gossamer.scenarios.model.Scenario;
+import io.gossamer.scenarios.spi.MetricResult;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ScenarioRunnerTest {
+    private static final ScenarioLoader LOADER = ScenarioLoader.discover();
+
+    @Test
+    void quickstartFloodsEveryAlertToEveryNode() {
+        Scenario s = LOADER.load(ScenarioSource.resolve("quickstart"), List.of());
+        RunOutcome out = new ScenarioRunner(s, s.seed()).run(RunProgress.NONE);
+        Map<String, Double> d = out.metrics().get("dissemination").summary();
+        assertEquals("condition", out.end());
+        assertEquals(10.0, d.get("messages"));
+        assertEquals(1.0, d.get("coverage"));
+        assertNotNull(d.get("t100_ms"));
+        // Flooding on an 8-regular graph: the origin sends 8 copies, every other node forwards 7.
+        assertEquals(10 * (8 + 999 * 7), d.get("sent"));
+        assertEquals(d.get("sent") - 10 * 999, d.get("duplicates"));
+        MetricResult nodes = out.metrics().get("nodes");
+        assertEquals(1000.0, nodes.summary().get("live_final"));
+    }
+}
