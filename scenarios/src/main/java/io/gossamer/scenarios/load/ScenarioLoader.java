@@ -359,6 +359,9 @@ public final class ScenarioLoader {
             OperationProvider op = registries.operations().get(opName, opNode.location());
             Params params = reader.read(m, m.location(), path, op.parameters(), PROCESS_KEYS);
             checkClassParam(params, classNames);
+            if (op.name().equals("broadcast")) {
+                checkBroadcasts(params, classes, opNode.location());
+            }
             long count = s.integer("count", 1, 1);
             DurationDistribution every = s.has("every") ? Distributions.read(s.get("every"), path + ".every", reader.baseDir()) : null;
             ProcessStart start = start(s.get("start"), path, names.keySet(), s.location());
@@ -381,6 +384,16 @@ public final class ScenarioLoader {
             String c = params.text("class");
             if (!c.isEmpty() && !classNames.contains(c)) {
                 throw params.error("class", "names no node class: " + Keys.unknown("class", c, classNames, "").replace("unknown class '" + c + "'", "").trim());
+            }
+        }
+    }
+
+    private static void checkBroadcasts(Params params, List<NodeClassSpec> classes, Location at) {
+        String only = params.text("class");
+        for (NodeClassSpec c : classes) {
+            if ((only.isEmpty() || only.equals(c.name())) && !c.protocol().broadcasts()) {
+                throw new ScenarioFileException(at, "'broadcast' needs nodes whose protocol broadcasts, but node class '" + c.name()
+                        + "' runs '" + c.protocol().name() + "'" + (only.isEmpty() ? " (give the process a 'class' whose protocol broadcasts)" : ""));
             }
         }
     }

@@ -1,0 +1,194 @@
+package io.gossamer.scenarios.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gossamer.scenarios.model.Scenario;
+import io.gossamer.scenarios.yaml.ScenarioFileException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each kind of bad input gives one message with file:line:column and what would be valid. */
+class ScenarioLoaderErrorsTest {
+    private static final ScenarioLoader LOADER = ScenarioLoader.discover();
+    private static final String GOOD = """
+            name: t
+            duration: 10s
+            network:
+              latency: 50ms
+            nodes:
+              - class: peer
+                count: 10
+                protocol: flood
+            processes:
+              - name: alerts
+                do: broadcast
+                size: 1KiB
+                count: 2
+                every: 1s
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
+        return f;
+    }
+
+    private String error(String text) throws IOException {
+        Path f = write("s.yaml", text);
+        ScenarioFileException e = assertThrows(ScenarioFileException.class,
+                () -> LOADER.load(ScenarioSource.ofFile(f), List.of()));
+        return e.getMessage();
+    }
+
+    @Test
+    void theGoodFileLoads() throws IOException {
+        Scenario s = LOADER.load(ScenarioSource.ofFile(write("good.yaml", GOOD)), List.of());
+        assertEquals(10, s.initialNodes());
+        assertEquals(2, s.processes().get(0).count());
+    }
+
+    @Test
+    void unknownKeySuggestsTheNearest() throws IOException {
+        String m = error(GOOD.replace("duration: 10s", "duraton: 10s"));
+        assertTrue(m.contains("s.yaml:2:1:") && m.contains("unknown key 'duraton'") && m.contains("did you mean 'duration'?"), m);
+    }
+
+    @Test
+    void unknownNestedKeyNamesItsSection() throws IOException {
+        String m = error(GOOD.replace("    size: 1KiB", "    sise: 1KiB"));
+        assertTrue(m.contains(":12:5:") && m.contains("'processes.0'") && m.contains("did you mean 'size'?"), m);
+    }
+
+    @Test
+    void wrongTypeSaysWhatIsExpected() throws IOException {
+        String m = error(GOOD.replace("count: 10", "count: [10]"));
+        assertTrue(m.contains(":7:12:") && m.contains("'nodes.0.count' must be a single value, not a list"), m);
+        String m2 = error(GOOD.replace("count: 10", "count: ten"));
+        assertTrue(m2.contains(":7:12:") && m2.contains("whole number"), m2);
+    }
+
+    @Test
+    void badUnitListsTheValidOnes() throws IOException {
+        String m = error(GOOD.replace("size: 1KiB", "size: 1KiBB"));
+        assertTrue(m.contains(":12:11:") && m.contains("'processes.0.size'") && m.contains("KiB"), m);
+        String m2 = error(GOOD.replace("every: 1s", "every: 1 parsec"));
+        assertTrue(m2.contains(":14:12:") && m2.contains("ms"), m2);
+    }
+
+    @Test
+    void fractionOutsideZeroOne() throws IOException {
+        String m = error(GOOD.replace("latency: 50ms", "latency: 50ms\n  loss: 120%"));
+        assertTrue(m.contains(":5:9:") && m.contains("[0, 1]") || m.contains("between 0"), m);
+    }
+
+    @Test
+    void negativeDuration() throws IOException {
+        String m = error(GOOD.replace("duration: 10s", "duration: -10s"));
+        assertTrue(m.contains(":2:11:") && m.contains("duration"), m);
+    }
+
+    @Test
+    void unknownProtocolListsTheKnownOnes() throws IOException {
+        String m = error(GOOD.replace("protocol: flood", "protocol: flod"));
+        assertTrue(m.contains(":8:15:") && m.contains("unknown protocol 'flod'") && m.contains("did you mean 'flood'?")
+                && m.contains("idle"), m);
+    }
+
+    @Test
+    void unknownModelListsTheKnownOnes() throws IOException {
+        String m = error(GOOD.replace("latency: 50ms", "latency: {model: gaussian, mean: 50ms}"));
+        assertTrue(m.contains(":4:20:") && m.contains("unknown latency model 'gaussian'") && m.contains("lognormal"), m);
+    }
+
+    @Test
+    void unknownOperationAndMissingRequiredParameter() throws IOException {
+        String m = error(GOOD.replace("do: broadcast", "do: broadcst"));
+        assertTrue(m.contains(":11:9:") && m.contains("did you mean 'broadcast'?"), m);
+        String m2 = error(GOOD.replace("do: broadcast\n    size: 1KiB", "do: fail-fraction"));
+        assertTrue(m2.contains("'processes.0.fraction' is required"), m2);
+    }
+
+    @Test
+    void missingUnreadableMalformedAndEmptyFiles() throws IOException {
+        ScenarioFileException missing = assertThrows(ScenarioFileException.class,
+                () -> LOADER.load(ScenarioSource.ofFile(dir.resolve("nope.yaml")), List.of()));
+        assertTrue(missing.getMessage().contains("nope.yaml:1:1: no such file"), missing.getMessage());
+        String malformed = error("name: x\n  duration: [1s\n");
+        assertTrue(malformed.contains("s.yaml:"), malformed);
+        String empty = error("   \n");
+        assertTrue(empty.contains("s.yaml:1:1:") && empty.contains("empty"), empty);
+        String notMapping = error("- a\n- b\n");
+        assertTrue(notMapping.contains("must be a mapping"), notMapping);
+    }
+
+    @Test
+    void broadcastNeedsAProtocolThatBroadcasts() throws IOException {
+        String m = error(GOOD.replace("protocol: flood", "protocol: idle"));
+        assertTrue(m.contains(":11:9:") && m.contains("runs 'idle'"), m);
+    }
+
+    @Test
+    void processesCannotWaitForUnknownOrEachOther() throws IOException {
+        String unknown = error(GOOD + "    start: {after-end-of: joins}\n");
+        assertTrue(unknown.contains("unknown process 'joins'"), unknown);
+        String cycle = error(GOOD + "    start: {after-end-of: b}\n  - name: b\n    do: heal\n    start: {after-start-of: alerts}\n");
+        assertTrue(cycle.contains("in a circle"), cycle);
+    }
+
+    @Test
+    void extendsMergesNamedItemsAndDetectsCircles() throws IOException {
+        write("base.yaml", GOOD);
+        Path child = write("child.yaml", "extends: base.yaml\nnodes:\n  - class: peer\n    count: 20\n");
+        Scenario s = LOADER.load(ScenarioSource.ofFile(child), List.of());
+        assertEquals(20, s.initialNodes());
+        assertEquals("flood", s.nodeClasses().get(0).protocol().name());
+        write("a.yaml", "extends: b.yaml\nduration: 1s\n");
+        Path b = write("b.yaml", "extends: a.yaml\nduration: 1s\n");
+        ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> LOADER.load(ScenarioSource.ofFile(b), List.of()));
+        assertTrue(e.getMessage().contains("circle"), e.getMessage());
+        Path orphan = write("orphan.yaml", "extends: missing.yaml\n");
+        ScenarioFileException e2 = assertThrows(ScenarioFileException.class, () -> LOADER.load(ScenarioSource.ofFile(orphan), List.of()));
+        assertTrue(e2.getMessage().contains("missing.yaml:1:1: no such file"), e2.getMessage());
+    }
+
+    @Test
+    void overridesSetAnyValueAndRejectBadPaths() throws IOException {
+        Path f = write("good.yaml", GOOD);
+        Scenario s = LOADER.load(ScenarioSource.ofFile(f), List.of("nodes.peer.count=30", "processes.0.count=5", "network.loss=10%"));
+        assertEquals(30, s.initialNodes());
+        assertEquals(5, s.processes().get(0).count());
+        ScenarioFileException bad = assertThrows(ScenarioFileException.class,
+                () -> LOADER.load(ScenarioSource.ofFile(f), List.of("nodes.phone.count=3")));
+        assertTrue(bad.getMessage().contains("no item named or numbered 'phone'") && bad.getMessage().contains("peer"), bad.getMessage());
+        ScenarioFileException badValue = assertThrows(ScenarioFileException.class,
+                () -> LOADER.load(ScenarioSource.ofFile(f), List.of("network.loss=12 percent")));
+        assertTrue(badValue.getMessage().startsWith("--set network.loss=12 percent:"), badValue.getMessage());
+        ScenarioFileException noEquals = assertThrows(ScenarioFileException.class,
+                () -> LOADER.load(ScenarioSource.ofFile(f), List.of("network.loss")));
+        assertTrue(noEquals.getMessage().contains("PATH=VALUE"), noEquals.getMessage());
+    }
+
+    @Test
+    void sweepPathsMustExistAndZipListsMatch() throws IOException {
+        String m = error(GOOD + "sweep:\n  grid:\n    network.los.rate: [1%, 2%]\n");
+        assertTrue(m.contains("'network.los.rate' is not a value path"), m);
+        String z = error(GOOD + "sweep:\n  zip:\n    duration: [1s, 2s]\n    nodes.peer.count: [1, 2, 3]\n");
+        assertTrue(z.contains("same length"), z);
+        String badPoint = GOOD + "sweep:\n  grid:\n    nodes.peer.count: [10, minus]\n";
+        Path f = write("sweep.yaml", badPoint);
+        Scenario s = LOADER.load(ScenarioSource.ofFile(f), List.of());
+        SweepPlan plan = SweepPlan.of(s);
+        ScenarioFileException e = assertThrows(ScenarioFileException.class,
+                () -> plan.runs().forEach(r -> LOADER.build(plan.treeOf(r), ScenarioSource.ofFile(f))));
+        assertTrue(e.getMessage().contains("sweep.yaml:17:28") && e.getMessage().contains("whole number"), e.getMessage());
+    }
+}
