@@ -124,6 +124,14 @@ class ScenarioCommandsTest {
     }
 
     @Test
+    void aFaultInsideARunExitsWithOneAndTheFaultReport() throws IOException {
+        Outcome o = cli("run", "quickstart", "--set", "nodes.peer.protocol=test-faulty", "-q", "--out", dir.resolve("f").toString());
+        assertEquals(GossamerCli.RUN_FAILURE, o.status(), o.err());
+        assertTrue(o.err().startsWith("gossamer: the run failed: ") && o.err().contains("this node cannot broadcast 1024 bytes"), o.err());
+        assertFalse(Files.exists(dir.resolve("f")), "no result directory for a failed run");
+    }
+
+    @Test
     void validateChecksEveryBundledScenario() {
         List<String> args = new ArrayList<>(List.of("validate"));
         args.addAll(io.gossamer.scenarios.load.ScenarioSource.bundled());
