@@ -124,8 +124,10 @@ public final class Distributions {
         List<String> lines;
         try {
             lines = Files.readAllLines(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ScenarioFileException(v.location(), "'" + at + "': no such file: " + file);
         } catch (IOException e) {
-            throw new ScenarioFileException(v.location(), "'" + at + "': cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
+            throw new ScenarioFileException(v.location(), "'" + at + "': cannot read " + file + " (" + e.getMessage() + ")");
         }
         long[] values = new long[lines.size()];
         int n = 0;
