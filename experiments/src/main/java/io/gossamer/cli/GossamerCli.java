@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code gossamer} command line. */
 @Command(name = "gossamer", mixinStandardHelpOptions = true, versionProvider = GossamerCli.Version.class,
         description = "A fast, deterministic simulator for peer-to-peer systems.",
-        subcommands = {BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class GossamerCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
