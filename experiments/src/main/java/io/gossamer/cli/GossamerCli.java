@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code gossamer} command line. */
 @Command(name = "gossamer", mixinStandardHelpOptions = true, versionProvider = GossamerCli.Version.class,
         description = "A fast, deterministic simulator for peer-to-peer systems.",
-        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, ListCommand.class,
-            ShowCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, ReportCommand.class,
+            ListCommand.class, ShowCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class GossamerCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -103,6 +103,8 @@ public final class Dissemination extends BaseMetric {
         }
         Arrays.sort(pooled);
         List<double[]> rows = new ArrayList<>();
+        // The origins hold their message at delay 0.
+        rows.add(new double[] {0, upperBound(pooled, 0) / (double) totalTargets});
         int steps = Math.min(points, Math.max(1, pooled.length));
         for (int i = 1; i <= steps && pooled.length > 0; i++) {
             int rank = (int) Math.ceil((double) i * pooled.length / steps) - 1;
@@ -135,9 +137,11 @@ public final class Dissemination extends BaseMetric {
             }
         }
         List<double[]> rows = new ArrayList<>();
-        int steps = Math.max(1, points - 1);
-        for (int i = 0; i <= steps; i++) {
-            long t = last * i / steps;
+        // A round step (1, 2 or 5 times a power of ten, in ns) so that the times read well.
+        long step = niceStep(Math.max(1, last / Math.max(1, points - 1)));
+        long steps = (last + step - 1) / step;
+        for (long i = 0; i <= steps; i++) {
+            long t = i * step;
             double sum = 0;
             double min = 1;
             for (int m = 0; m < n; m++) {
@@ -152,6 +156,19 @@ public final class Dissemination extends BaseMetric {
             }
         }
         return new MetricResult.Series(List.of("since_injection_ms", "coverage_mean", "coverage_min"), rows);
+    }
+
+    static long niceStep(long raw) {
+        long power = 1;
+        while (power * 10 <= raw) {
+            power *= 10;
+        }
+        for (long m : new long[] {1, 2, 5, 10}) {
+            if (m * power >= raw) {
+                return m * power;
+            }
+        }
+        return 10 * power;
     }
 
     private static int upperBound(long[] sorted, long t) {

@@ -1,0 +1,21 @@
+package io.gossamer.experiments.report;
+
+import java.util.Base64;
+
+/**
+ * A rendered plot as the page shows it.
+ *
+ * @param name the file name stem of its {@code .png} and {@code .svg} in {@code report/}
+ * @param title the plot's title
+ * @param png the PNG image
+ */
+record Figure(String name, String title, byte[] png) {
+
+    /**
+     * The PNG as a data URI, so the page needs no other file. PNG rather than the SVG: XChart's
+     * SVG draws every glyph as a path, which makes it ten times larger than the PNG.
+     */
+    String dataUri() {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+    }
+}

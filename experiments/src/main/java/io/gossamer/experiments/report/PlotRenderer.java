@@ -1,0 +1,122 @@
+package io.gossamer.experiments.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.Locale;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.ChartEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Renders {@link Plot}s with XChart, as PNG and SVG. The only class that knows XChart. */
+final class PlotRenderer {
+    static final int WIDTH = 800;
+    static final int HEIGHT = 500;
+
+    static {
+        // Reports are rendered on servers and in CI without a display; AWT must not look for one.
+        // This has to happen before the first AWT class asks whether it is headless.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private PlotRenderer() {
+    }
+
+    /**
+     * A rendered plot.
+     *
+     * @param png the PNG image
+     * @param svg the SVG document (UTF-8)
+     */
+    record Images(byte[] png, byte[] svg) {
+    }
+
+    /** Renders the plot in both formats. */
+    static Images render(Plot plot) throws IOException {
+        Chart<?, ?> chart = chart(plot);
+        // SVG goes through VectorGraphics2D, which xchart only has as an optional dependency.
+        return new Images(ChartEncoder.getBytes(chart, "png"), ChartEncoder.getBytes(chart, "svg"));
+    }
+
+    private static Chart<?, ?> chart(Plot plot) {
+        if (plot instanceof XYPlot xy) {
+            return xyChart(xy);
+        }
+        return categoryChart((CategoryPlot) plot);
+    }
+
+    private static XYChart xyChart(XYPlot plot) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(plot.title())
+                .xAxisTitle(plot.xLabel()).yAxisTitle(plot.yLabel()).build();
+        style(chart.getStyler(), plot);
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        // Round tick labels; shares (CDFs, coverage) on a full 0..1 axis so their ticks are round too.
+        chart.getStyler().setXAxisDecimalPattern("#,##0.###");
+        chart.getStyler().setYAxisDecimalPattern("#,##0.###");
+        chart.getStyler().setXAxisTickMarkSpacingHint(90);
+        chart.getStyler().setYAxisTickMarkSpacingHint(50);
+        if (allWithinUnitInterval(plot)) {
+            chart.getStyler().setYAxisMin(0.0);
+            chart.getStyler().setYAxisMax(1.0);
+        }
+        for (XYPlot.Line line : plot.lines()) {
+            XYSeries series = line.errors().isEmpty()
+                    ? chart.addSeries(line.name(), line.x(), line.y())
+                    : chart.addSeries(line.name(), line.x(), line.y(), line.errors());
+            if (!plot.markers()) {
+                series.setMarker(SeriesMarkers.NONE);
+            }
+        }
+        return chart;
+    }
+
+    private static boolean allWithinUnitInterval(XYPlot plot) {
+        boolean any = false;
+        for (XYPlot.Line line : plot.lines()) {
+            for (int i = 0; i < line.y().size(); i++) {
+                double y = line.y().get(i);
+                double e = line.errors().isEmpty() ? 0 : line.errors().get(i);
+                if (!(y - e >= 0 && y + e <= 1)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any && plot.lines().stream().anyMatch(l -> l.y().stream().anyMatch(y -> y > 0.5));
+    }
+
+    private static CategoryChart categoryChart(CategoryPlot plot) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(plot.title())
+                .xAxisTitle(plot.xLabel()).yAxisTitle(plot.yLabel()).build();
+        style(chart.getStyler(), plot);
+        for (CategoryPlot.Bars bars : plot.series()) {
+            if (bars.errors().isEmpty()) {
+                chart.addSeries(bars.name(), plot.categories(), bars.y());
+            } else {
+                chart.addSeries(bars.name(), plot.categories(), bars.y(), bars.errors());
+            }
+        }
+        return chart;
+    }
+
+    private static void style(AxesChartStyler styler, Plot plot) {
+        // Locale.ROOT: tick labels must not change with the machine's locale (1,5 vs 1.5).
+        styler.setLocale(Locale.ROOT);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setPlotGridLinesColor(new Color(0xDD, 0xDD, 0xDD));
+        styler.setLegendVisible(plot.seriesCount() > 1);
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        styler.setErrorBarsColorSeriesColor(true);
+        styler.setMarkerSize(6);
+    }
+}

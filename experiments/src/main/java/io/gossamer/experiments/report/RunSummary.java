@@ -1,0 +1,52 @@
+package io.gossamer.experiments.report;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a report shows of a run's {@code summary.json}. Numbers stay as the text written in the
+ * file, so the report shows exactly what the run wrote; fields the file lacks are {@code null}.
+ *
+ * @param scenario the scenario name
+ * @param description the scenario's one-line description
+ * @param version the Gossamer version that ran it
+ * @param seed the master seed
+ * @param parameters the {@code --set} overrides and sweep coordinates, in file order
+ * @param events the number of events executed
+ * @param simulatedTimeS the simulated time at the end, in seconds
+ * @param end why the run stopped
+ * @param metrics each metric's summary values, in file order
+ */
+public record RunSummary(String scenario, String description, String version, String seed,
+        Map<String, String> parameters, String events, String simulatedTimeS, String end, List<Metric> metrics) {
+
+    /** Copies the collections (keeping their order). */
+    public RunSummary {
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        metrics = List.copyOf(metrics);
+    }
+
+    /**
+     * One metric's summary.
+     *
+     * @param name the metric, e.g. {@code dissemination}
+     * @param values its summary values in file order
+     */
+    public record Metric(String name, List<Value> values) {
+        /** Copies the list. */
+        public Metric {
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * One summary value.
+     *
+     * @param name e.g. {@code t90_ms}
+     * @param text the number as written, or {@code null} where the run left it undefined
+     */
+    public record Value(String name, String text) {
+    }
+}

@@ -1,0 +1,63 @@
+package io.gossamer.experiments.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** Rendering the plot shapes the report produces, including the awkward ones. */
+class PlotRendererTest {
+
+    @Test
+    void rendersHeadlessToPngAndSvg() throws IOException {
+        XYPlot plot = new XYPlot("cdf", "delivery-cdf", "delay_ms", "fraction",
+                List.of(new XYPlot.Line("fraction", List.of(1.0, 2.0, 3.0), List.of(0.1, 0.5, 1.0), List.of())), false);
+        PlotRenderer.Images images = PlotRenderer.render(plot);
+
+        assertEquals("true", System.getProperty("java.awt.headless"));
+        assertImage(images.png());
+        String svg = new String(images.svg(), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("<svg") && svg.strip().endsWith("</svg>"), svg.substring(0, 200));
+        // Rendering is a pure function of the plot: the page can only be reproducible if this is.
+        PlotRenderer.Images again = PlotRenderer.render(plot);
+        assertArrayEquals(images.png(), again.png());
+        assertArrayEquals(images.svg(), again.svg());
+    }
+
+    @Test
+    void barsWithAGapAndErrorBarsRender() throws IOException {
+        CategoryPlot plot = new CategoryPlot("t90", "t90_ms", "protocol", "t90_ms", List.of("flood", "plumtree", "push-pull"),
+                List.of(new CategoryPlot.Bars("fanout=3", Arrays.asList(200.0, null, 250.0), List.of(4.0, 0.0, 3.0)),
+                        new CategoryPlot.Bars("fanout=4", Arrays.asList(180.0, 190.0, 210.0), List.of(2.0, 2.0, 2.0))));
+        PlotRenderer.Images images = PlotRenderer.render(plot);
+        assertImage(images.png());
+        assertTrue(images.svg().length > 0);
+    }
+
+    @Test
+    void aSinglePointWithAnErrorBarRenders() throws IOException {
+        XYPlot plot = new XYPlot("one", "one point", "fanout", "t90_ms",
+                List.of(new XYPlot.Line("mean", List.of(3.0), List.of(200.0), List.of(5.0))), true);
+        assertImage(PlotRenderer.render(plot).png());
+        // A metric that did not change across the sweep: a flat line, zero-width axis range.
+        XYPlot flat = new XYPlot("flat", "coverage", "loss (%)", "coverage",
+                List.of(new XYPlot.Line("mean", List.of(0.0, 10.0, 20.0), List.of(1.0, 1.0, 1.0), List.of(0.0, 0.0, 0.0))), true);
+        assertImage(PlotRenderer.render(flat).png());
+    }
+
+    private static void assertImage(byte[] png) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertNotNull(image);
+        assertEquals(PlotRenderer.WIDTH, image.getWidth());
+        assertEquals(PlotRenderer.HEIGHT, image.getHeight());
+    }
+}

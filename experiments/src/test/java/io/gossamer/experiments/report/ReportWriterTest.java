@@ -1,0 +1,224 @@
+package io.gossamer.experiments.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gossamer.experiments.report.ResultFixtures.Axis;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reports of synthetic run and sweep directories: the files written and what the page holds. */
+class ReportWriterTest {
+    private static final Pattern DATA_URI = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
+    private static final Axis LOSS = new Axis("network.loss.rate", List.of("0%", "10%", "20%"));
+    private static final Axis PROTOCOL = new Axis("protocol", List.of("flood", "plumtree", "push-pull"));
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void runReportHasAPngAndSvgPerSeriesAndAPageWithTheMetrics() throws IOException {
+        Path dir = ResultFixtures.runDir(tmp.resolve("run"));
+        Path page = ReportWriter.write(dir);
+
+        assertEquals(dir.resolve("report/index.html"), page);
+        for (String series : List.of("coverage", "delivery-cdf", "nodes")) {
+            BufferedImage png = ImageIO.read(dir.resolve("report/" + series + ".png").toFile());
+            assertNotNull(png, series + ".png is not a readable image");
+            assertEquals(800, png.getWidth());
+            assertEquals(500, png.getHeight());
+            String svg = Files.readString(dir.resolve("report/" + series + ".svg"));
+            assertTrue(svg.contains("<svg"), svg.substring(0, Math.min(200, svg.length())));
+        }
+        try (Stream<Path> files = Files.list(dir.resolve("report"))) {
+            assertEquals(7, files.count(), "3 PNG, 3 SVG, index.html and no leftover temporary file");
+        }
+
+        String html = Files.readString(page);
+        assertTrue(html.contains("<title>quickstart"), html);
+        // Values exactly as summary.json wrote them, in file order, and null as undefined.
+        for (String value : List.of(">181.2<", ">210.9<", ">240.125<", ">0.998<", ">998<", ">123456<", ">12.5<")) {
+            assertTrue(html.contains(value), "missing " + value);
+        }
+        assertTrue(html.indexOf(">t50_ms<") < html.indexOf(">t90_ms<"));
+        assertTrue(html.matches("(?s).*>t100_ms</td><td class=\"note\">undefined<.*"), "t100_ms should show as undefined");
+        assertTrue(html.contains(">network.loss.rate</td><td>10%<"));
+        // Text from the files is escaped, including a quoted CSV cell.
+        assertTrue(html.contains("Flooding on 1000 nodes &lt;with&gt; 10% loss &amp; churn"));
+        assertTrue(html.contains("node &quot;412&quot;"));
+        assertFalse(html.contains("<with>"));
+
+        List<byte[]> embedded = embeddedImages(html);
+        assertEquals(3, embedded.size());
+        // The page embeds exactly the PNG files it names, in file-name order.
+        assertArrayEquals(Files.readAllBytes(dir.resolve("report/coverage.png")), embedded.get(0));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("report/nodes.png")), embedded.get(2));
+        assertSelfContained(html);
+    }
+
+    @Test
+    void sameInputGivesAByteIdenticalPage() throws IOException {
+        Path run = ResultFixtures.runDir(tmp.resolve("run"));
+        byte[] first = Files.readAllBytes(ReportWriter.write(run));
+        byte[] second = Files.readAllBytes(ReportWriter.write(run));
+        assertArrayEquals(first, second);
+
+        Path sweep = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, LOSS, PROTOCOL);
+        byte[] sweepFirst = Files.readAllBytes(ReportWriter.write(sweep));
+        assertArrayEquals(sweepFirst, Files.readAllBytes(ReportWriter.write(sweep)));
+    }
+
+    @Test
+    void percentagesArePlottedOnANumericAxisInPointOrderOfX() throws IOException {
+        // Listed 20% first: the line must still run from 0 to 20.
+        Axis loss = new Axis("network.loss.rate", List.of("20%", "0%", "10%"));
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, loss);
+        List<Plot> plots = SweepPlots.of(ResultReader.readSweep(dir));
+
+        assertEquals(List.of("dissemination.coverage", "dissemination.t90_ms"), plots.stream().map(Plot::name).toList());
+        XYPlot t90 = (XYPlot) plots.get(1);
+        assertEquals("network.loss.rate (%)", t90.xLabel());
+        assertEquals("dissemination.t90_ms", t90.yLabel());
+        assertEquals(1, t90.lines().size());
+        XYPlot.Line line = t90.lines().get(0);
+        assertEquals(List.of(0.0, 10.0, 20.0), line.x());
+        // Point 2 (0%) has mean 200 + 25 + 2, point 3 (10%) 252, point 1 (20%) 202.
+        assertEquals(List.of(227.0, 252.0, 202.0), line.y());
+        assertEquals(List.of(4.0, 4.0, 4.0), line.errors());
+
+        Path page = ReportWriter.write(dir);
+        for (String metric : List.of("dissemination.coverage", "dissemination.t90_ms")) {
+            assertNotNull(ImageIO.read(dir.resolve("report/" + metric + ".png").toFile()));
+            assertTrue(Files.readString(dir.resolve("report/" + metric + ".svg")).contains("<svg"));
+        }
+        String html = Files.readString(page);
+        assertTrue(html.contains("<h1>loss-sweep (sweep)</h1>"), html);
+        assertEquals(2, embeddedImages(html).size());
+        assertTrue(html.contains("<h2>aggregate.csv</h2>"));
+        assertTrue(html.contains(">p001-r01<"), "sweep.csv rows are shown");
+        assertTrue(html.contains(">network.loss.rate</td><td>20%, 0%, 10%<"), "swept values as written");
+        assertSelfContained(html);
+    }
+
+    @Test
+    void protocolNamesArePlottedAsCategories() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 2, PROTOCOL);
+        List<Plot> plots = SweepPlots.of(ResultReader.readSweep(dir));
+
+        assertEquals(2, plots.size());
+        CategoryPlot t90 = (CategoryPlot) plots.get(1);
+        assertEquals(List.of("flood", "plumtree", "push-pull"), t90.categories());
+        assertEquals("protocol", t90.xLabel());
+        assertEquals(List.of(201.5, 226.5, 251.5), t90.series().get(0).y());
+
+        String html = Files.readString(ReportWriter.write(dir));
+        assertEquals(2, embeddedImages(html).size());
+        assertTrue(Files.exists(dir.resolve("report/dissemination.t90_ms.png")));
+    }
+
+    @Test
+    void secondSweptPathGivesOneLinePerValue() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, LOSS, PROTOCOL);
+        XYPlot t90 = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).get(1);
+
+        assertEquals(List.of("protocol=flood", "protocol=plumtree", "protocol=push-pull"),
+                t90.lines().stream().map(XYPlot.Line::name).toList());
+        // flood is points 1, 4, 7 (loss varies slowest).
+        assertEquals(List.of(202.0, 277.0, 352.0), t90.lines().get(0).y());
+        assertEquals(List.of(0.0, 10.0, 20.0), t90.lines().get(0).x());
+        assertTrue(Files.exists(ReportWriter.write(dir)));
+    }
+
+    @Test
+    void singleReplicatesHaveNoErrorBars() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 1, new Axis("network.latency.mean", List.of("50ms", "1s")));
+        XYPlot t90 = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).get(1);
+
+        assertEquals("network.latency.mean (ms)", t90.xLabel());
+        assertEquals(List.of(50.0, 1000.0), t90.lines().get(0).x());
+        assertEquals(List.of(), t90.lines().get(0).errors());
+        assertTrue(Files.exists(ReportWriter.write(dir)));
+    }
+
+    @Test
+    void longSweepTablesAreTruncatedWithANote() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 50, new Axis("fanout", List.of("2", "3", "4", "5", "6")));
+        String html = Files.readString(ReportWriter.write(dir));
+
+        assertTrue(html.contains("Showing the first 200 of 250 rows; sweep.csv has them all."), html);
+        assertTrue(html.contains(">p004-r50<"));
+        assertFalse(html.contains(">p005-r01<"));
+        XYPlot plot = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).get(0);
+        assertEquals("fanout", plot.xLabel(), "plain numbers have no unit");
+    }
+
+    @Test
+    void aDirectoryWithoutResultFilesIsRejectedByName() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("not-results"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportWriter.write(empty));
+        assertEquals(empty + " has neither summary.json (a run) nor sweep.csv (a sweep)", e.getMessage());
+
+        Path missing = tmp.resolve("missing");
+        e = assertThrows(IllegalArgumentException.class, () -> ReportWriter.write(missing));
+        assertTrue(e.getMessage().startsWith(missing + " does not exist"), e.getMessage());
+        assertFalse(Files.exists(missing), "a rejected directory is not created");
+    }
+
+    @Test
+    void malformedSummaryIsBadInputNamingTheFile() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("broken"));
+        Files.writeString(dir.resolve("summary.json"), "{ \"scenario\": ");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportWriter.write(dir));
+        assertTrue(e.getMessage().contains(dir.resolve("summary.json").toString()), e.getMessage());
+    }
+
+    @Test
+    void fileNamesAreSafe() {
+        assertEquals("dissemination.t90_ms", ReportWriter.fileName("dissemination.t90_ms"));
+        assertEquals("a_b_c", ReportWriter.fileName("a/b c"));
+        assertEquals("_..", ReportWriter.fileName(".."));
+    }
+
+    /** The decoded images of the page, in page order. */
+    private static List<byte[]> embeddedImages(String html) {
+        List<byte[]> images = new ArrayList<>();
+        Matcher m = DATA_URI.matcher(html);
+        while (m.find()) {
+            images.add(Base64.getDecoder().decode(m.group(1)));
+        }
+        return images;
+    }
+
+    /** No reference to anything outside the page: every src is a data URI, and there is no href, link, script or url(). */
+    private static void assertSelfContained(String html) throws IOException {
+        String outside = DATA_URI.matcher(html).replaceAll("src=\"\"");
+        assertFalse(Pattern.compile("(?i)\\bsrc\\s*=\\s*\"[^\"]").matcher(outside).find(), "a src that is not a data URI");
+        assertFalse(Pattern.compile("(?i)\\bhref\\s*=").matcher(outside).find(), "an href");
+        for (String external : List.of("<link", "<script", "url(", "http://", "https://", "@import")) {
+            assertFalse(outside.toLowerCase(Locale.ROOT).contains(external), "found " + external);
+        }
+        // And each embedded image decodes as an image of the chart's size.
+        for (byte[] png : embeddedImages(html)) {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            assertNotNull(image, "not an image");
+            assertEquals(800, image.getWidth());
+        }
+    }
+}
