@@ -70,9 +70,15 @@ class ScenarioCommandsTest {
         }
     }
 
+    static List<String> listReport(Path reportDir) throws IOException {
+        try (Stream<Path> list = Files.list(reportDir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
     @Test
     void runWritesTheDocumentedFilesAndTheSameBytesEveryTime() throws IOException {
-        Outcome first = cli("run", "quickstart", "--out", dir.resolve("a").toString(), "-q");
+        Outcome first = cli("run", "quickstart", "--out", dir.resolve("a").toString(), "-q", "--report");
         assertEquals(0, first.status(), first.err());
         assertTrue(first.out().contains("dissemination: messages=10"), first.out());
         Outcome second = cli("run", "quickstart", "--out", dir.resolve("b").toString(), "-q");
@@ -82,6 +88,8 @@ class ScenarioCommandsTest {
             assertTrue(Files.isRegularFile(dir.resolve("a").resolve(f)), f);
         }
         assertSameFiles(dir.resolve("a"), dir.resolve("b"));
+        assertTrue(first.out().contains("report: "), first.out());
+        assertTrue(listReport(dir.resolve("a/report")).containsAll(List.of("index.html", "delivery-cdf.png", "coverage.svg")));
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("a/summary.json").toFile());
         assertEquals("quickstart", summary.get("scenario").asText());
         assertEquals(42, summary.get("seed").asLong());
@@ -174,6 +182,12 @@ class ScenarioCommandsTest {
         assertTrue(Math.abs(mean / sent - 0.2) < 0.01, "share lost " + mean / sent);
         assertTrue(Double.parseDouble(cells[6]) <= mean && mean <= Double.parseDouble(cells[7]));
         assertTrue(aggregate.contains("1,0%,traffic.dropped_loss,3,0,0,0,0"), String.join("\n", aggregate));
+        Outcome report = cli("report", dir.resolve("j1").toString());
+        assertEquals(0, report.status(), report.err());
+        String html = Files.readString(dir.resolve("j1/report/index.html"));
+        assertTrue(html.contains("traffic.dropped_loss") && html.contains("loss-sweep"), "report page");
+        assertTrue(Files.exists(dir.resolve("j1/report/dissemination.t90_ms.png")) || listReport(dir.resolve("j1/report")).size() > 5,
+                listReport(dir.resolve("j1/report")).toString());
         // Rerunning into the same directory is refused; --resume finds nothing to do.
         Outcome again = cli(concat(SMALL_SWEEP, "-q", "--out", dir.resolve("j1").toString()));
         assertEquals(GossamerCli.BAD_INPUT, again.status());
