@@ -3,7 +3,7 @@ package io.gossamer.protocols.flood;
 import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.protocols.broadcast.BroadcastDelivery;
 import io.gossamer.protocols.broadcast.BroadcastRequest;
-import io.gossamer.protocols.overlay.StaticGraph;
+import io.gossamer.protocols.neighbours.Neighbours;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
@@ -14,7 +14,7 @@ import io.gossamer.sim.net.Network;
 import java.util.BitSet;
 
 /**
- * Flooding gossip over a static overlay:
+ * Flooding gossip over a neighbour source (a static overlay, all nodes, or bootstrap connection pools):
  * <pre>
  * on broadcast(payload):      id = new message; deliver(id); send to all neighbours
  * on receive(m) from q:       if m seen: drop (duplicate)
@@ -32,12 +32,12 @@ public final class Flooding extends ComponentDefinition {
     /**
      * What all nodes of one run share.
      *
-     * @param overlay the overlay; node ids are addresses' ids
+     * @param neighbours where each node's neighbours come from; node ids are addresses' ids
      * @param probe where deliveries are reported (it also hands out message ids)
      * @param ttl largest number of hops a message travels (Integer.MAX_VALUE for none)
      * @param headerBytes bytes a forwarded copy adds to the payload
      */
-    public record Setup(StaticGraph overlay, DisseminationProbe probe, int ttl, int headerBytes) {
+    public record Setup(Neighbours neighbours, DisseminationProbe probe, int ttl, int headerBytes) {
         /** Checks the values. */
         public Setup {
             if (ttl < 1) {
@@ -85,8 +85,8 @@ public final class Flooding extends ComponentDefinition {
     }
 
     private void forward(Flooded copy, int excluded) {
-        Multicast out = setup.overlay().multicast(copy, self.id(), excluded);
-        int copies = setup.overlay().degree(self.id()) - (excluded >= 0 && isNeighbour(excluded) ? 1 : 0);
+        Multicast out = setup.neighbours().multicast(copy, self.id(), excluded);
+        int copies = setup.neighbours().count(self.id()) - (excluded >= 0 && isNeighbour(excluded) ? 1 : 0);
         if (copies > 0) {
             setup.probe().sent(copy.id, copies);
             trigger(out, net);
@@ -94,9 +94,9 @@ public final class Flooding extends ComponentDefinition {
     }
 
     private boolean isNeighbour(int node) {
-        StaticGraph g = setup.overlay();
-        for (int i = 0, d = g.degree(self.id()); i < d; i++) {
-            if (g.neighbour(self.id(), i) == node) {
+        Neighbours n = setup.neighbours();
+        for (int i = 0, d = n.count(self.id()); i < d; i++) {
+            if (n.get(self.id(), i) == node) {
                 return true;
             }
         }

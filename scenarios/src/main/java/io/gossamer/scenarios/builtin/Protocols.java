@@ -49,7 +49,7 @@ public final class Protocols {
         @Override
         public NodeStack create(Params params, RunSetup setup) {
             int ttl = params.intValue("ttl", 0);
-            Flooding.Setup shared = new Flooding.Setup(setup.overlay(), setup.dissemination(), ttl == 0 ? Integer.MAX_VALUE : ttl,
+            Flooding.Setup shared = new Flooding.Setup(new io.gossamer.protocols.neighbours.OverlayNeighbours(setup.overlay()), setup.dissemination(), ttl == 0 ? Integer.MAX_VALUE : ttl,
                     setup.headerBytes());
             return new NodeStack() {
                 @Override
