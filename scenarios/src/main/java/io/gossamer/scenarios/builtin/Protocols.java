@@ -3,6 +3,9 @@ package io.gossamer.scenarios.builtin;
 import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.protocols.broadcast.BroadcastRequest;
 import io.gossamer.protocols.flood.Flooding;
+import io.gossamer.protocols.pubsub.Broker;
+import io.gossamer.protocols.pubsub.BrokerDirectory;
+import io.gossamer.protocols.pubsub.Subscriber;
 import io.gossamer.scenarios.spi.Kind;
 import io.gossamer.scenarios.spi.NodeStack;
 import io.gossamer.scenarios.spi.Param;
@@ -55,6 +58,87 @@ public final class Protocols {
                 @Override
                 public void start(Address address, LinkCapacity link) {
                     setup.host().start(address, link, Flooding.class, new Flooding.Init(address, shared));
+                }
+
+                @Override
+                public void broadcast(int node, int sizeBytes) {
+                    ComponentDefinition root = (ComponentDefinition) setup.host().root(node);
+                    setup.simulation().deliver(root.provided(Broadcast.class), new BroadcastRequest(sizeBytes));
+                }
+            };
+        }
+    }
+
+    /** The broker of centralized pub/sub. */
+    public static final class PubSubBroker implements ProtocolProvider {
+        @Override
+        public String name() {
+            return "broker";
+        }
+
+        @Override
+        public String description() {
+            return "the broker of centralized pub/sub: relays every published message to every subscriber (one node)";
+        }
+
+        @Override
+        public List<Param> parameters() {
+            return List.of();
+        }
+
+        @Override
+        public boolean broadcasts() {
+            return false;
+        }
+
+        @Override
+        public boolean needsOverlay() {
+            return false;
+        }
+
+        @Override
+        public NodeStack create(Params params, RunSetup setup) {
+            BrokerDirectory directory = setup.shared(BrokerDirectory.class, BrokerDirectory::new);
+            return (address, link) -> setup.host().start(address, link, Broker.class,
+                    new Broker.Init(address, directory, setup.dissemination()));
+        }
+    }
+
+    /** Subscribers (and publishers) of centralized pub/sub. */
+    public static final class PubSub implements ProtocolProvider {
+        @Override
+        public String name() {
+            return "pubsub";
+        }
+
+        @Override
+        public String description() {
+            return "centralized pub/sub client: publishes through the broker node and receives everything it relays";
+        }
+
+        @Override
+        public List<Param> parameters() {
+            return List.of();
+        }
+
+        @Override
+        public boolean broadcasts() {
+            return true;
+        }
+
+        @Override
+        public boolean needsOverlay() {
+            return false;
+        }
+
+        @Override
+        public NodeStack create(Params params, RunSetup setup) {
+            Subscriber.Setup shared = new Subscriber.Setup(setup.shared(BrokerDirectory.class, BrokerDirectory::new),
+                    setup.dissemination(), setup.headerBytes());
+            return new NodeStack() {
+                @Override
+                public void start(Address address, LinkCapacity link) {
+                    setup.host().start(address, link, Subscriber.class, new Subscriber.Init(address, shared));
                 }
 
                 @Override

@@ -76,6 +76,7 @@ public final class ScenarioRunner {
         final RandomStream natStream;
         final List<long[]> samplerTimes = new ArrayList<>();
         final List<Runnable> samplers = new ArrayList<>();
+        final Map<Class<?>, Object> shared = new LinkedHashMap<>();
         StaticGraph overlay;
 
         Setup() {
@@ -99,7 +100,12 @@ public final class ScenarioRunner {
             NetworkConfig config = new NetworkConfig(latency, scenario.network().loss().loss(sim.random()), scenario.network().link());
             host = new NodeHost(sim, config);
             host.reserve(capacity);
-            log = new DisseminationLog(host);
+            // Nodes whose protocol does not disseminate (a broker, a bootstrap server) are no target.
+            boolean[] audience = new boolean[classes.size()];
+            for (int i = 0; i < classes.size(); i++) {
+                audience[i] = classes.get(i).protocol().broadcasts();
+            }
+            log = new DisseminationLog(host, id -> id < classOfNode.length && classOfNode[id] >= 0 && audience[classOfNode[id]]);
             natStream = sim.random().stream("scenario.nat");
             stacks = new NodeStack[classes.size()];
             for (int i = 0; i < classes.size(); i++) {
@@ -314,6 +320,11 @@ public final class ScenarioRunner {
         @Override
         public LatencyModel withAccessLatency(LatencyModel model) {
             return anyAccess ? new AccessLatency(model, access) : model;
+        }
+
+        @Override
+        public <T> T shared(Class<T> type, java.util.function.Supplier<T> create) {
+            return type.cast(shared.computeIfAbsent(type, t -> create.get()));
         }
 
         @Override

@@ -56,6 +56,12 @@ public interface RunSetup {
      */
     void every(long period, Runnable sample);
 
+    /**
+     * State shared by the node classes of one run, one object per type (e.g. where the
+     * broker is): made by {@code create} on first use, the same object afterwards.
+     */
+    <T> T shared(Class<T> type, java.util.function.Supplier<T> create);
+
     /** The class of a node id (of its latest start), or null if it never started. */
     String classOf(int id);
 }

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Records what a dissemination protocol reports ({@link DisseminationProbe}) and computes, per
- * message, the times to reach 50 / 90 / 99 / 100 % of the nodes alive at injection, coverage,
+ * message, the times to reach 50 / 90 / 99 / 100 % of the nodes alive at injection (its targets), coverage,
  * redundancy and hop counts. Memory is a few primitive arrays per message: one bit per node
  * for the targets and one (node, delay, hops) entry per first receipt.
  */
@@ -17,9 +17,20 @@ public final class DisseminationLog implements DisseminationProbe {
     private final List<Record> messages = new ArrayList<>();
     private int firstIncomplete;
 
-    /** A log that reads liveness from {@code host}. */
+    private final java.util.function.IntPredicate audience;
+
+    /** A log that reads liveness from {@code host}; every live node is a target. */
     public DisseminationLog(NodeHost host) {
+        this(host, id -> true);
+    }
+
+    /**
+     * A log whose targets are the live nodes that {@code audience} accepts (e.g. not the
+     * broker or bootstrap server, which run no dissemination protocol).
+     */
+    public DisseminationLog(NodeHost host, java.util.function.IntPredicate audience) {
         this.host = host;
+        this.audience = audience;
     }
 
     /** One message as it spreads. */
@@ -63,7 +74,9 @@ public final class DisseminationLog implements DisseminationProbe {
     public int injected(int origin, long time, long sizeBytes) {
         Record r = new Record(origin, time, sizeBytes);
         for (int id : host.liveNodes()) {
-            r.targets.set(id);
+            if (audience.test(id)) {
+                r.targets.set(id);
+            }
         }
         r.add(origin, 0, 0);
         messages.add(r);

@@ -1,0 +1,50 @@
+package io.gossamer.protocols.pubsub;
+
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.Message;
+
+/** The messages between subscribers and the broker. */
+final class PubSubMessages {
+    private PubSubMessages() {
+    }
+
+    /** A subscriber asks for a topic's notifications. */
+    static final class Subscribe extends Message {
+        Subscribe(Address from, Address broker, int headerBytes) {
+            super(from, broker, Math.max(1, headerBytes));
+        }
+    }
+
+    /** A subscriber leaving gracefully asks to stop. */
+    static final class Unsubscribe extends Message {
+        Unsubscribe(Address from, Address broker, int headerBytes) {
+            super(from, broker, Math.max(1, headerBytes));
+        }
+    }
+
+    /** A publisher hands a message to the broker. */
+    static final class Publish extends Message {
+        final int id;
+        final long createdAt;
+
+        Publish(Address from, Address broker, int id, long createdAt, int sizeBytes) {
+            super(from, broker, sizeBytes);
+            this.id = id;
+            this.createdAt = createdAt;
+        }
+    }
+
+    /** The broker's copy to every subscriber (one object, multicast). */
+    static final class Notification extends Message {
+        final int id;
+        final int origin;
+        final long createdAt;
+
+        Notification(Address broker, int id, int origin, long createdAt, int sizeBytes) {
+            super(broker, Address.MULTICAST, sizeBytes);
+            this.id = id;
+            this.origin = origin;
+            this.createdAt = createdAt;
+        }
+    }
+}

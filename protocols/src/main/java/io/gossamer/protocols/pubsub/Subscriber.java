@@ -1,0 +1,104 @@
+package io.gossamer.protocols.pubsub;
+
+import io.gossamer.protocols.broadcast.Broadcast;
+import io.gossamer.protocols.broadcast.BroadcastDelivery;
+import io.gossamer.protocols.broadcast.BroadcastRequest;
+import io.gossamer.sim.Time;
+import io.gossamer.sim.core.ComponentDefinition;
+import io.gossamer.sim.core.ProvidedPort;
+import io.gossamer.sim.core.RequiredPort;
+import io.gossamer.sim.metrics.DisseminationProbe;
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.Network;
+import io.gossamer.sim.timer.ScheduleTimeout;
+import io.gossamer.sim.timer.Timeout;
+import io.gossamer.sim.timer.Timer;
+
+/**
+ * A client of centralized pub/sub:
+ * <pre>
+ * on start:               send Subscribe to the broker (retry every second until it is known)
+ * on broadcast(payload):  deliver locally; send Publish(payload) to the broker
+ * on Notification(m):     deliver m
+ * on leave:               send Unsubscribe
+ * </pre>
+ */
+public final class Subscriber extends ComponentDefinition {
+    private static final long RETRY = Time.SECOND;
+
+    private final RequiredPort<Network> net = requires(Network.class);
+    private final RequiredPort<Timer> timer = requires(Timer.class);
+    private final ProvidedPort<Broadcast> broadcast = provides(Broadcast.class);
+    private final Address self;
+    private final Setup setup;
+    private Address broker;
+
+    /**
+     * What all subscribers of a run share.
+     *
+     * @param directory where the broker's address is found
+     * @param probe where injections and deliveries are reported
+     * @param headerBytes bytes every message adds to its payload
+     */
+    public record Setup(BrokerDirectory directory, DisseminationProbe probe, int headerBytes) {
+    }
+
+    /**
+     * One subscriber's parameters.
+     *
+     * @param self its address
+     * @param setup the shared part
+     */
+    public record Init(Address self, Setup setup) implements io.gossamer.sim.core.Init<Subscriber> {
+    }
+
+    /** Timer tick to look for the broker again. */
+    static final class Retry extends Timeout {
+    }
+
+    /** Creates the client. */
+    public Subscriber(Init init) {
+        this.self = init.self();
+        this.setup = init.setup();
+        subscribe(broadcast, BroadcastRequest.class, Subscriber::onBroadcast);
+        subscribe(net, PubSubMessages.Notification.class, Subscriber::onNotification);
+        subscribe(timer, Retry.class, Subscriber::onRetry);
+    }
+
+    @Override
+    protected void onStart() {
+        onRetry(null);
+    }
+
+    @Override
+    protected void onStop() {
+        if (broker != null) {
+            trigger(new PubSubMessages.Unsubscribe(self, broker, setup.headerBytes()), net);
+        }
+    }
+
+    private void onRetry(Retry tick) {
+        broker = setup.directory().broker();
+        if (broker == null) {
+            trigger(new ScheduleTimeout(RETRY, new Retry()), timer);
+        } else if (broker.id() != self.id()) {
+            trigger(new PubSubMessages.Subscribe(self, broker, setup.headerBytes()), net);
+        }
+    }
+
+    private void onBroadcast(BroadcastRequest request) {
+        int id = setup.probe().injected(self.id(), now(), request.sizeBytes());
+        trigger(new BroadcastDelivery(id, self.id(), now(), 0), broadcast);
+        Address to = broker != null ? broker : setup.directory().broker();
+        if (to != null) {
+            setup.probe().sent(id, 1);
+            trigger(new PubSubMessages.Publish(self, to, id, now(), request.sizeBytes() + setup.headerBytes()), net);
+        }
+    }
+
+    private void onNotification(PubSubMessages.Notification m) {
+        // Two hops: publisher to broker, broker to here.
+        setup.probe().delivered(m.id, self.id(), now(), 2);
+        trigger(new BroadcastDelivery(m.id, m.origin, m.createdAt, 2), broadcast);
+    }
+}
