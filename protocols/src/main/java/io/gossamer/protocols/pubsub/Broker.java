@@ -1,5 +1,6 @@
 package io.gossamer.protocols.pubsub;
 
+import io.gossamer.protocols.bootstrap.WellKnownAddress;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.RequiredPort;
 import io.gossamer.sim.metrics.DisseminationProbe;
@@ -35,7 +36,7 @@ public final class Broker extends ComponentDefinition {
      * @param directory where subscribers look it up
      * @param probe where sends are reported
      */
-    public record Init(Address self, BrokerDirectory directory, DisseminationProbe probe)
+    public record Init(Address self, WellKnownAddress directory, DisseminationProbe probe)
             implements io.gossamer.sim.core.Init<Broker> {
     }
 

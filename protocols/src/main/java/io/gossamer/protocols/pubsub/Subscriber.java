@@ -1,5 +1,6 @@
 package io.gossamer.protocols.pubsub;
 
+import io.gossamer.protocols.bootstrap.WellKnownAddress;
 import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.protocols.broadcast.BroadcastDelivery;
 import io.gossamer.protocols.broadcast.BroadcastRequest;
@@ -40,7 +41,7 @@ public final class Subscriber extends ComponentDefinition {
      * @param probe where injections and deliveries are reported
      * @param headerBytes bytes every message adds to its payload
      */
-    public record Setup(BrokerDirectory directory, DisseminationProbe probe, int headerBytes) {
+    public record Setup(WellKnownAddress directory, DisseminationProbe probe, int headerBytes) {
     }
 
     /**
@@ -78,7 +79,7 @@ public final class Subscriber extends ComponentDefinition {
     }
 
     private void onRetry(Retry tick) {
-        broker = setup.directory().broker();
+        broker = setup.directory().get();
         if (broker == null) {
             trigger(new ScheduleTimeout(RETRY, new Retry()), timer);
         } else if (broker.id() != self.id()) {
@@ -89,7 +90,7 @@ public final class Subscriber extends ComponentDefinition {
     private void onBroadcast(BroadcastRequest request) {
         int id = setup.probe().injected(self.id(), now(), request.sizeBytes());
         trigger(new BroadcastDelivery(id, self.id(), now(), 0), broadcast);
-        Address to = broker != null ? broker : setup.directory().broker();
+        Address to = broker != null ? broker : setup.directory().get();
         if (to != null) {
             setup.probe().sent(id, 1);
             trigger(new PubSubMessages.Publish(self, to, id, now(), request.sizeBytes() + setup.headerBytes()), net);

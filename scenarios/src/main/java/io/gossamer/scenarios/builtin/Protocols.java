@@ -4,7 +4,7 @@ import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.protocols.broadcast.BroadcastRequest;
 import io.gossamer.protocols.flood.Flooding;
 import io.gossamer.protocols.pubsub.Broker;
-import io.gossamer.protocols.pubsub.BrokerDirectory;
+import io.gossamer.protocols.bootstrap.WellKnownAddress;
 import io.gossamer.protocols.pubsub.Subscriber;
 import io.gossamer.scenarios.spi.Kind;
 import io.gossamer.scenarios.spi.NodeStack;
@@ -98,7 +98,7 @@ public final class Protocols {
 
         @Override
         public NodeStack create(Params params, RunSetup setup) {
-            BrokerDirectory directory = setup.shared(BrokerDirectory.class, BrokerDirectory::new);
+            WellKnownAddress directory = setup.<WellKnownAddress>shared("broker", () -> new WellKnownAddress("broker"));
             return (address, link) -> setup.host().start(address, link, Broker.class,
                     new Broker.Init(address, directory, setup.dissemination()));
         }
@@ -133,7 +133,7 @@ public final class Protocols {
 
         @Override
         public NodeStack create(Params params, RunSetup setup) {
-            Subscriber.Setup shared = new Subscriber.Setup(setup.shared(BrokerDirectory.class, BrokerDirectory::new),
+            Subscriber.Setup shared = new Subscriber.Setup(setup.<WellKnownAddress>shared("broker", () -> new WellKnownAddress("broker")),
                     setup.dissemination(), setup.headerBytes());
             return new NodeStack() {
                 @Override

@@ -76,7 +76,7 @@ public final class ScenarioRunner {
         final RandomStream natStream;
         final List<long[]> samplerTimes = new ArrayList<>();
         final List<Runnable> samplers = new ArrayList<>();
-        final Map<Class<?>, Object> shared = new LinkedHashMap<>();
+        final Map<String, Object> shared = new LinkedHashMap<>();
         StaticGraph overlay;
 
         Setup() {
@@ -323,8 +323,9 @@ public final class ScenarioRunner {
         }
 
         @Override
-        public <T> T shared(Class<T> type, java.util.function.Supplier<T> create) {
-            return type.cast(shared.computeIfAbsent(type, t -> create.get()));
+        @SuppressWarnings("unchecked")
+        public <T> T shared(String key, java.util.function.Supplier<T> create) {
+            return (T) shared.computeIfAbsent(key, k -> create.get());
         }
 
         @Override

@@ -57,10 +57,10 @@ public interface RunSetup {
     void every(long period, Runnable sample);
 
     /**
-     * State shared by the node classes of one run, one object per type (e.g. where the
-     * broker is): made by {@code create} on first use, the same object afterwards.
+     * State shared by the node classes of one run, one object per key (e.g. "broker": where
+     * the broker is): made by {@code create} on first use, the same object afterwards.
      */
-    <T> T shared(Class<T> type, java.util.function.Supplier<T> create);
+    <T> T shared(String key, java.util.function.Supplier<T> create);
 
     /** The class of a node id (of its latest start), or null if it never started. */
     String classOf(int id);
