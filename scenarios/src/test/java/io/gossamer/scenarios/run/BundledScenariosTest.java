@@ -37,7 +37,7 @@ class BundledScenariosTest {
     @Test
     void theLibraryHoldsTheScenariosTheDocsPromise() {
         assertTrue(ScenarioSource.bundled().containsAll(List.of("quickstart", "poisson-joins", "churn", "catastrophic-failure",
-                "partition-heal", "heterogeneous", "loss-sweep")), ScenarioSource.bundled().toString());
+                "partition-heal", "heterogeneous", "loss-sweep", "pubsub")), ScenarioSource.bundled().toString());
     }
 
     @ParameterizedTest
