@@ -3,6 +3,7 @@ package io.gossamer.protocols.flood;
 import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.protocols.broadcast.BroadcastDelivery;
 import io.gossamer.protocols.broadcast.BroadcastRequest;
+import io.gossamer.protocols.broadcast.SeenMessages;
 import io.gossamer.protocols.neighbours.Neighbours;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
@@ -11,7 +12,6 @@ import io.gossamer.sim.metrics.DisseminationProbe;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Multicast;
 import io.gossamer.sim.net.Network;
-import java.util.BitSet;
 
 /**
  * Flooding gossip over a neighbour source (a static overlay, all nodes, or bootstrap connection pools):
@@ -20,14 +20,14 @@ import java.util.BitSet;
  * on receive(m) from q:       if m seen: drop (duplicate)
  *                             else: deliver(m); if hops(m) &lt; ttl: send to all neighbours but q
  * </pre>
- * Many messages may be under way at once; each node remembers the ids it has seen.
+ * Many messages may be under way at once; the ids each node has seen are kept for all nodes
+ * in one {@link SeenMessages}.
  */
 public final class Flooding extends ComponentDefinition {
     private final RequiredPort<Network> net = requires(Network.class);
     private final ProvidedPort<Broadcast> broadcast = provides(Broadcast.class);
     private final Address self;
     private final Setup setup;
-    private final BitSet seen = new BitSet();
 
     /**
      * What all nodes of one run share.
@@ -36,8 +36,9 @@ public final class Flooding extends ComponentDefinition {
      * @param probe where deliveries are reported (it also hands out message ids)
      * @param ttl largest number of hops a message travels (Integer.MAX_VALUE for none)
      * @param headerBytes bytes a forwarded copy adds to the payload
+     * @param seen which messages each node has seen
      */
-    public record Setup(Neighbours neighbours, DisseminationProbe probe, int ttl, int headerBytes) {
+    public record Setup(Neighbours neighbours, DisseminationProbe probe, int ttl, int headerBytes, SeenMessages seen) {
         /** Checks the values. */
         public Setup {
             if (ttl < 1) {
@@ -63,20 +64,25 @@ public final class Flooding extends ComponentDefinition {
         subscribe(net, Flooded.class, Flooding::onReceive);
     }
 
+    @Override
+    protected void onStart() {
+        // A node that restarts under the same id remembers nothing.
+        setup.seen().forget(self.id());
+    }
+
     private void onBroadcast(BroadcastRequest request) {
         int id = setup.probe().injected(self.id(), now(), request.sizeBytes());
-        seen.set(id);
+        setup.seen().markSeen(self.id(), id);
         trigger(new BroadcastDelivery(id, self.id(), now(), 0), broadcast);
         forward(new Flooded(self, id, self.id(), now(), 1, request.sizeBytes() + setup.headerBytes()),
                 Multicast.NONE_EXCLUDED);
     }
 
     private void onReceive(Flooded m) {
-        if (seen.get(m.id)) {
+        if (!setup.seen().markSeen(self.id(), m.id)) {
             setup.probe().duplicate(m.id, self.id());
             return;
         }
-        seen.set(m.id);
         setup.probe().delivered(m.id, self.id(), now(), m.hops);
         trigger(new BroadcastDelivery(m.id, m.origin, m.createdAt, m.hops), broadcast);
         if (m.hops < setup.ttl()) {

@@ -53,7 +53,7 @@ public final class Protocols {
         public NodeStack create(Params params, RunSetup setup) {
             int ttl = params.intValue("ttl", 0);
             Flooding.Setup shared = new Flooding.Setup(new io.gossamer.protocols.neighbours.OverlayNeighbours(setup.overlay()), setup.dissemination(), ttl == 0 ? Integer.MAX_VALUE : ttl,
-                    setup.headerBytes());
+                    setup.headerBytes(), new io.gossamer.protocols.broadcast.SeenMessages(setup.nodeCapacity()));
             return new NodeStack() {
                 @Override
                 public void start(Address address, LinkCapacity link) {
