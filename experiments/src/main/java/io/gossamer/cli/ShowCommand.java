@@ -18,7 +18,13 @@ final class ShowCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().getOut().print(ScenarioSource.resolve(scenario).text());
+        ScenarioSource source = ScenarioSource.resolve(scenario);
+        String text = source.text();
+        if (source.file() == null) {
+            // The editor hint points at the schema relative to scenarios/library/; a copy lives elsewhere.
+            text = text.replaceFirst("^# yaml-language-server: \\$schema=[^\n]*\n", "");
+        }
+        spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
     }
 }

@@ -1,6 +1,9 @@
 package io.gossamer.scenarios;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,25 +18,53 @@ import java.util.regex.Pattern;
  */
 public final class Units {
     private static final Pattern NUMBER_AND_UNIT =
-            Pattern.compile("\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([A-Za-z%/]*)\\s*");
+            Pattern.compile("\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([A-Za-z\u00B5%/]*)\\s*");
 
-    private static final Map<String, Long> DURATIONS = Map.of(
+    private static final Map<String, Long> DURATIONS = ordered(
             "ns", 1L, "us", 1_000L, "µs", 1_000L, "ms", 1_000_000L, "s", 1_000_000_000L,
             "min", 60_000_000_000L, "h", 3_600_000_000_000L);
-    private static final Map<String, Long> SIZES = Map.ofEntries(
-            Map.entry("B", 1L), Map.entry("KB", 1_000L), Map.entry("MB", 1_000_000L),
-            Map.entry("GB", 1_000_000_000L), Map.entry("KiB", 1L << 10), Map.entry("MiB", 1L << 20),
-            Map.entry("GiB", 1L << 30));
-    private static final Map<String, Long> RATES = Map.ofEntries(
-            Map.entry("bit/s", 1L), Map.entry("kbit/s", 1_000L), Map.entry("Kbit/s", 1_000L),
-            Map.entry("Mbit/s", 1_000_000L), Map.entry("Gbit/s", 1_000_000_000L),
-            Map.entry("B/s", 8L), Map.entry("KB/s", 8_000L), Map.entry("MB/s", 8_000_000L),
-            Map.entry("GB/s", 8_000_000_000L));
+    private static final Map<String, Long> SIZES = ordered(
+            "B", 1L, "KB", 1_000L, "MB", 1_000_000L, "GB", 1_000_000_000L,
+            "KiB", 1L << 10, "MiB", 1L << 20, "GiB", 1L << 30);
+    private static final Map<String, Long> RATES = ordered(
+            "bit/s", 1L, "kbit/s", 1_000L, "Kbit/s", 1_000L, "Mbit/s", 1_000_000L, "Gbit/s", 1_000_000_000L,
+            "B/s", 8L, "KB/s", 8_000L, "MB/s", 8_000_000L, "GB/s", 8_000_000_000L);
 
     private Units() {
     }
 
-    /** A duration in nanoseconds: a non-negative number and one of ns, us, ms, s, min, h. */
+    private static Map<String, Long> ordered(Object... unitsAndFactors) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (int i = 0; i < unitsAndFactors.length; i += 2) {
+            m.put((String) unitsAndFactors[i], (Long) unitsAndFactors[i + 1]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The duration units, smallest first (as written; any letter case is accepted, see {@link #ignoresCase}). */
+    public static List<String> durationUnits() {
+        return List.copyOf(DURATIONS.keySet());
+    }
+
+    /** The size units (exact case: B is a byte). */
+    public static List<String> sizeUnits() {
+        return List.copyOf(SIZES.keySet());
+    }
+
+    /** The bit-rate units (exact case: b is a bit, B a byte). */
+    public static List<String> bitRateUnits() {
+        return List.copyOf(RATES.keySet());
+    }
+
+    /**
+     * True if a unit may be written in any letter case ({@code ms}, {@code MS}): units without
+     * b or B, whose case carries no meaning.
+     */
+    public static boolean ignoresCase(String unit) {
+        return !(unit.contains("b") || unit.contains("B"));
+    }
+
+    /** A duration in nanoseconds: a non-negative number and one of ns, us (or µs), ms, s, min, h. */
     public static long duration(String text) {
         return scaled(text, DURATIONS, "duration", "ns, us, ms, s, min, h", "100ms or 2.5s");
     }
@@ -96,7 +127,7 @@ public final class Units {
 
     /** Units whose case does not carry meaning (ms, MS) match either way; B/b stay distinct. */
     private static Long caseInsensitive(Map<String, Long> units, String unit) {
-        if (unit.contains("b") || unit.contains("B")) {
+        if (!ignoresCase(unit)) {
             return null;
         }
         String lower = unit.toLowerCase(Locale.ROOT);

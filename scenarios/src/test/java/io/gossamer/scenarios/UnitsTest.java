@@ -1,6 +1,7 @@
 package io.gossamer.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,26 @@ class UnitsTest {
         assertEquals(3_600_000_000_000L, Units.duration("1h"));
         assertEquals(100_000_000L, Units.duration(" 100 ms "));
         assertEquals(1_000_000L, Units.duration("1MS"));
+        assertEquals(3_000L, Units.duration("3µs"));
+        assertEquals(3_000L, Units.duration("3 µS"));
+    }
+
+    @Test
+    void theUnitListsAreWhatTheParsersAccept() {
+        assertEquals(java.util.List.of("ns", "us", "µs", "ms", "s", "min", "h"), Units.durationUnits());
+        for (String unit : Units.sizeUnits()) {
+            assertTrue(Units.size("2" + unit) >= 2, unit);
+            assertFalse(Units.ignoresCase(unit), unit);
+        }
+        for (String unit : Units.bitRateUnits()) {
+            assertTrue(Units.bitRate("2" + unit) >= 2, unit);
+            assertFalse(Units.ignoresCase(unit), unit);
+        }
+        for (String unit : Units.durationUnits()) {
+            assertTrue(Units.ignoresCase(unit), unit);
+            String upper = unit.replace("s", "S").replace("n", "N").replace("m", "M").replace("h", "H").replace("u", "U").replace("i", "I");
+            assertEquals(Units.duration("2" + unit), Units.duration("2" + upper), upper);
+        }
     }
 
     @Test

@@ -41,14 +41,22 @@ public final class ScenarioLoader {
     /** The top-level keys, in the order the docs list them. */
     public static final List<String> TOP_KEYS = List.of("name", "description", "extends", "seed", "duration", "stop-when",
             "network", "overlay", "node-count", "nodes", "processes", "metrics", "sweep");
-    static final List<String> NETWORK_KEYS = List.of("latency", "loss", "uplink", "downlink", "header-bytes");
-    static final List<String> OVERLAY_KEYS = List.of("type", "degree", "rewire");
-    static final List<String> NODE_KEYS = List.of("class", "count", "share", "public", "nat", "uplink", "downlink",
+    /** The keys of {@code network}. */
+    public static final List<String> NETWORK_KEYS = List.of("latency", "loss", "uplink", "downlink", "header-bytes");
+    /** The keys of {@code overlay}. */
+    public static final List<String> OVERLAY_KEYS = List.of("type", "degree", "rewire");
+    /** The keys of a node class (an item of {@code nodes}). */
+    public static final List<String> NODE_KEYS = List.of("class", "count", "share", "public", "nat", "uplink", "downlink",
             "access-latency", "protocol");
-    static final Set<String> PROCESS_KEYS = new java.util.LinkedHashSet<>(List.of("name", "do", "count", "every", "start", "stop"));
-    static final List<String> START_KEYS = List.of("at", "after-start-of", "after-end-of", "delay");
-    static final List<String> SWEEP_KEYS = List.of("seeds", "grid", "zip");
-    static final List<String> NAT_TYPES = List.of("full-cone", "restricted", "port-restricted", "symmetric");
+    /** The keys every process has (an item of {@code processes}); its operation's parameters come beside them. */
+    public static final Set<String> PROCESS_KEYS = java.util.Collections.unmodifiableSet(
+            new java.util.LinkedHashSet<>(List.of("name", "do", "count", "every", "start", "stop")));
+    /** The keys of a process's {@code start} when it is a mapping. */
+    public static final List<String> START_KEYS = List.of("at", "after-start-of", "after-end-of", "delay");
+    /** The keys of {@code sweep}. */
+    public static final List<String> SWEEP_KEYS = List.of("seeds", "grid", "zip");
+    /** The values of a node class's {@code nat}. */
+    public static final List<String> NAT_TYPES = List.of("full-cone", "restricted", "port-restricted", "symmetric");
     private static final int MAX_EXTENDS = 16;
 
     private final Registries registries;
@@ -488,7 +496,8 @@ public final class ScenarioLoader {
                 at = e.keyLocation();
                 if (e.value() instanceof YamlNode.Mapping pm) {
                     params = pm;
-                } else if (!(e.value() instanceof YamlNode.Scalar ns && ns.text() == null)) {
+                } else if (!(e.value() instanceof YamlNode.Scalar ns && (ns.text() == null || ns.text().isEmpty()))) {
+                    // "- overlay:" (empty, which YAML reads as null) and "- overlay: ~" both mean no parameters.
                     throw new ScenarioFileException(e.value().location(), "the parameters of metric '" + name + "' must be a mapping");
                 }
             } else {

@@ -31,4 +31,14 @@ class ScenarioRunnerTest {
         MetricResult nodes = out.metrics().get("nodes");
         assertEquals(1000.0, nodes.summary().get("live_final"));
     }
+
+    @Test
+    void everyCopyThatIsNotAFirstDeliveryIsADuplicateOnceAllHaveLanded() {
+        Scenario s = LOADER.load(ScenarioSource.resolve("quickstart"), List.of("stop-when=no-events"));
+        RunOutcome out = new ScenarioRunner(s, s.seed()).run(RunProgress.NONE);
+        Map<String, Double> d = out.metrics().get("dissemination").summary();
+        assertEquals("no-events", out.end());
+        assertEquals(10 * (8 + 999 * 7), d.get("sent"));
+        assertEquals(d.get("sent") - 10 * 999, d.get("duplicates"));
+    }
 }
