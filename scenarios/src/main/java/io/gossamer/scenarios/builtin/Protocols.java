@@ -42,7 +42,7 @@ public final class Protocols {
         }
 
         @Override
-        public boolean needsOverlay() {
+        public boolean needsOverlay(Params params) {
             return true;
         }
 
@@ -89,7 +89,7 @@ public final class Protocols {
         }
 
         @Override
-        public boolean needsOverlay() {
+        public boolean needsOverlay(Params params) {
             return false;
         }
 
