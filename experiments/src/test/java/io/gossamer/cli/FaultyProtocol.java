@@ -39,7 +39,7 @@ public final class FaultyProtocol implements ProtocolProvider {
     }
 
     @Override
-    public boolean needsOverlay() {
+    public boolean needsOverlay(Params params) {
         return false;
     }
 

@@ -2,6 +2,9 @@ package io.gossamer.scenarios.builtin;
 
 import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.protocols.broadcast.BroadcastRequest;
+import io.gossamer.protocols.bootstrap.BootstrapServer;
+import io.gossamer.protocols.bootstrap.PeerSelection;
+import io.gossamer.protocols.broadcast.SeenMessages;
 import io.gossamer.protocols.flood.Flooding;
 import io.gossamer.protocols.pubsub.Broker;
 import io.gossamer.protocols.bootstrap.WellKnownAddress;
@@ -22,7 +25,7 @@ public final class Protocols {
     private Protocols() {
     }
 
-    /** Flooding gossip over the scenario's overlay. */
+    /** Flooding gossip. */
     public static final class Flood implements ProtocolProvider {
         @Override
         public String name() {
@@ -31,12 +34,13 @@ public final class Protocols {
 
         @Override
         public String description() {
-            return "flooding gossip over the overlay: forward each new message to all neighbours but the sender";
+            return "flooding gossip: forward each new message to all neighbours but the sender";
         }
 
         @Override
         public List<Param> parameters() {
-            return List.of(Param.optional("ttl", Kind.INTEGER, "0", "largest number of hops a message travels (0: no limit)"));
+            return List.of(Param.optional("ttl", Kind.INTEGER, "0", "largest number of hops a message travels (0: no limit)"),
+                    NeighbourChoice.param());
         }
 
         @Override
@@ -45,27 +49,56 @@ public final class Protocols {
         }
 
         @Override
-        public boolean needsOverlay() {
-            return true;
+        public boolean needsOverlay(Params params) {
+            return NeighbourChoice.needsOverlay(params);
         }
 
         @Override
         public NodeStack create(Params params, RunSetup setup) {
             int ttl = params.intValue("ttl", 0);
-            Flooding.Setup shared = new Flooding.Setup(new io.gossamer.protocols.neighbours.OverlayNeighbours(setup.overlay()), setup.dissemination(), ttl == 0 ? Integer.MAX_VALUE : ttl,
-                    setup.headerBytes(), new io.gossamer.protocols.broadcast.SeenMessages(setup.nodeCapacity()));
-            return new NodeStack() {
-                @Override
-                public void start(Address address, LinkCapacity link) {
-                    setup.host().start(address, link, Flooding.class, new Flooding.Init(address, shared));
-                }
+            Flooding.Setup shared = new Flooding.Setup(NeighbourChoice.neighbours(params, setup), setup.dissemination(),
+                    ttl == 0 ? Integer.MAX_VALUE : ttl, setup.headerBytes(), new SeenMessages(setup.nodeCapacity()));
+            return NeighbourChoice.stack(params, setup, Flooding.class, a -> new Flooding.Init(a, shared));
+        }
+    }
 
-                @Override
-                public void broadcast(int node, int sizeBytes) {
-                    ComponentDefinition root = (ComponentDefinition) setup.host().root(node);
-                    setup.simulation().deliver(root.provided(Broadcast.class), new BroadcastRequest(sizeBytes));
-                }
-            };
+    /** The bootstrap server of the study's gossip. */
+    public static final class Bootstrap implements ProtocolProvider {
+        @Override
+        public String name() {
+            return "bootstrap-server";
+        }
+
+        @Override
+        public String description() {
+            return "the bootstrap server (one node): tells each joining node about nodes that joined before, for protocols"
+                    + " with neighbours: bootstrap";
+        }
+
+        @Override
+        public List<Param> parameters() {
+            return List.of(Param.choice("peers", "which earlier nodes a newcomer gets: all, the k most recent, or k at random",
+                    "all", "recent", "random"),
+                    Param.optional("k", Kind.INTEGER, "8", "how many, for recent and random"));
+        }
+
+        @Override
+        public boolean broadcasts() {
+            return false;
+        }
+
+        @Override
+        public boolean needsOverlay(Params params) {
+            return false;
+        }
+
+        @Override
+        public NodeStack create(Params params, RunSetup setup) {
+            PeerSelection selection = PeerSelection.valueOf(params.text("peers").toUpperCase(java.util.Locale.ROOT));
+            int k = params.intValue("k", 1);
+            WellKnownAddress server = NeighbourChoice.server(setup);
+            return (address, link) -> setup.host().start(address, link, BootstrapServer.class,
+                    new BootstrapServer.Init(address, server, selection, k, setup.headerBytes()));
         }
     }
 
@@ -92,7 +125,7 @@ public final class Protocols {
         }
 
         @Override
-        public boolean needsOverlay() {
+        public boolean needsOverlay(Params params) {
             return false;
         }
 
@@ -127,7 +160,7 @@ public final class Protocols {
         }
 
         @Override
-        public boolean needsOverlay() {
+        public boolean needsOverlay(Params params) {
             return false;
         }
 
@@ -173,7 +206,7 @@ public final class Protocols {
         }
 
         @Override
-        public boolean needsOverlay() {
+        public boolean needsOverlay(Params params) {
             return false;
         }
 

@@ -151,7 +151,7 @@ public final class ScenarioLoader {
         for (NodeClassSpec c : classes) {
             initial += c.count();
         }
-        boolean needsOverlay = classes.stream().anyMatch(c -> c.protocol().needsOverlay());
+        boolean needsOverlay = classes.stream().anyMatch(c -> c.protocol().needsOverlay(c.protocolParams()));
         OverlaySpec overlay = overlay(top.get("overlay"), needsOverlay, top.location());
         List<ProcessSpec> processes = processes(top.get("processes"), reader, classes);
         List<MetricSpec> metrics = metrics(top.get("metrics"), reader, top.location(), processes);

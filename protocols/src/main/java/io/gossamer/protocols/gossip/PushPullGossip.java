@@ -1,0 +1,170 @@
+package io.gossamer.protocols.gossip;
+
+import io.gossamer.protocols.broadcast.Broadcast;
+import io.gossamer.protocols.broadcast.BroadcastDelivery;
+import io.gossamer.protocols.broadcast.BroadcastRequest;
+import io.gossamer.protocols.neighbours.Neighbours;
+import io.gossamer.sim.core.ComponentDefinition;
+import io.gossamer.sim.core.ProvidedPort;
+import io.gossamer.sim.core.RequiredPort;
+import io.gossamer.sim.metrics.DisseminationProbe;
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.Multicast;
+import io.gossamer.sim.net.Network;
+import io.gossamer.sim.random.RandomStream;
+import io.gossamer.sim.timer.SchedulePeriodicTimeout;
+import io.gossamer.sim.timer.Timeout;
+import io.gossamer.sim.timer.Timer;
+import java.util.BitSet;
+
+/**
+ * Push-pull gossip in rounds (anti-entropy with rumour payloads): every node, informed or
+ * not, contacts random peers each round; it pushes what it holds, and the ids it pushes are
+ * also its digest, so the peer answers with what the node is missing.
+ * <pre>
+ * every round:
+ *     for each of f neighbours q drawn at random: send q OFFER(every rumour held)
+ * on OFFER(rs) from q:   for each r in rs: receive(r)
+ *                        missing = rumours held whose id is not in rs
+ *                        if missing is not empty: send q REPLY(missing)
+ * on REPLY(rs):          for each r in rs: receive(r)
+ * on broadcast(payload): r = new rumour; deliver(r); hold r
+ * receive(r):            if r seen: drop (duplicate) else deliver(r); hold r
+ * </pre>
+ * An empty offer is a pure pull request (a header only). Rumours are held and offered as
+ * long as the run lasts, so a run ends by its stop condition or time limit. On the complete
+ * graph with f = 1 all N nodes hold a rumour after about log3 N + O(ln ln N) rounds
+ * (Karp et al. 2000), far fewer than push alone.
+ */
+public final class PushPullGossip extends ComponentDefinition {
+    private final RequiredPort<Network> net = requires(Network.class);
+    private final RequiredPort<Timer> timer = requires(Timer.class);
+    private final ProvidedPort<Broadcast> broadcast = provides(Broadcast.class);
+    private final Address self;
+    private final Setup setup;
+    private final RandomStream random;
+    private final RoundClock clock;
+    private final HeldRumours held = new HeldRumours();
+    /** Ids of the offer being answered; cleared after each answer. */
+    private final BitSet offered = new BitSet();
+
+    /**
+     * What all nodes of one run share.
+     *
+     * @param neighbours where each node's peers are drawn from
+     * @param probe where sends and receipts are reported (it also hands out message ids)
+     * @param fanout peers each node contacts per round
+     * @param period round length in ns
+     * @param randomPhase false to line up every node's rounds (at multiples of the period),
+     *     true to give each node a phase drawn uniformly in [0, period)
+     * @param headerBytes bytes a network message adds to the payloads it carries
+     */
+    public record Setup(Neighbours neighbours, DisseminationProbe probe, int fanout, long period, boolean randomPhase,
+            int headerBytes) {
+        /** Checks the values. */
+        public Setup {
+            if (fanout < 1) {
+                throw new IllegalArgumentException("fanout must be at least 1, got " + fanout);
+            }
+            if (period <= 0) {
+                throw new IllegalArgumentException("period must be positive, got " + period + "ns");
+            }
+        }
+    }
+
+    /**
+     * One node's parameters.
+     *
+     * @param self this node's address
+     * @param setup the shared part
+     */
+    public record Init(Address self, Setup setup) implements io.gossamer.sim.core.Init<PushPullGossip> {
+    }
+
+    /** The tick of this node's rounds. */
+    static final class Round extends Timeout {
+    }
+
+    /** A node's push to a peer: the rumours it holds, whose ids are also its digest. */
+    static final class Offer extends RumourBundle {
+        Offer(Address source, Outgoing content, int headerBytes) {
+            super(source, Address.MULTICAST, content, headerBytes);
+        }
+    }
+
+    /** The peer's answer: the rumours the offer lacked. */
+    static final class Reply extends RumourBundle {
+        Reply(Address source, Address destination, Outgoing content, int headerBytes) {
+            super(source, destination, content, headerBytes);
+        }
+    }
+
+    /** Creates the component. */
+    public PushPullGossip(Init init) {
+        this.self = init.self();
+        this.setup = init.setup();
+        this.random = simulation().random().stream(Streams.PEERS, self.id());
+        long phase = setup.randomPhase() ? simulation().random().stream(Streams.PHASE, self.id()).nextLong(setup.period()) : 0;
+        this.clock = new RoundClock(setup.period(), phase);
+        subscribe(broadcast, BroadcastRequest.class, PushPullGossip::onBroadcast);
+        subscribe(net, Offer.class, PushPullGossip::onOffer);
+        subscribe(net, Reply.class, PushPullGossip::onReply);
+        subscribe(timer, Round.class, PushPullGossip::onRound);
+    }
+
+    @Override
+    protected void onStart() {
+        trigger(new SchedulePeriodicTimeout(clock.delayToNextRound(now()), clock.period(), new Round()), timer);
+    }
+
+    private void onBroadcast(BroadcastRequest request) {
+        Rumour r = new Rumour(setup.probe().injected(self.id(), now(), request.sizeBytes()), self.id(), now(),
+                request.sizeBytes());
+        held.add(r, 0);
+        trigger(new BroadcastDelivery(r.id(), r.origin(), r.createdAt(), 0), broadcast);
+    }
+
+    private void onRound(Round tick) {
+        int[] peers = new int[setup.fanout()];
+        int k = setup.neighbours().sample(self.id(), setup.fanout(), Multicast.NONE_EXCLUDED, random, peers);
+        if (k > 0) {
+            Outgoing out = held.all();
+            for (Rumour r : out.rumours()) {
+                setup.probe().sent(r.id(), k);
+            }
+            trigger(new Multicast(new Offer(self, out, setup.headerBytes()), peers, 0, k, Multicast.NONE_EXCLUDED), net);
+        }
+    }
+
+    private void onOffer(Offer m) {
+        receiveAll(m);
+        for (int i = 0; i < m.count(); i++) {
+            offered.set(m.rumour(i).id());
+        }
+        Outgoing missing = held.missingFrom(offered);
+        offered.clear();
+        if (missing.size() > 0) {
+            for (Rumour r : missing.rumours()) {
+                setup.probe().sent(r.id(), 1);
+            }
+            trigger(new Reply(self, m.source(), missing, setup.headerBytes()), net);
+        }
+    }
+
+    private void onReply(Reply m) {
+        receiveAll(m);
+    }
+
+    private void receiveAll(RumourBundle m) {
+        for (int i = 0; i < m.count(); i++) {
+            Rumour r = m.rumour(i);
+            if (held.seen(r.id())) {
+                setup.probe().duplicate(r.id(), self.id());
+            } else {
+                held.add(r, m.hops(i));
+                setup.probe().delivered(r.id(), self.id(), now(), m.hops(i));
+                trigger(new BroadcastDelivery(r.id(), r.origin(), r.createdAt(), m.hops(i)), broadcast);
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.gossamer.protocols.gossip;
+
+import io.gossamer.protocols.broadcast.Broadcast;
+import io.gossamer.protocols.broadcast.BroadcastDelivery;
+import io.gossamer.protocols.broadcast.BroadcastRequest;
+import io.gossamer.protocols.neighbours.Neighbours;
+import io.gossamer.sim.core.ComponentDefinition;
+import io.gossamer.sim.core.ProvidedPort;
+import io.gossamer.sim.core.RequiredPort;
+import io.gossamer.sim.metrics.DisseminationProbe;
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.Multicast;
+import io.gossamer.sim.net.Network;
+import io.gossamer.sim.random.RandomStream;
+import java.util.BitSet;
+
+/**
+ * Random-walk gossip (the flash-dissemination study's third architecture): flooding to a
+ * random subset of the neighbours.
+ * <pre>
+ * on broadcast(payload):   r = new rumour; deliver(r); send r to f neighbours drawn at random
+ * on receive(r) from q:    if r seen: drop (duplicate)
+ *                          else: deliver(r)
+ *                                if hops(r) &lt; ttl: send r to f neighbours drawn at random
+ *                                                   (never q, if exclude-sender)
+ * </pre>
+ * Peers are drawn uniformly without replacement ({@link Neighbours#sample}); a node with no
+ * more than f candidates sends to all of them, so with f at least the degree this is
+ * flooding. Without sender exclusion and TTL it is {@link InfectAndDie}.
+ */
+public final class RandomWalkGossip extends ComponentDefinition {
+    private final RequiredPort<Network> net = requires(Network.class);
+    private final ProvidedPort<Broadcast> broadcast = provides(Broadcast.class);
+    private final Address self;
+    private final Setup setup;
+    private final RandomStream random;
+    private final BitSet seen = new BitSet();
+
+    /**
+     * What all nodes of one run share.
+     *
+     * @param neighbours where each node's peers are drawn from
+     * @param probe where sends and receipts are reported (it also hands out message ids)
+     * @param fanout peers each node forwards a new rumour to
+     * @param excludeSender true to never send a rumour back to the node it came from
+     * @param ttl largest number of hops a rumour travels (Integer.MAX_VALUE for none)
+     * @param headerBytes bytes a network message adds to the payload
+     */
+    public record Setup(Neighbours neighbours, DisseminationProbe probe, int fanout, boolean excludeSender, int ttl,
+            int headerBytes) {
+        /** Checks the values. */
+        public Setup {
+            if (fanout < 1) {
+                throw new IllegalArgumentException("fanout must be at least 1, got " + fanout);
+            }
+            if (ttl < 1) {
+                throw new IllegalArgumentException("ttl must be at least 1, got " + ttl);
+            }
+        }
+    }
+
+    /**
+     * One node's parameters.
+     *
+     * @param self this node's address
+     * @param setup the shared part
+     */
+    public record Init(Address self, Setup setup) implements io.gossamer.sim.core.Init<RandomWalkGossip> {
+    }
+
+    /** Creates the component. */
+    public RandomWalkGossip(Init init) {
+        this.self = init.self();
+        this.setup = init.setup();
+        this.random = simulation().random().stream(Streams.PEERS, self.id());
+        subscribe(broadcast, BroadcastRequest.class, RandomWalkGossip::onBroadcast);
+        subscribe(net, RumourCopy.class, RandomWalkGossip::onReceive);
+    }
+
+    private void onBroadcast(BroadcastRequest request) {
+        Rumour r = new Rumour(setup.probe().injected(self.id(), now(), request.sizeBytes()), self.id(), now(),
+                request.sizeBytes());
+        seen.set(r.id());
+        trigger(new BroadcastDelivery(r.id(), r.origin(), r.createdAt(), 0), broadcast);
+        forward(r, 1, Multicast.NONE_EXCLUDED);
+    }
+
+    private void onReceive(RumourCopy m) {
+        Rumour r = m.rumour;
+        if (seen.get(r.id())) {
+            setup.probe().duplicate(r.id(), self.id());
+            return;
+        }
+        seen.set(r.id());
+        setup.probe().delivered(r.id(), self.id(), now(), m.hops);
+        trigger(new BroadcastDelivery(r.id(), r.origin(), r.createdAt(), m.hops), broadcast);
+        if (m.hops < setup.ttl()) {
+            forward(r, m.hops + 1, setup.excludeSender() ? m.source().id() : Multicast.NONE_EXCLUDED);
+        }
+    }
+
+    private void forward(Rumour r, int hopsOnArrival, int excluded) {
+        // A fresh target array per send: the network reads it after this handler returns.
+        int[] peers = new int[setup.fanout()];
+        int k = setup.neighbours().sample(self.id(), setup.fanout(), excluded, random, peers);
+        if (k > 0) {
+            setup.probe().sent(r.id(), k);
+            RumourCopy copy = new RumourCopy(self, r, hopsOnArrival, setup.headerBytes());
+            trigger(new Multicast(copy, peers, 0, k, Multicast.NONE_EXCLUDED), net);
+        }
+    }
+}

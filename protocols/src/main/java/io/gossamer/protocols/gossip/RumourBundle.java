@@ -1,0 +1,45 @@
+package io.gossamer.protocols.gossip;
+
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.Message;
+
+/**
+ * Several rumours in one network message, as the round-based protocols send them: one
+ * message per peer contacted, carrying every payload it pushes. Its size is one header plus
+ * the payloads. Immutable (the arrays are never changed after construction).
+ */
+abstract class RumourBundle extends Message {
+    private final Rumour[] rumours;
+    private final int[] hops;
+
+    /** A bundle of {@code content} from {@code source} to {@code destination} (or multicast). */
+    RumourBundle(Address source, Address destination, Outgoing content, int headerBytes) {
+        super(source, destination, size(content.rumours(), headerBytes));
+        this.rumours = content.rumours();
+        this.hops = content.hops();
+    }
+
+    private static int size(Rumour[] rumours, int headerBytes) {
+        long size = headerBytes;
+        for (Rumour r : rumours) {
+            size += r.sizeBytes();
+        }
+        // A bundle larger than an int can describe is a modelling error, not a wrap-around.
+        return Math.toIntExact(size);
+    }
+
+    /** Rumours carried. */
+    final int count() {
+        return rumours.length;
+    }
+
+    /** The i-th rumour. */
+    final Rumour rumour(int i) {
+        return rumours[i];
+    }
+
+    /** Hops the i-th rumour has travelled on arrival. */
+    final int hops(int i) {
+        return hops[i];
+    }
+}

@@ -1,0 +1,20 @@
+package io.gossamer.protocols.gossip;
+
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.Message;
+
+/**
+ * One rumour as a node forwards it once (random walk, infect-and-die). Immutable: the node
+ * sends the same object to every peer it picked.
+ */
+final class RumourCopy extends Message {
+    final Rumour rumour;
+    /** Hops travelled when this copy arrives (1 for the origin's own sends). */
+    final int hops;
+
+    RumourCopy(Address forwarder, Rumour rumour, int hops, int headerBytes) {
+        super(forwarder, Address.MULTICAST, rumour.sizeBytes() + headerBytes);
+        this.rumour = rumour;
+        this.hops = hops;
+    }
+}
