@@ -143,7 +143,7 @@ public final class Operations {
             super("broadcast", "broadcast a payload from a running node (given, or drawn at random)",
                     Param.optional("size", Kind.SIZE, "1KiB", "payload size"),
                     Param.optional("from", Kind.INTEGER, "-1", "id of the sending node (-1: a running node drawn at random)"),
-                    classParam("draw the sender among nodes of this class"));
+                    classParam("draw the sender among nodes of this class (default: among all nodes whose protocol broadcasts)"));
         }
 
         @Override
@@ -154,7 +154,8 @@ public final class Operations {
             }
             long from = p.integer("from");
             String c = nodeClass(p);
-            IntPredicate inClass = setup.inClass(c);
+            // Without a class, the sender is any node that can broadcast (never the broker or a server).
+            IntPredicate inClass = c == null ? setup.broadcasters() : setup.inClass(c);
             return (ctx, index) -> {
                 int node;
                 if (from >= 0) {

@@ -54,7 +54,7 @@ public final class ScenarioLoader {
     /** The keys of a process's {@code start} when it is a mapping. */
     public static final List<String> START_KEYS = List.of("at", "after-start-of", "after-end-of", "delay");
     /** The keys of {@code sweep}. */
-    public static final List<String> SWEEP_KEYS = List.of("seeds", "grid", "zip");
+    public static final List<String> SWEEP_KEYS = List.of("seeds", "grid", "zip", "variants");
     /** The values of a node class's {@code nat}. */
     public static final List<String> NAT_TYPES = List.of("full-cone", "restricted", "port-restricted", "symmetric");
     private static final int MAX_EXTENDS = 16;
@@ -252,11 +252,9 @@ public final class ScenarioLoader {
             throw new ScenarioFileException(list.location(), "the shares of the node classes must add up to 100%, they add up to "
                     + String.format(Locale.ROOT, "%.4g%%", shares * 100));
         }
-        long toShare = nodeCount < 0 ? 0 : nodeCount - fixed;
-        if (nodeCount >= 0 && toShare < 0) {
-            throw new ScenarioFileException(top.get("node-count").location(),
-                    "'node-count' (" + nodeCount + ") is less than the classes' counts (" + fixed + ")");
-        }
+        // node-count is divided among the classes with a share; classes with a count come on top
+        // (so sweeping node-count sweeps the population, not the infrastructure nodes).
+        long toShare = nodeCount < 0 ? 0 : nodeCount;
         if (nodeCount >= 0 && !anyShare && toShare > 0) {
             throw new ScenarioFileException(top.get("node-count").location(),
                     "'node-count' needs node classes with a 'share' to divide the nodes among");
@@ -398,10 +396,17 @@ public final class ScenarioLoader {
 
     private static void checkBroadcasts(Params params, List<NodeClassSpec> classes, Location at) {
         String only = params.text("class");
+        if (only.isEmpty()) {
+            if (classes.stream().noneMatch(c -> c.protocol().broadcasts())) {
+                throw new ScenarioFileException(at, "'broadcast' needs nodes whose protocol broadcasts, but no node class runs one"
+                        + " (the classes run: " + String.join(", ", classes.stream().map(c -> c.protocol().name()).distinct().toList()) + ")");
+            }
+            return;
+        }
         for (NodeClassSpec c : classes) {
-            if ((only.isEmpty() || only.equals(c.name())) && !c.protocol().broadcasts()) {
+            if (only.equals(c.name()) && !c.protocol().broadcasts()) {
                 throw new ScenarioFileException(at, "'broadcast' needs nodes whose protocol broadcasts, but node class '" + c.name()
-                        + "' runs '" + c.protocol().name() + "'" + (only.isEmpty() ? " (give the process a 'class' whose protocol broadcasts)" : ""));
+                        + "' runs '" + c.protocol().name() + "'");
             }
         }
     }
@@ -550,7 +555,44 @@ public final class ScenarioLoader {
                         + zip.get(0).path() + "' has " + zip.get(0).values().size() + ", '" + d.path() + "' has " + d.values().size() + ")");
             }
         }
-        return new SweepSpec(grid, zip, count, seeds);
+        List<SweepSpec.Variant> variants = variants(s.get("variants"), tree);
+        return new SweepSpec(grid, zip, variants, count, seeds);
+    }
+
+    private static List<SweepSpec.Variant> variants(YamlNode node, YamlNode tree) {
+        List<SweepSpec.Variant> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!(node instanceof YamlNode.Mapping m) || m.entries().isEmpty()) {
+            throw new ScenarioFileException(node.location(), "'sweep.variants' must map names to value paths and values,"
+                    + " e.g. pubsub: {nodes.user.protocol: pubsub}");
+        }
+        for (YamlNode.Entry e : m.entries().values()) {
+            if (!(e.value() instanceof YamlNode.Mapping sets) || sets.entries().isEmpty()) {
+                throw new ScenarioFileException(e.value().location(), "variant '" + e.key()
+                        + "' must map value paths to values, e.g. {nodes.user.protocol: flood}");
+            }
+            Map<String, YamlNode> values = new LinkedHashMap<>();
+            for (YamlNode.Entry v : sets.entries().values()) {
+                checkPath(v.key(), v.keyLocation(), tree);
+                values.put(v.key(), v.value());
+            }
+            out.add(new SweepSpec.Variant(e.key(), values));
+        }
+        return out;
+    }
+
+    private static void checkPath(String path, Location at, YamlNode tree) {
+        if (path.startsWith("sweep")) {
+            throw new ScenarioFileException(at, "a sweep cannot sweep its own settings");
+        }
+        // The path must lead somewhere that exists, or to a new key of an existing mapping.
+        String parentPath = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
+        if (Trees.get(tree, path) == null && !parentPath.isEmpty() && Trees.get(tree, parentPath) == null) {
+            throw new ScenarioFileException(at, "'" + path + "' is not a value path of this scenario"
+                    + " (list items are named by their name or class, e.g. nodes.laptop.count)");
+        }
     }
 
     private static List<SweepSpec.Dimension> dimensions(YamlNode node, String path, YamlNode tree) {
@@ -565,15 +607,7 @@ public final class ScenarioLoader {
             if (!(e.value() instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
                 throw new ScenarioFileException(e.value().location(), "'" + path + "." + e.key() + "' must be a non-empty list of values");
             }
-            if (e.key().startsWith("sweep")) {
-                throw new ScenarioFileException(e.keyLocation(), "a sweep cannot sweep its own settings");
-            }
-            // The path must lead somewhere that exists, or to a new key of an existing mapping.
-            String parentPath = e.key().contains(".") ? e.key().substring(0, e.key().lastIndexOf('.')) : "";
-            if (Trees.get(tree, e.key()) == null && (parentPath.isEmpty() ? false : Trees.get(tree, parentPath) == null)) {
-                throw new ScenarioFileException(e.keyLocation(), "'" + e.key() + "' is not a value path of this scenario"
-                        + " (list items are named by their name or class, e.g. nodes.laptop.count)");
-            }
+            checkPath(e.key(), e.keyLocation(), tree);
             out.add(new SweepSpec.Dimension(e.key(), list.items()));
         }
         return out;

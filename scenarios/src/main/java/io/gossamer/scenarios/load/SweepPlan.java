@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The runs of a sweep: every point of the grid (crossed with the zipped group) times every
+ * The runs of a sweep: every point of the grid (crossed with the zipped group and the variants) times every
  * replicate, each with its seed. A run's seed is the explicit seed of its replicate, or is
  * derived from the base seed, the point's values and the replicate number, so it does not
  * change when other points are added or the sweep is split into shards.
@@ -52,6 +52,9 @@ public record SweepPlan(Scenario scenario, List<String> paths, List<RunSpec> run
         List<String> paths = new ArrayList<>();
         sweep.grid().forEach(d -> paths.add(d.path()));
         sweep.zip().forEach(d -> paths.add(d.path()));
+        if (!sweep.variants().isEmpty()) {
+            paths.add(SweepSpec.VARIANT);
+        }
         List<Map<String, YamlNode>> points = new ArrayList<>();
         points.add(new LinkedHashMap<>());
         for (SweepSpec.Dimension d : sweep.grid()) {
@@ -73,6 +76,17 @@ public record SweepPlan(Scenario scenario, List<String> paths, List<RunSpec> run
                     for (SweepSpec.Dimension d : sweep.zip()) {
                         q.put(d.path(), d.values().get(i));
                     }
+                    next.add(q);
+                }
+            }
+            points = next;
+        }
+        if (!sweep.variants().isEmpty()) {
+            List<Map<String, YamlNode>> next = new ArrayList<>();
+            for (Map<String, YamlNode> p : points) {
+                for (SweepSpec.Variant v : sweep.variants()) {
+                    Map<String, YamlNode> q = new LinkedHashMap<>(p);
+                    q.put(SweepSpec.VARIANT, new YamlNode.Scalar(v.name(), new Location("sweep.variants." + v.name(), 1, 1)));
                     next.add(q);
                 }
             }
@@ -105,7 +119,16 @@ public record SweepPlan(Scenario scenario, List<String> paths, List<RunSpec> run
     public YamlNode treeOf(RunSpec run) {
         YamlNode tree = scenario.tree();
         for (Map.Entry<String, YamlNode> e : run.values().entrySet()) {
-            tree = Trees.set(tree, e.getKey(), e.getValue(), new Location("sweep." + e.getKey(), 1, 1));
+            if (e.getKey().equals(SweepSpec.VARIANT)) {
+                String name = ((YamlNode.Scalar) e.getValue()).text();
+                SweepSpec.Variant variant = scenario.sweep().variants().stream().filter(v -> v.name().equals(name)).findFirst()
+                        .orElseThrow();
+                for (Map.Entry<String, YamlNode> set : variant.values().entrySet()) {
+                    tree = Trees.set(tree, set.getKey(), set.getValue(), new Location("sweep.variants." + name + "." + set.getKey(), 1, 1));
+                }
+            } else {
+                tree = Trees.set(tree, e.getKey(), e.getValue(), new Location("sweep." + e.getKey(), 1, 1));
+            }
         }
         return tree;
     }

@@ -77,6 +77,7 @@ public final class ScenarioRunner {
         final List<long[]> samplerTimes = new ArrayList<>();
         final List<Runnable> samplers = new ArrayList<>();
         final Map<String, Object> shared = new LinkedHashMap<>();
+        boolean[] audienceOf;
         StaticGraph overlay;
 
         Setup() {
@@ -105,7 +106,8 @@ public final class ScenarioRunner {
             for (int i = 0; i < classes.size(); i++) {
                 audience[i] = classes.get(i).protocol().broadcasts();
             }
-            log = new DisseminationLog(host, id -> id < classOfNode.length && classOfNode[id] >= 0 && audience[classOfNode[id]]);
+            audienceOf = audience;
+            log = new DisseminationLog(host, broadcasters());
             natStream = sim.random().stream("scenario.nat");
             stacks = new NodeStack[classes.size()];
             for (int i = 0; i < classes.size(); i++) {
@@ -305,6 +307,11 @@ public final class ScenarioRunner {
             }
             int c = classIndex.get(nodeClass);
             return id -> id < classOfNode.length && classOfNode[id] == c;
+        }
+
+        @Override
+        public IntPredicate broadcasters() {
+            return id -> id >= 0 && id < classOfNode.length && classOfNode[id] >= 0 && audienceOf[classOfNode[id]];
         }
 
         @Override

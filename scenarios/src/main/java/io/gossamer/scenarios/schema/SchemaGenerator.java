@@ -77,7 +77,7 @@ public final class SchemaGenerator {
                 .put("network", "latency, loss and link capacities", Json.ref(SectionSchemas.NETWORK))
                 .put("overlay", "the static overlay (default {type: d-out, degree: 8} when a protocol needs one)",
                         Json.ref(SectionSchemas.OVERLAY))
-                .put("node-count", "the initial nodes to divide among the classes that give a share", Json.type("integer").put("minimum", 0))
+                .put("node-count", "the initial nodes to divide among the classes that give a share (classes with a count come on top)", Json.type("integer").put("minimum", 0))
                 .put("nodes", "the node classes, at least one (required, unless inherited through extends)", nodes)
                 .put("processes", "what happens during a run: joins, failures, churn, broadcasts, partitions, network changes",
                         processes)

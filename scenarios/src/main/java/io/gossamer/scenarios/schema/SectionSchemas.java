@@ -143,7 +143,20 @@ final class SectionSchemas {
                 .put("grid", "value paths and their values; every combination is a point, e.g. network.loss: [0%, 5%, 10%]",
                         dimensions())
                 .put("zip", "value paths whose lists (of one length) are walked together, crossed with the grid", dimensions())
-                .closedObject("A parameter sweep: points (grid x zip) times replicates; run it with 'gossamer sweep'");
+                .put("variants", "named sets of values (name: {path: value, ...}), crossed with the grid and zip as the"
+                        + " dimension 'variant', e.g. pubsub: {nodes.user.protocol: pubsub}", variants())
+                .closedObject("A parameter sweep: points (grid x zip x variants) times replicates; run it with 'gossamer sweep'");
+    }
+
+    private static ObjectNode variants() {
+        ObjectNode noSweep = Json.object();
+        noSweep.set("not", Json.object().put("pattern", "^sweep"));
+        ObjectNode sets = Json.type("object").put("description", "value paths and the values this variant gives them")
+                .put("minProperties", 1);
+        sets.set("propertyNames", noSweep);
+        ObjectNode v = Json.type("object").put("minProperties", 1);
+        v.set("additionalProperties", sets);
+        return v;
     }
 
     private static ObjectNode dimensions() {

@@ -43,6 +43,9 @@ public interface RunSetup {
     /** Accepts the ids of running nodes of a class (all classes if null). */
     IntPredicate inClass(String nodeClass);
 
+    /** Accepts the ids of running nodes whose protocol broadcasts (not a broker or a bootstrap server). */
+    IntPredicate broadcasters();
+
     /** The stack of a node class. */
     NodeStack stack(String nodeClass);
 

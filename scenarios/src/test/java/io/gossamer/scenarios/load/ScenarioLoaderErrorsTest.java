@@ -133,7 +133,7 @@ class ScenarioLoaderErrorsTest {
     @Test
     void broadcastNeedsAProtocolThatBroadcasts() throws IOException {
         String m = error(GOOD.replace("protocol: flood", "protocol: idle"));
-        assertTrue(m.contains(":11:9:") && m.contains("runs 'idle'"), m);
+        assertTrue(m.contains(":11:9:") && m.contains("no node class runs one") && m.contains("idle"), m);
     }
 
     @Test
