@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gossamer", mixinStandardHelpOptions = true, versionProvider = GossamerCli.Version.class,
         description = "A fast, deterministic simulator for peer-to-peer systems.",
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, ReportCommand.class,
-            ListCommand.class, ShowCommand.class, BenchCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class})
+            ListCommand.class, ShowCommand.class, TableCommand.class, BenchCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class})
 public final class GossamerCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

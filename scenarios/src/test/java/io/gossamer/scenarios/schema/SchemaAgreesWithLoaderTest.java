@@ -49,7 +49,7 @@ class SchemaAgreesWithLoaderTest {
         Files.writeString(dir.resolve("gaps.txt"), "# measured\n120ms\n80ms\n");
         List<String> valid = List.of(
                 BASE,
-                BASE + "name: x\ndescription: y\nseed: -7\nstop-when: all-delivered\nnode-count: 20\n",
+                BASE + "name: x\ndescription: y\nseed: -7\nstop-when: all-delivered\nnode-count: 0\n",
                 BASE + "network:\n  latency: 50ms\n  loss: 5%\n  uplink: 10Mbit/s\n  downlink: 1.5MB/s\n  header-bytes: 40B\n",
                 BASE + "network: {latency: 2 MS, loss: 0.05}\n",
                 BASE + "network: {latency: 1µs, loss: none}\n",
