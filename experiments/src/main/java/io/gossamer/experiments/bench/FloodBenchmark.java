@@ -1,6 +1,12 @@
 package io.gossamer.experiments.bench;
 
-import io.gossamer.protocols.flood.MinimalFlooding;
+import io.gossamer.protocols.broadcast.Broadcast;
+import io.gossamer.protocols.broadcast.BroadcastRequest;
+import io.gossamer.protocols.broadcast.SeenMessages;
+import io.gossamer.protocols.flood.Flooding;
+import io.gossamer.protocols.neighbours.OverlayNeighbours;
+import io.gossamer.sim.metrics.DisseminationLog;
+import io.gossamer.sim.metrics.MessageStats;
 import io.gossamer.protocols.overlay.RandomGraphs;
 import io.gossamer.protocols.overlay.StaticGraph;
 import io.gossamer.sim.Time;
@@ -17,7 +23,8 @@ import java.util.Arrays;
 
 /**
  * Workload F of the reference anchors: one flooding broadcast from node 0 over a random 8-out
- * digraph with uniform [10, 100) ms latency, on the real kernel, component model and network.
+ * digraph with uniform [10, 100) ms latency, on the real kernel, component model and network,
+ * with the {@link Flooding} module (a broadcast request at node 0 at time 0).
  */
 public final class FloodBenchmark {
     /** Out-degree of the overlay. */
@@ -65,21 +72,26 @@ public final class FloodBenchmark {
         NodeHost host = new NodeHost(sim, network);
         host.reserve(nodes);
         StaticGraph overlay = RandomGraphs.dOut(nodes, DEGREE, sim.random().stream("overlay"));
-        long[] firstReceipt = new long[nodes];
-        Arrays.fill(firstReceipt, Long.MAX_VALUE);
-        int[] reached = new int[1];
-        MinimalFlooding.Setup setup = new MinimalFlooding.Setup(overlay, (node, time, hops) -> {
-            firstReceipt[node] = time;
-            reached[0]++;
-        }, MESSAGE_BYTES);
+        DisseminationLog log = new DisseminationLog(host);
+        Flooding.Setup setup = new Flooding.Setup(new OverlayNeighbours(overlay), log, Integer.MAX_VALUE, 0, new SeenMessages(nodes));
+        Flooding origin = null;
         for (int id = 0; id < nodes; id++) {
             Address address = Address.of(id);
-            host.start(address, MinimalFlooding.class, new MinimalFlooding.Init(address, setup, id == 0));
+            Flooding node = host.start(address, Flooding.class, new Flooding.Init(address, setup));
+            if (id == 0) {
+                origin = node;
+            }
         }
+        sim.deliver(origin.provided(Broadcast.class), new BroadcastRequest(MESSAGE_BYTES));
         RunResult result = sim.run();
         if (result.reason() != StopReason.NO_EVENTS) {
             throw new IllegalStateException("flood run ended early: " + result);
         }
+        MessageStats stats = log.stats(0);
+        long[] delays = log.targetDelays(0);
+        long[] firstReceipt = Arrays.copyOf(delays, nodes);
+        Arrays.fill(firstReceipt, delays.length, nodes, Long.MAX_VALUE);
+        int[] reached = {stats.reached()};
         long cpu = ProcessStats.processCpuNanos() - cpuStart;
         Arrays.sort(firstReceipt);
         return new Result(nodes, seed, reached[0],

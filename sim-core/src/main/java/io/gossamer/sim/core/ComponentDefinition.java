@@ -196,7 +196,7 @@ public abstract class ComponentDefinition implements Component {
             }
             if (provided.selector != null) {
                 int key = provided.selector.key(event);
-                for (Channel c = provided.keyed.get(key); c != null; c = c.nextAtProvider) {
+                for (Channel c = provided.keyedFirst(key); c != null; c = c.nextAtProvider) {
                     sim.enqueue(c.requirer, event);
                 }
             }

@@ -10,7 +10,8 @@ import java.util.List;
  */
 final class KeyedChannels {
     private static final int DIRECT_LIMIT = 1 << 26;
-    private Channel[] direct = new Channel[0];
+    private static final Channel[] NONE = new Channel[0];
+    private Channel[] direct = NONE;
     private Int2ObjectOpenHashMap<Channel> other;
 
 

@@ -8,7 +8,8 @@ package io.gossamer.sim.core;
  */
 public final class ProvidedPort<P extends PortType> extends Port<P> {
     ChannelSelector selector;
-    final KeyedChannels keyed = new KeyedChannels();
+    /** Keyed channels, made on the first keyed connection (most ports never have one). */
+    private KeyedChannels keyed;
     /**
      * Service bindings: required ports of node n bound to this port, under key n. A binding
      * is a keyed connection without a channel object. Slot {@code 2n} holds the first port
@@ -91,5 +92,25 @@ public final class ProvidedPort<P extends PortType> extends Port<P> {
      */
     public void selectBy(ChannelSelector selector) {
         this.selector = selector;
+    }
+
+    /** The first keyed channel with {@code key}, or null. */
+    Channel keyedFirst(int key) {
+        return keyed == null ? null : keyed.get(key);
+    }
+
+    /** The keyed channels, made if needed. */
+    KeyedChannels keyedChannels() {
+        if (keyed == null) {
+            keyed = new KeyedChannels();
+        }
+        return keyed;
+    }
+
+    /** Adds every keyed channel to {@code out}. */
+    void collectKeyed(java.util.List<Channel> out) {
+        if (keyed != null) {
+            keyed.collect(out);
+        }
     }
 }

@@ -385,7 +385,7 @@ public final class Simulation {
             enqueue(bound, event);
             count++;
         }
-        for (Channel c = provider.keyed.get(key); c != null; c = c.nextAtProvider) {
+        for (Channel c = provider.keyedFirst(key); c != null; c = c.nextAtProvider) {
             enqueue(c.requirer, event);
             count++;
         }
@@ -407,7 +407,7 @@ public final class Simulation {
         if (bindings != null && key >= 0 && key < (bindings.length >> 1) && fifoHead == fifoTail && !inHandler
                 && !stopRequested) {
             Object owner = bindings[(key << 1) + 1];
-            if (owner != null && provider.keyed.get(key) == null) {
+            if (owner != null && provider.keyedFirst(key) == null) {
                 if (!provider.type.allowsIndication(event.getClass())) {
                     throw new IllegalArgumentException(
                             event.getClass().getName() + " is no indication of " + provider.type);
@@ -426,7 +426,7 @@ public final class Simulation {
 
     /** True if some port is bound, or some channel connected, to {@code provider} under {@code key}. */
     public boolean hasKey(ProvidedPort<?> provider, int key) {
-        return provider.boundTo(key) != null || provider.keyed.get(key) != null;
+        return provider.boundTo(key) != null || provider.keyedFirst(key) != null;
     }
 
     /** Connects two ends from outside any component (e.g. while assembling a node). */
@@ -445,7 +445,7 @@ public final class Simulation {
         if (key == Channel.NO_KEY) {
             provider.channels = appendAtProvider(provider.channels, channel);
         } else {
-            provider.keyed.add(channel);
+            provider.keyedChannels().add(channel);
         }
         requirer.channels = appendAtRequirer(requirer.channels, channel);
         return channel;
@@ -481,7 +481,7 @@ public final class Simulation {
         }
         ProvidedPort<?> p = channel.provider;
         if (channel.isKeyed()) {
-            p.keyed.remove(channel);
+            p.keyedChannels().remove(channel);
         } else {
             if (p.channels == channel) {
                 p.channels = channel.nextAtProvider;
@@ -704,7 +704,7 @@ public final class Simulation {
             if (p instanceof ProvidedPort<?> provided) {
                 // Keyed channels are indexed only in the provider's table, not in p.channels.
                 List<Channel> keyed = new ArrayList<>();
-                provided.keyed.collect(keyed);
+                provided.collectKeyed(keyed);
                 for (Channel channel : keyed) {
                     disconnect(channel);
                 }
