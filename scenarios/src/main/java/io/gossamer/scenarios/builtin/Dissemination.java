@@ -60,6 +60,7 @@ public final class Dissemination extends BaseMetric {
         if (n > 0) {
             series.put("delivery-cdf", deliveryCdf(log, points));
             series.put("coverage", coverage(log, points));
+            series.put("hops", hops(log));
         }
         return new MetricResult(s, series, Map.of("messages", table(stats, log)));
     }
@@ -156,6 +157,29 @@ public final class Dissemination extends BaseMetric {
             }
         }
         return new MetricResult.Series(List.of("since_injection_ms", "coverage_mean", "coverage_min"), rows);
+    }
+
+    // Share of first receipts (over all messages, origins excluded) at each hop count.
+    private static MetricResult.Series hops(DisseminationLog log) {
+        long[] total = new long[0];
+        for (int m = 0; m < log.messageCount(); m++) {
+            long[] c = log.hopCounts(m);
+            if (c.length > total.length) {
+                total = Arrays.copyOf(total, c.length);
+            }
+            for (int h = 0; h < c.length; h++) {
+                total[h] += c[h];
+            }
+        }
+        long sum = 0;
+        for (long c : total) {
+            sum += c;
+        }
+        List<double[]> rows = new ArrayList<>();
+        for (int h = 1; h < total.length; h++) {
+            rows.add(new double[] {h, sum == 0 ? 0 : total[h] / (double) sum});
+        }
+        return new MetricResult.Series(List.of("hops", "fraction"), rows);
     }
 
     static long niceStep(long raw) {

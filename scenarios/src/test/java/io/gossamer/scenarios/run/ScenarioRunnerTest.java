@@ -28,6 +28,15 @@ class ScenarioRunnerTest {
         assertEquals(10 * (8 + 999 * 7), d.get("sent"));
         // Copies still in flight when the last node is reached are not received: at most that many duplicates.
         assertTrue(d.get("duplicates") > 0 && d.get("duplicates") <= d.get("sent") - 10 * 999);
+        // The hop distribution sums to 1 and its mean is the mean hop count (every alert has 999 targets).
+        double sum = 0;
+        double mean = 0;
+        for (double[] row : out.metrics().get("dissemination").series().get("hops").rows()) {
+            sum += row[1];
+            mean += row[0] * row[1];
+        }
+        assertEquals(1.0, sum, 1e-9);
+        assertEquals(d.get("hops_mean"), mean, 1e-9);
         MetricResult nodes = out.metrics().get("nodes");
         assertEquals(1000.0, nodes.summary().get("live_final"));
     }

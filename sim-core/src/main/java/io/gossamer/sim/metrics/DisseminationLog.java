@@ -219,6 +219,26 @@ public final class DisseminationLog implements DisseminationProbe {
         return sorted;
     }
 
+    /**
+     * How many targets of a message (the origin excluded) first received it after each number
+     * of hops: element h counts those reached in h hops.
+     */
+    public long[] hopCounts(int message) {
+        Record r = messages.get(message);
+        long[] counts = new long[1];
+        for (int i = 0; i < r.receipts; i++) {
+            if (r.nodes[i] == r.origin || !r.targets.get(r.nodes[i])) {
+                continue;
+            }
+            int h = r.hops[i];
+            if (h >= counts.length) {
+                counts = Arrays.copyOf(counts, h + 1);
+            }
+            counts[h]++;
+        }
+        return counts;
+    }
+
     /** Nodes alive at the injection of a message. */
     public int targets(int message) {
         return messages.get(message).targets.cardinality();
