@@ -129,6 +129,8 @@ class ScenarioCommandsTest {
         }
         Outcome o = cli("run", bad.toString());
         assertTrue(o.err().contains("bad.yaml:6:15: unknown protocol 'flod'; did you mean 'flood'?"), o.err());
+        Outcome typo = cli("run", "quickstrat");
+        assertTrue(typo.err().contains("did you mean 'quickstart'?"), typo.err());
     }
 
     @Test

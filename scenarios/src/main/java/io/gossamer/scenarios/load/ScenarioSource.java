@@ -40,9 +40,10 @@ public record ScenarioSource(String shownAs, Path file, String bundledName) {
         if (bundled().contains(argument)) {
             return new ScenarioSource(argument + " (bundled)", null, argument);
         }
+        String near = io.gossamer.scenarios.yaml.Keys.nearest(argument, bundled());
         throw new ScenarioFileException(new Location(argument, 1, 1), "no such file, and no bundled scenario of that name"
-                + io.gossamer.scenarios.yaml.Keys.unknown("scenario", argument, bundled(), "").replaceFirst("^unknown scenario '[^']*'", "")
-                + " (give a path to a .yaml file, or one of the bundled names)");
+                + (near == null ? "" : "; did you mean '" + near + "'?") + " (give a path to a .yaml file, or one of the bundled names: "
+                + String.join(", ", bundled()) + ")");
     }
 
     /** The names of the bundled scenarios, sorted. */
