@@ -44,6 +44,11 @@ public final class Dissemination extends BaseMetric {
         s.put("t90_ms", meanDelay(stats, MessageStats::t90));
         s.put("t99_ms", meanDelay(stats, MessageStats::t99));
         s.put("t100_ms", meanDelay(stats, MessageStats::t100));
+        // The same, counting only the targets still alive at the end (nodes that failed after
+        // the injection cannot be reached and should not hold the figures back).
+        s.put("t50_alive_ms", meanDelay(stats, MessageStats::t50AliveAtEnd));
+        s.put("t90_alive_ms", meanDelay(stats, MessageStats::t90AliveAtEnd));
+        s.put("t99_alive_ms", meanDelay(stats, MessageStats::t99AliveAtEnd));
         s.put("t100_alive_ms", meanDelay(stats, MessageStats::t100AliveAtEnd));
         s.put("complete", (double) stats.stream().filter(m -> m.t100() >= 0).count());
         s.put("coverage", n == 0 ? null : stats.stream().mapToDouble(MessageStats::coverage).average().orElse(0));

@@ -168,9 +168,9 @@ public final class DisseminationLog implements DisseminationProbe {
             }
         }
         long[] targetDelays = new long[r.receipts];
+        long[] aliveDelays = new long[r.receipts];
         int reached = 0;
         int reachedAlive = 0;
-        long lastAlive = -1;
         long hopSum = 0;
         int hopMax = 0;
         int hopCount = 0;
@@ -181,8 +181,8 @@ public final class DisseminationLog implements DisseminationProbe {
             }
             targetDelays[reached++] = r.delays[i];
             if (aliveTargets.get(node)) {
+                aliveDelays[reachedAlive] = r.delays[i];
                 reachedAlive++;
-                lastAlive = Math.max(lastAlive, r.delays[i]);
             }
             if (node != r.origin) {
                 hopSum += r.hops[i];
@@ -191,13 +191,17 @@ public final class DisseminationLog implements DisseminationProbe {
             }
         }
         Arrays.sort(targetDelays, 0, reached);
+        Arrays.sort(aliveDelays, 0, reachedAlive);
         int aliveAtEnd = aliveTargets.cardinality();
         return new MessageStats(message, r.origin, r.injectedAt, targets, reached, aliveAtEnd, reachedAlive,
                 timeToShare(targetDelays, reached, targets, 0.50),
                 timeToShare(targetDelays, reached, targets, 0.90),
                 timeToShare(targetDelays, reached, targets, 0.99),
                 timeToShare(targetDelays, reached, targets, 1.00),
-                reachedAlive == aliveAtEnd ? Math.max(lastAlive, 0) : -1,
+                timeToShare(aliveDelays, reachedAlive, aliveAtEnd, 0.50),
+                timeToShare(aliveDelays, reachedAlive, aliveAtEnd, 0.90),
+                timeToShare(aliveDelays, reachedAlive, aliveAtEnd, 0.99),
+                timeToShare(aliveDelays, reachedAlive, aliveAtEnd, 1.00),
                 r.sent, r.duplicates, hopCount == 0 ? 0 : (double) hopSum / hopCount, hopMax);
     }
 

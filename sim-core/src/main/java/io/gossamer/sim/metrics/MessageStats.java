@@ -15,6 +15,9 @@ package io.gossamer.sim.metrics;
  * @param t90 delay until 90 % of the targets had it
  * @param t99 delay until 99 % of the targets had it
  * @param t100 delay until every target had it
+ * @param t50AliveAtEnd delay until half the targets still alive at the end had it
+ * @param t90AliveAtEnd delay until 90 % of the targets still alive at the end had it
+ * @param t99AliveAtEnd delay until 99 % of the targets still alive at the end had it
  * @param t100AliveAtEnd delay until every target alive at the end had it
  * @param sent network messages that carried it
  * @param duplicates receipts by nodes that already had it
@@ -24,7 +27,8 @@ package io.gossamer.sim.metrics;
 public record MessageStats(
         int message, int origin, long injectedAt, int targets, int reached,
         int targetsAliveAtEnd, int reachedAliveAtEnd,
-        long t50, long t90, long t99, long t100, long t100AliveAtEnd,
+        long t50, long t90, long t99, long t100,
+        long t50AliveAtEnd, long t90AliveAtEnd, long t99AliveAtEnd, long t100AliveAtEnd,
         long sent, long duplicates, double hopsMean, int hopsMax) {
 
     /** Share of the targets reached. */
