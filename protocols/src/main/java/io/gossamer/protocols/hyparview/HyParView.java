@@ -46,8 +46,8 @@ import io.gossamer.sim.timer.Timer;
  * neighbour counts as a sign of life, and a neighbour not heard from for the failure timeout
  * is removed (and a replacement asked for from the passive view). A KeepAlive from a node
  * that is not an active neighbour is answered with Disconnect, which repairs a link only one
- * side still holds. A pending Neighbour request unanswered for the failure timeout counts as
- * addressed to a dead node. A node whose views are both empty joins again through a new contact.
+ * side still holds. A Neighbour request unanswered by the next keep-alive tick counts as
+ * addressed to a dead node, which leaves the passive view. A node whose views are both empty joins again through a new contact.
  *
  * <p>Deviations kept simple on purpose: a merged shuffle sample evicts random passive members
  * (not preferably those sent); a rejected Neighbour request is retried at the next keep-alive
@@ -297,8 +297,8 @@ public final class HyParView extends ComponentDefinition {
                 dropActive(active.get(i), false);
             }
         }
-        if (asked >= 0 && askedAt < deadline) {
-            // No answer: the node asked is presumably dead.
+        if (asked >= 0 && askedAt <= now() - setup.keepAlivePeriod()) {
+            // No answer within a keep-alive period (many round trips): the node asked is presumably dead.
             passive.remove(asked);
             asked = -1;
         }
