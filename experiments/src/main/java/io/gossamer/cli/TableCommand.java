@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code gossamer table}: a sweep's aggregate as Markdown tables, for papers and docs. */
 @Command(name = "table", mixinStandardHelpOptions = true,
         description = {"Print a sweep's aggregate.csv as Markdown: one table per metric, rows by the ROWS path, columns by the"
-            + " COLUMNS path, cells 'mean ± half-width of the 95 % interval'.",
+            + " COLUMNS path, cells 'mean ± half-width of the 95 %% interval'.",
             "With --into FILE --marker NAME, replace the text between '<!-- BEGIN NAME -->' and '<!-- END NAME -->' in FILE."})
 final class TableCommand implements Callable<Integer> {
     @Spec
