@@ -1,0 +1,211 @@
+package io.gossamer.protocols.pss;
+
+import io.gossamer.sim.core.ComponentDefinition;
+import io.gossamer.sim.core.ProvidedPort;
+import io.gossamer.sim.core.RequiredPort;
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.Network;
+import io.gossamer.sim.random.RandomStream;
+import io.gossamer.sim.timer.SchedulePeriodicTimeout;
+import io.gossamer.sim.timer.Timeout;
+import io.gossamer.sim.timer.Timer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Cyclon (Voulgaris, Gavidia, van Steen 2005), the classic NAT-unaware peer sampling service.
+ * Every node keeps a view of at most c descriptors and, every period:
+ * <pre>
+ * age every descriptor by one
+ * Q = the oldest descriptor; remove it from the view
+ * send Q: (self, age 0) + l-1 other descriptors drawn at random
+ * on Shuffle(offer) from P:  reply with up to l descriptors drawn at random; merge(offer, those)
+ * on ShuffleReply(offer):    merge(offer, what was sent)
+ * merge(received, sent):     skip self and nodes already in the view; fill empty slots first,
+ *                            then replace entries that were sent
+ * </pre>
+ * A dead Q never answers, and since it left the view when it was chosen, dead nodes are purged.
+ */
+public final class Cyclon extends ComponentDefinition {
+    private final RequiredPort<Network> net = requires(Network.class);
+    private final RequiredPort<Timer> timer = requires(Timer.class);
+    private final ProvidedPort<PeerSampling> sampling = provides(PeerSampling.class);
+    private final Address self;
+    private final Setup setup;
+    private final RandomStream random;
+    private final Descriptor[] view;
+    private int size;
+    /** What the last shuffle this node started sent, to be replaced by the answer. */
+    private Descriptor[] sent = new Descriptor[0];
+
+    /**
+     * What all nodes of a run share.
+     *
+     * @param viewSize c, the most descriptors a view holds
+     * @param shuffleLength l, descriptors exchanged in a shuffle (at most c)
+     * @param period time between a node's shuffles (ns)
+     * @param views where every node's view is published for the metrics
+     * @param headerBytes bytes every message adds
+     */
+    public record Setup(int viewSize, int shuffleLength, long period, Views views, int headerBytes) {
+        /** Checks the values. */
+        public Setup {
+            if (viewSize < 1 || shuffleLength < 1 || shuffleLength > viewSize) {
+                throw new IllegalArgumentException("Cyclon needs 1 <= shuffle length <= view size, got l=" + shuffleLength
+                        + ", c=" + viewSize);
+            }
+            if (period <= 0) {
+                throw new IllegalArgumentException("the shuffle period must be positive");
+            }
+        }
+    }
+
+    /**
+     * One node's parameters.
+     *
+     * @param self its address
+     * @param setup the shared part
+     * @param introducers the nodes it knows when it joins (its first view)
+     */
+    public record Init(Address self, Setup setup, List<Address> introducers) implements io.gossamer.sim.core.Init<Cyclon> {
+    }
+
+    /** Timer tick of a shuffle round. */
+    static final class Round extends Timeout {
+    }
+
+    /** Creates the service with its first view. */
+    public Cyclon(Init init) {
+        this.self = init.self();
+        this.setup = init.setup();
+        this.random = simulation().random().stream("pss.cyclon", self.id());
+        this.view = new Descriptor[setup.viewSize()];
+        for (Address a : init.introducers()) {
+            if (size < view.length && a.id() != self.id() && indexOf(a.id()) < 0) {
+                view[size++] = new Descriptor(a, 0);
+            }
+        }
+        subscribe(timer, Round.class, Cyclon::onRound);
+        subscribe(net, CyclonMessages.Shuffle.class, Cyclon::onShuffle);
+        subscribe(net, CyclonMessages.ShuffleReply.class, Cyclon::onShuffleReply);
+        subscribe(sampling, SampleRequest.class, Cyclon::onSampleRequest);
+    }
+
+    @Override
+    protected void onStart() {
+        publish();
+        // A random phase per node: rounds are not synchronised.
+        long phase = 1 + random.nextLong(setup.period());
+        trigger(new SchedulePeriodicTimeout(phase, setup.period(), new Round()), timer);
+    }
+
+    @Override
+    protected void onStop() {
+        setup.views().clear(self.id());
+    }
+
+    private void onRound(Round tick) {
+        if (size == 0) {
+            return;
+        }
+        int oldest = 0;
+        for (int i = 0; i < size; i++) {
+            view[i] = view[i].older();
+            if (view[i].age() > view[oldest].age()) {
+                oldest = i;
+            }
+        }
+        Descriptor q = view[oldest];
+        removeAt(oldest);
+        Descriptor[] others = draw(setup.shuffleLength() - 1);
+        Descriptor[] offer = new Descriptor[others.length + 1];
+        offer[0] = new Descriptor(self, 0);
+        System.arraycopy(others, 0, offer, 1, others.length);
+        sent = others;
+        publish();
+        trigger(new CyclonMessages.Shuffle(self, q.address(), offer, setup.headerBytes()), net);
+        trigger(new Sample(List.of(Arrays.copyOf(view, size))), sampling);
+    }
+
+    private void onShuffle(CyclonMessages.Shuffle m) {
+        Descriptor[] reply = draw(setup.shuffleLength());
+        trigger(new CyclonMessages.ShuffleReply(self, m.source(), reply, setup.headerBytes()), net);
+        merge(m.offer, reply);
+    }
+
+    private void onShuffleReply(CyclonMessages.ShuffleReply m) {
+        merge(m.offer, sent);
+        sent = new Descriptor[0];
+    }
+
+    private void onSampleRequest(SampleRequest request) {
+        trigger(new Sample(List.of(draw(Math.min(request.count(), size)))), sampling);
+    }
+
+    /** Up to {@code k} distinct descriptors of the view drawn uniformly (a partial shuffle). */
+    private Descriptor[] draw(int k) {
+        int n = Math.min(k, size);
+        Descriptor[] copy = Arrays.copyOf(view, size);
+        for (int i = 0; i < n; i++) {
+            int j = i + random.nextInt(size - i);
+            Descriptor t = copy[i];
+            copy[i] = copy[j];
+            copy[j] = t;
+        }
+        return Arrays.copyOf(copy, n);
+    }
+
+    private void merge(Descriptor[] received, Descriptor[] sentAway) {
+        List<Integer> replaceable = new ArrayList<>();
+        for (Descriptor d : sentAway) {
+            int at = indexOf(d.address().id());
+            if (at >= 0) {
+                replaceable.add(d.address().id());
+            }
+        }
+        int next = 0;
+        for (Descriptor d : received) {
+            int id = d.address().id();
+            if (id == self.id() || indexOf(id) >= 0) {
+                continue;
+            }
+            if (size < view.length) {
+                view[size++] = d;
+            } else {
+                // Replace an entry that went to the other side, in the order they were sent.
+                while (next < replaceable.size() && indexOf(replaceable.get(next)) < 0) {
+                    next++;
+                }
+                if (next == replaceable.size()) {
+                    break;
+                }
+                view[indexOf(replaceable.get(next++))] = d;
+            }
+        }
+        publish();
+    }
+
+    private int indexOf(int id) {
+        for (int i = 0; i < size; i++) {
+            if (view[i].address().id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void removeAt(int i) {
+        view[i] = view[--size];
+        view[size] = null;
+    }
+
+    private void publish() {
+        setup.views().set(self.id(), view, size);
+    }
+
+    /** The current view (a copy), for tests. */
+    public List<Descriptor> view() {
+        return List.of(Arrays.copyOf(view, size));
+    }
+}

@@ -1,0 +1,33 @@
+package io.gossamer.protocols.pss;
+
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.Message;
+
+/** Cyclon's shuffle request and reply. */
+final class CyclonMessages {
+    /** Bytes of one descriptor on the wire (address, port, age). */
+    static final int DESCRIPTOR_BYTES = 8;
+
+    private CyclonMessages() {
+    }
+
+    /** The initiator's offer: l descriptors, its own (age 0) among them. */
+    static final class Shuffle extends Message {
+        final Descriptor[] offer;
+
+        Shuffle(Address from, Address to, Descriptor[] offer, int headerBytes) {
+            super(from, to, headerBytes + DESCRIPTOR_BYTES * offer.length);
+            this.offer = offer;
+        }
+    }
+
+    /** The answer: up to l descriptors of the receiver's view. */
+    static final class ShuffleReply extends Message {
+        final Descriptor[] offer;
+
+        ShuffleReply(Address from, Address to, Descriptor[] offer, int headerBytes) {
+            super(from, to, headerBytes + DESCRIPTOR_BYTES * offer.length);
+            this.offer = offer;
+        }
+    }
+}

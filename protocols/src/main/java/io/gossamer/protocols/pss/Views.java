@@ -1,0 +1,60 @@
+package io.gossamer.protocols.pss;
+
+import java.util.Arrays;
+
+/**
+ * The views of all nodes of a run, as node ids and ages in primitive arrays: what the
+ * overlay metrics read (view graph, freshness) without asking every component. Each node's
+ * service writes its own row after every change.
+ */
+public final class Views {
+    private int[][] ids = new int[0][];
+    private int[][] ages = new int[0][];
+    private int[] sizes = new int[0];
+
+    /** Records node {@code node}'s view. */
+    public void set(int node, Descriptor[] view, int size) {
+        if (node >= sizes.length) {
+            int n = Math.max(node + 1, sizes.length * 2);
+            ids = Arrays.copyOf(ids, n);
+            ages = Arrays.copyOf(ages, n);
+            sizes = Arrays.copyOf(sizes, n);
+        }
+        if (ids[node] == null || ids[node].length < size) {
+            ids[node] = new int[Math.max(size, 4)];
+            ages[node] = new int[Math.max(size, 4)];
+        }
+        for (int i = 0; i < size; i++) {
+            ids[node][i] = view[i].address().id();
+            ages[node][i] = view[i].age();
+        }
+        sizes[node] = size;
+    }
+
+    /** Forgets node {@code node}'s view (it left or failed). */
+    public void clear(int node) {
+        if (node < sizes.length) {
+            sizes[node] = 0;
+        }
+    }
+
+    /** Size of node {@code node}'s view. */
+    public int size(int node) {
+        return node < sizes.length ? sizes[node] : 0;
+    }
+
+    /** The {@code i}-th entry of node {@code node}'s view. */
+    public int id(int node, int i) {
+        return ids[node][i];
+    }
+
+    /** Age of the {@code i}-th entry of node {@code node}'s view. */
+    public int age(int node, int i) {
+        return ages[node][i];
+    }
+
+    /** Number of node ids with a row. */
+    public int capacity() {
+        return sizes.length;
+    }
+}
