@@ -9,14 +9,21 @@ import io.gossamer.sim.net.model.ConstantLatency;
  * @param latency propagation delay per message
  * @param loss loss in transit
  * @param defaultCapacity access link of nodes that were given none
+ * @param connections behaviour of the connection-oriented transport
  */
-public record NetworkConfig(LatencyModel latency, LossModel loss, LinkCapacity defaultCapacity) {
+public record NetworkConfig(LatencyModel latency, LossModel loss, LinkCapacity defaultCapacity,
+        ConnectionConfig connections) {
 
     /** Validates the parts. */
     public NetworkConfig {
-        if (latency == null || loss == null || defaultCapacity == null) {
-            throw new IllegalArgumentException("latency, loss and defaultCapacity are required");
+        if (latency == null || loss == null || defaultCapacity == null || connections == null) {
+            throw new IllegalArgumentException("latency, loss, defaultCapacity and connections are required");
         }
+    }
+
+    /** A configuration with the default connection behaviour. */
+    public NetworkConfig(LatencyModel latency, LossModel loss, LinkCapacity defaultCapacity) {
+        this(latency, loss, defaultCapacity, ConnectionConfig.DEFAULT);
     }
 
     /** Zero latency, no loss, unlimited bandwidth. */
@@ -26,16 +33,21 @@ public record NetworkConfig(LatencyModel latency, LossModel loss, LinkCapacity d
 
     /** This configuration with another latency model. */
     public NetworkConfig withLatency(LatencyModel model) {
-        return new NetworkConfig(model, loss, defaultCapacity);
+        return new NetworkConfig(model, loss, defaultCapacity, connections);
     }
 
     /** This configuration with another loss model. */
     public NetworkConfig withLoss(LossModel model) {
-        return new NetworkConfig(latency, model, defaultCapacity);
+        return new NetworkConfig(latency, model, defaultCapacity, connections);
     }
 
     /** This configuration with another default access link. */
     public NetworkConfig withDefaultCapacity(LinkCapacity capacity) {
-        return new NetworkConfig(latency, loss, capacity);
+        return new NetworkConfig(latency, loss, capacity, connections);
+    }
+
+    /** This configuration with another connection behaviour. */
+    public NetworkConfig withConnections(ConnectionConfig config) {
+        return new NetworkConfig(latency, loss, defaultCapacity, config);
     }
 }

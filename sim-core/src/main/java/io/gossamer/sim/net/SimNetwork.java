@@ -5,6 +5,9 @@ import io.gossamer.sim.core.Init;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.random.RandomStream;
 import io.gossamer.sim.random.RandomStreams;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import java.util.ArrayList;
 import java.util.Arrays;
 
 /**
@@ -16,6 +19,21 @@ import java.util.Arrays;
  * groups: dropped); loss; latency; the receiver's downlink (first in, first out, in arrival
  * order); delivery, dropped if the receiver is dead by then. Latency and loss draw from
  * per-sender streams, so one node's traffic never shifts another node's draws.
+ *
+ * <p>Connections ({@link Transport#STREAM} messages, {@link Connect}, {@link Disconnect}): a
+ * handshake costs a round trip (the SYN from the opener, the answer back) and counts as one
+ * connection established by the opener and one accepted by the other end. It fails, after
+ * the connect timeout, if the other end is dead, across a partition, or private (unless hole
+ * punching is enabled and the NAT types allow it); a refusal by a NAT is counted as a NAT
+ * drop. Messages sent before the handshake completes wait for it; over an open connection
+ * they are reliable (no loss model), still subject to bandwidth, latency and partitions.
+ * Implicitly opened connections close after the idle timeout; when a node dies, its peers
+ * learn that their connections to it are closed after the failure-detection delay.
+ *
+ * <p>NAT: a datagram to a private node is delivered only if the two ends have an open
+ * connection (which the private node must have opened, or accepted by hole punching);
+ * anything else is dropped as {@link DropReason#NAT}. The check is made when the message is
+ * sent.
  *
  * <p>Per-node state is kept in primitive arrays indexed by node id.
  */
@@ -57,6 +75,20 @@ public final class SimNetwork extends ComponentDefinition {
     /** Partition group per node; null when the network is whole. */
     private int[] group;
     private final long[] dropsByReason = new long[DropReason.values().length];
+    /** NAT type ordinal per node; null while every node is public. */
+    private byte[] nat;
+    private final ConnectionConfig connectionConfig;
+    private final Long2ObjectOpenHashMap<Connection> connections = new Long2ObjectOpenHashMap<>();
+    /** The other ends of each node's connections (open or opening); null for none. */
+    private IntArrayList[] peersOf = new IntArrayList[0];
+    private long[] connectionsOpened = new long[0];
+    private long[] connectionsAccepted = new long[0];
+    private long[] connectionsFailed = new long[0];
+    private final int synSink;
+    private final int answerSink;
+    private final int failSink;
+    private final int idleSink;
+    private final int signalSink;
     private long totalSent;
     private long totalDelivered;
 
@@ -66,11 +98,19 @@ public final class SimNetwork extends ComponentDefinition {
         this.latency = c.latency();
         this.loss = c.loss();
         this.defaultCapacity = c.defaultCapacity();
+        this.connectionConfig = c.connections();
         this.streams = simulation().random();
         this.deliverSink = simulation().registerSink("net.deliver", (dst, msg) -> deliver(dst, (Message) msg));
         this.arriveSink = simulation().registerSink("net.arrive", (dst, msg) -> arrive(dst, (Message) msg));
         subscribe(port, Message.class, SimNetwork::onSend);
         subscribe(port, Multicast.class, SimNetwork::onMulticast);
+        subscribe(port, Connect.class, SimNetwork::onConnect);
+        subscribe(port, Disconnect.class, SimNetwork::onDisconnect);
+        this.synSink = simulation().registerSink("net.syn", (dst, conn) -> onSyn((Connection) conn));
+        this.answerSink = simulation().registerSink("net.syn-answer", (dst, conn) -> onAnswer((Connection) conn));
+        this.failSink = simulation().registerSink("net.connect-failed", (dst, conn) -> onConnectFailed((Connection) conn));
+        this.idleSink = simulation().registerSink("net.idle", (dst, conn) -> onIdleCheck((Connection) conn));
+        this.signalSink = simulation().registerSink("net.signal", this::signalNow);
         simulation().registerService(port);
     }
 
@@ -99,8 +139,31 @@ public final class SimNetwork extends ComponentDefinition {
     /** Marks a node alive (it receives messages) or dead (messages to it are dropped). */
     public void setAlive(int node, boolean alive) {
         ensure(node);
+        boolean wasAlive = nodeData[node * STRIDE + STATE] == ALIVE;
         nodeData[node * STRIDE + STATE] = alive ? ALIVE : DEAD;
+        if (wasAlive && !alive) {
+            breakConnections(node);
+        }
     }
+
+    /** Sets a node's NAT type ({@link NatType#OPEN} for a public node, the default). */
+    public void setNat(int node, NatType type) {
+        ensure(node);
+        if (nat == null && type == NatType.OPEN) {
+            return;
+        }
+        if (nat == null) {
+            nat = new byte[capacity];
+        }
+        nat[node] = (byte) type.ordinal();
+    }
+
+    /** A node's NAT type. */
+    public NatType natOf(int node) {
+        return nat == null || node >= nat.length ? NatType.OPEN : NAT_TYPES[nat[node]];
+    }
+
+    private static final NatType[] NAT_TYPES = NatType.values();
 
     /** True if the node is alive. */
     public boolean isAlive(int node) {
@@ -182,6 +245,36 @@ public final class SimNetwork extends ComponentDefinition {
                 nodeData[at + DROPPED_MESSAGES], droppedBytes[node]);
     }
 
+    /** One node's connection counters. */
+    public ConnectionStats connections(int node) {
+        if (node < 0 || node >= capacity) {
+            return new ConnectionStats(0, 0, 0, 0);
+        }
+        return new ConnectionStats(connectionsOpened[node], connectionsAccepted[node], connectionsFailed[node],
+                openConnections(node));
+    }
+
+    /** True if {@code a} and {@code b} have an open connection now. */
+    public boolean isConnected(int a, int b) {
+        Connection c = connections.get(Connection.key(a, b));
+        return c != null && c.established && !expired(c);
+    }
+
+    private int openConnections(int node) {
+        IntArrayList peers = peersOf[node];
+        if (peers == null) {
+            return 0;
+        }
+        int open = 0;
+        for (int i = 0; i < peers.size(); i++) {
+            Connection c = connections.get(Connection.key(node, peers.getInt(i)));
+            if (c != null && c.established && !expired(c)) {
+                open++;
+            }
+        }
+        return open;
+    }
+
     /** Messages dropped for a reason, over all nodes. */
     public long drops(DropReason reason) {
         return dropsByReason[reason.ordinal()];
@@ -220,6 +313,24 @@ public final class SimNetwork extends ComponentDefinition {
             throw new IllegalArgumentException("cannot send " + message + " to node " + dst);
         }
         ensure(Math.max(src, dst));
+        if (message.transport() == Transport.STREAM && src != dst) {
+            sendOverConnection(message, src, dst);
+        } else if (nat != null && nat[dst] != 0 && src != dst && !useConnection(src, dst)) {
+            countSent(src, message.sizeBytes());
+            drop(dst, message.sizeBytes(), DropReason.NAT);
+        } else {
+            transmit(message, src, dst, true);
+        }
+    }
+
+    private void countSent(int src, int size) {
+        nodeData[src * STRIDE + SENT_MESSAGES]++;
+        nodeData[src * STRIDE + SENT_BYTES] += size;
+        totalSent++;
+    }
+
+    /** The model chain from the sender's uplink on; {@code lossy} is false over connections. */
+    private void transmit(Message message, int src, int dst, boolean lossy) {
         int size = message.sizeBytes();
         long[] data = nodeData;
         int at = src * STRIDE;
@@ -237,7 +348,7 @@ public final class SimNetwork extends ComponentDefinition {
             drop(dst, size, DropReason.PARTITION);
             return;
         }
-        if (loss != LossModel.NONE) {
+        if (lossy && loss != LossModel.NONE) {
             cursor.setState(data[at + LOSS_STREAM]);
             boolean lost = loss.lost(src, dst, cursor);
             data[at + LOSS_STREAM] = cursor.state();
@@ -290,6 +401,251 @@ public final class SimNetwork extends ComponentDefinition {
         dropsByReason[reason.ordinal()]++;
     }
 
+    // ------------------------------------------------------------------ connections
+
+    private void onConnect(Connect request) {
+        int src = request.self().id();
+        int dst = request.peer().id();
+        ensure(Math.max(src, dst));
+        Connection c = current(src, dst);
+        if (c == null) {
+            c = handshake(src, dst);
+        } else if (c.established) {
+            c.permanent = true;
+            signalNow(src, new ConnectionEvent.Opened(addressOf(dst)));
+            return;
+        }
+        c.permanent = true;
+        c.announce = true;
+    }
+
+    private void onDisconnect(Disconnect request) {
+        int src = request.self().id();
+        int dst = request.peer().id();
+        Connection c = src < 0 || dst < 0 ? null : connections.get(Connection.key(src, dst));
+        if (c == null) {
+            return;
+        }
+        remove(c);
+        dropPending(c, DropReason.NOT_CONNECTED);
+        if (c.established) {
+            signalLater(now() + latencyDraw(src, dst), dst, new ConnectionEvent.Closed(addressOf(src)));
+        }
+    }
+
+    private void sendOverConnection(Message message, int src, int dst) {
+        Connection c = current(src, dst);
+        if (c == null) {
+            c = handshake(src, dst);
+        }
+        if (!c.established) {
+            if (c.pending == null) {
+                c.pending = new ArrayList<>(2);
+            }
+            c.pending.add(message);
+            return;
+        }
+        c.lastUsed = now();
+        transmit(message, src, dst, false);
+    }
+
+    /** True if a datagram from {@code src} may pass {@code dst}'s NAT; marks the connection used. */
+    private boolean useConnection(int src, int dst) {
+        Connection c = current(src, dst);
+        if (c == null || !c.established) {
+            return false;
+        }
+        c.lastUsed = now();
+        return true;
+    }
+
+    /** The connection between two nodes, after closing it if it has been idle too long. */
+    private Connection current(int a, int b) {
+        Connection c = connections.get(Connection.key(a, b));
+        if (c != null && c.established && expired(c)) {
+            closeIdle(c);
+            return null;
+        }
+        return c;
+    }
+
+    private boolean expired(Connection c) {
+        return !c.permanent && now() - c.lastUsed >= connectionConfig.idleTimeout();
+    }
+
+    private Connection handshake(int src, int dst) {
+        long now = now();
+        Connection c = new Connection(src, dst, now);
+        connections.put(Connection.key(src, dst), c);
+        peers(src).add(dst);
+        peers(dst).add(src);
+        // The SYN is not subject to loss: a real stack retransmits it within the timeout.
+        simulation().schedule(now + latencyDraw(src, dst), synSink, dst, c);
+        return c;
+    }
+
+    private void onSyn(Connection c) {
+        if (connections.get(Connection.key(c.opener, c.acceptor)) != c) {
+            return;
+        }
+        int dst = c.acceptor;
+        boolean punched = false;
+        DropReason refusal = null;
+        if (!isAlive(dst)) {
+            refusal = DropReason.DEAD_NODE;
+        } else if (isPartitioned(c.opener, dst)) {
+            refusal = DropReason.PARTITION;
+        } else if (!natOf(dst).isPublic()) {
+            punched = connectionConfig.holePunching() && natOf(c.opener).canHolePunch(natOf(dst));
+            if (!punched) {
+                refusal = DropReason.NAT;
+                drop(dst, 0, DropReason.NAT);
+            }
+        }
+        if (refusal != null) {
+            c.failure = refusal;
+            simulation().schedule(c.started + connectionConfig.connectTimeout(), failSink, c.opener, c);
+            return;
+        }
+        connectionsAccepted[dst]++;
+        long back = latencyDraw(dst, c.opener);
+        // Hole punching goes through a rendezvous first: one more round trip.
+        long extra = punched ? back + latencyDraw(c.opener, dst) : 0;
+        simulation().schedule(now() + back + extra, answerSink, c.opener, c);
+    }
+
+    private void onAnswer(Connection c) {
+        if (connections.get(Connection.key(c.opener, c.acceptor)) != c) {
+            return;
+        }
+        if (!isAlive(c.acceptor)) {
+            c.failure = DropReason.DEAD_NODE;
+            simulation().schedule(Math.max(now(), c.started + connectionConfig.connectTimeout()), failSink, c.opener, c);
+            return;
+        }
+        c.established = true;
+        c.lastUsed = now();
+        connectionsOpened[c.opener]++;
+        if (c.announce) {
+            signalNow(c.opener, new ConnectionEvent.Opened(addressOf(c.acceptor)));
+        }
+        ArrayList<Message> waiting = c.pending;
+        c.pending = null;
+        if (waiting != null) {
+            for (Message m : waiting) {
+                transmit(m, m.source().id(), m.source().id() == c.opener ? c.acceptor : c.opener, false);
+            }
+        }
+        scheduleIdleCheck(c);
+    }
+
+    private void onConnectFailed(Connection c) {
+        if (connections.get(Connection.key(c.opener, c.acceptor)) != c) {
+            return;
+        }
+        remove(c);
+        connectionsFailed[c.opener]++;
+        dropPending(c, c.failure);
+        signalNow(c.opener, new ConnectionEvent.Failed(addressOf(c.acceptor), c.failure));
+    }
+
+    private void scheduleIdleCheck(Connection c) {
+        if (!c.permanent) {
+            simulation().schedule(c.lastUsed + connectionConfig.idleTimeout(), idleSink, c.opener, c);
+        }
+    }
+
+    private void onIdleCheck(Connection c) {
+        if (connections.get(Connection.key(c.opener, c.acceptor)) != c || c.permanent) {
+            return;
+        }
+        if (expired(c)) {
+            closeIdle(c);
+        } else {
+            scheduleIdleCheck(c);
+        }
+    }
+
+    private void closeIdle(Connection c) {
+        remove(c);
+        signalNow(c.opener, new ConnectionEvent.Closed(addressOf(c.acceptor)));
+        signalNow(c.acceptor, new ConnectionEvent.Closed(addressOf(c.opener)));
+    }
+
+    /** A node died: its connections break; the other ends learn it after the detection delay. */
+    private void breakConnections(int node) {
+        IntArrayList peers = node < peersOf.length ? peersOf[node] : null;
+        if (peers == null || peers.isEmpty()) {
+            return;
+        }
+        int[] others = peers.toIntArray();
+        for (int other : others) {
+            Connection c = connections.get(Connection.key(node, other));
+            if (c == null) {
+                continue;
+            }
+            if (!c.established && c.acceptor == node) {
+                // The opener finds out through its handshake, which will fail.
+                continue;
+            }
+            remove(c);
+            if (c.established) {
+                signalLater(now() + connectionConfig.failureDetection(), other,
+                        new ConnectionEvent.Closed(addressOf(node)));
+            }
+        }
+    }
+
+    private void remove(Connection c) {
+        connections.remove(Connection.key(c.opener, c.acceptor));
+        peers(c.opener).rem(c.acceptor);
+        peers(c.acceptor).rem(c.opener);
+    }
+
+    private void dropPending(Connection c, DropReason reason) {
+        ArrayList<Message> waiting = c.pending;
+        c.pending = null;
+        if (waiting != null) {
+            for (Message m : waiting) {
+                int src = m.source().id();
+                countSent(src, m.sizeBytes());
+                drop(src == c.opener ? c.acceptor : c.opener, m.sizeBytes(), reason);
+            }
+        }
+    }
+
+    private IntArrayList peers(int node) {
+        IntArrayList list = peersOf[node];
+        if (list == null) {
+            list = new IntArrayList(4);
+            peersOf[node] = list;
+        }
+        return list;
+    }
+
+    private long latencyDraw(int src, int dst) {
+        int at = src * STRIDE + LATENCY_STREAM;
+        cursor.setState(nodeData[at]);
+        long delay = latency.delay(src, dst, cursor);
+        nodeData[at] = cursor.state();
+        return delay;
+    }
+
+    private Address addressOf(int node) {
+        return new Address(node, natOf(node));
+    }
+
+    private void signalLater(long time, int node, ConnectionEvent event) {
+        simulation().schedule(time, signalSink, node, event);
+    }
+
+    /** Tells a live node about one of its connections (nothing if no component listens). */
+    private void signalNow(int node, Object event) {
+        if (isAlive(node) && simulation().hasKey(port, node)) {
+            simulation().deliverToKeyNow(port, node, event);
+        }
+    }
+
     // ------------------------------------------------------------------ arrays
 
     private void ensure(int node) {
@@ -302,6 +658,13 @@ public final class SimNetwork extends ComponentDefinition {
         int old = capacity;
         droppedBytes = Arrays.copyOf(droppedBytes, n);
         nodeData = Arrays.copyOf(nodeData, Math.multiplyExact(n, STRIDE));
+        peersOf = Arrays.copyOf(peersOf, n);
+        connectionsOpened = Arrays.copyOf(connectionsOpened, n);
+        connectionsAccepted = Arrays.copyOf(connectionsAccepted, n);
+        connectionsFailed = Arrays.copyOf(connectionsFailed, n);
+        if (nat != null) {
+            nat = Arrays.copyOf(nat, n);
+        }
         for (int i = old; i < n; i++) {
             nodeData[i * STRIDE + LATENCY_STREAM] = streams.seed("net.latency", i);
             nodeData[i * STRIDE + LOSS_STREAM] = streams.seed("net.loss", i);

@@ -119,6 +119,7 @@ public final class NodeHost {
             addresses = Arrays.copyOf(addresses, n);
         }
         network.setAlive(id, true);
+        network.setNat(id, address.nat());
         if (link != null) {
             network.setCapacity(id, link);
         }
