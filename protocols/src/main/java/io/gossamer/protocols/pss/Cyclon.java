@@ -81,6 +81,7 @@ public final class Cyclon extends ComponentDefinition {
         this.setup = init.setup();
         this.random = simulation().random().stream("pss.cyclon", self.id());
         this.view = new Descriptor[setup.viewSize()];
+        setup.views().setRoundNanos(setup.period());
         for (Address a : init.introducers()) {
             if (size < view.length && a.id() != self.id() && indexOf(a.id()) < 0) {
                 view[size++] = new Descriptor(a, 0);
@@ -125,7 +126,12 @@ public final class Cyclon extends ComponentDefinition {
         sent = others;
         publish();
         trigger(new CyclonMessages.Shuffle(self, q.address(), offer, setup.headerBytes()), net);
-        trigger(new Sample(List.of(Arrays.copyOf(view, size))), sampling);
+        emit(Arrays.copyOf(view, size));
+    }
+
+    private void emit(Descriptor[] peers) {
+        setup.views().recordSample(peers, peers.length);
+        trigger(new Sample(List.of(peers)), sampling);
     }
 
     private void onShuffle(CyclonMessages.Shuffle m) {
@@ -140,7 +146,7 @@ public final class Cyclon extends ComponentDefinition {
     }
 
     private void onSampleRequest(SampleRequest request) {
-        trigger(new Sample(List.of(draw(Math.min(request.count(), size)))), sampling);
+        emit(draw(Math.min(request.count(), size)));
     }
 
     /** Up to {@code k} distinct descriptors of the view drawn uniformly (a partial shuffle). */

@@ -2,8 +2,13 @@ package io.gossamer.protocols.pss;
 
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Message;
+import io.gossamer.sim.net.Transport;
 
-/** Cyclon's shuffle request and reply. */
+/**
+ * Cyclon's shuffle request and reply. They travel over connections (opened on demand, so a
+ * shuffle with a new partner costs a handshake, and a private node can be answered but not
+ * asked).
+ */
 final class CyclonMessages {
     /** Bytes of one descriptor on the wire (address, port, age). */
     static final int DESCRIPTOR_BYTES = 8;
@@ -16,7 +21,7 @@ final class CyclonMessages {
         final Descriptor[] offer;
 
         Shuffle(Address from, Address to, Descriptor[] offer, int headerBytes) {
-            super(from, to, headerBytes + DESCRIPTOR_BYTES * offer.length);
+            super(from, to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES * offer.length);
             this.offer = offer;
         }
     }
@@ -26,7 +31,7 @@ final class CyclonMessages {
         final Descriptor[] offer;
 
         ShuffleReply(Address from, Address to, Descriptor[] offer, int headerBytes) {
-            super(from, to, headerBytes + DESCRIPTOR_BYTES * offer.length);
+            super(from, to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES * offer.length);
             this.offer = offer;
         }
     }

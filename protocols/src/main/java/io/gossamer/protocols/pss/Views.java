@@ -11,6 +11,35 @@ public final class Views {
     private int[][] ids = new int[0][];
     private int[][] ages = new int[0][];
     private int[] sizes = new int[0];
+    /** How often each node id was handed out in a sample. */
+    private long[] sampled = new long[0];
+    private long roundNanos;
+
+    /** Sets the length of the round in which ages are counted (the services' period, ns). */
+    public void setRoundNanos(long nanos) {
+        this.roundNanos = nanos;
+    }
+
+    /** Length of an age unit in ns (0 if no service said). */
+    public long roundNanos() {
+        return roundNanos;
+    }
+
+    /** Counts the peers of a sample a service handed to its node (for the randomness metric). */
+    public void recordSample(Descriptor[] peers, int count) {
+        for (int i = 0; i < count; i++) {
+            int id = peers[i].address().id();
+            if (id >= sampled.length) {
+                sampled = Arrays.copyOf(sampled, Math.max(id + 1, sampled.length * 2));
+            }
+            sampled[id]++;
+        }
+    }
+
+    /** How often node {@code id} appeared in samples so far. */
+    public long timesSampled(int id) {
+        return id < sampled.length ? sampled[id] : 0;
+    }
 
     /** Records node {@code node}'s view. */
     public void set(int node, Descriptor[] view, int size) {

@@ -20,6 +20,7 @@ import io.gossamer.scenarios.yaml.ScenarioFileException;
 import io.gossamer.scenarios.yaml.Section;
 import io.gossamer.scenarios.yaml.YamlNode;
 import io.gossamer.scenarios.yaml.YamlReader;
+import io.gossamer.sim.net.ConnectionConfig;
 import io.gossamer.sim.net.LinkCapacity;
 import io.gossamer.sim.net.NatType;
 import io.gossamer.sim.scenario.DurationDistribution;
@@ -42,7 +43,11 @@ public final class ScenarioLoader {
     public static final List<String> TOP_KEYS = List.of("name", "description", "extends", "seed", "duration", "stop-when",
             "network", "overlay", "node-count", "nodes", "processes", "metrics", "sweep");
     /** The keys of {@code network}. */
-    public static final List<String> NETWORK_KEYS = List.of("latency", "loss", "uplink", "downlink", "header-bytes");
+    public static final List<String> NETWORK_KEYS = List.of("latency", "loss", "uplink", "downlink", "header-bytes",
+            "connections");
+    /** The keys of {@code network.connections}. */
+    public static final List<String> CONNECTION_KEYS = List.of("connect-timeout", "idle-timeout", "failure-detection",
+            "hole-punching");
     /** The keys of {@code overlay}. */
     public static final List<String> OVERLAY_KEYS = List.of("type", "degree", "rewire");
     /** The keys of a node class (an item of {@code nodes}). */
@@ -186,7 +191,24 @@ public final class ScenarioLoader {
         if (header > 65_536) {
             throw new ScenarioFileException(s.get("header-bytes").location(), "'network.header-bytes' must be at most 64KiB");
         }
-        return new NetworkSpec(latency, loss, link, (int) header);
+        return new NetworkSpec(latency, loss, link, (int) header, connections(s));
+    }
+
+    private static ConnectionConfig connections(Section network) {
+        ConnectionConfig d = ConnectionConfig.DEFAULT;
+        if (!network.has("connections")) {
+            return d;
+        }
+        Section s = Section.of(network.get("connections"), "network.connections", CONNECTION_KEYS).checkKnown();
+        long connect = s.duration("connect-timeout", d.connectTimeout());
+        long idle = s.duration("idle-timeout", d.idleTimeout());
+        for (String key : List.of("connect-timeout", "idle-timeout")) {
+            if (s.has(key) && s.duration(key, 1) <= 0) {
+                throw new ScenarioFileException(s.get(key).location(), "'network.connections." + key + "' must be positive");
+            }
+        }
+        return new ConnectionConfig(connect, idle, s.duration("failure-detection", d.failureDetection()),
+                s.flag("hole-punching", d.holePunching()));
     }
 
     private static OverlaySpec overlay(YamlNode node, boolean needed, Location top) {

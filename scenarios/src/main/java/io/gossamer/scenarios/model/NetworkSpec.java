@@ -1,5 +1,6 @@
 package io.gossamer.scenarios.model;
 
+import io.gossamer.sim.net.ConnectionConfig;
 import io.gossamer.scenarios.spi.ModelSpec;
 import io.gossamer.sim.net.LinkCapacity;
 
@@ -10,6 +11,8 @@ import io.gossamer.sim.net.LinkCapacity;
  * @param loss the loss model
  * @param link the default access link of nodes whose class gives none
  * @param headerBytes bytes each message adds to its payload on the wire
+ * @param connections behaviour of the connection-oriented transport
  */
-public record NetworkSpec(ModelSpec latency, ModelSpec loss, LinkCapacity link, int headerBytes) {
+public record NetworkSpec(ModelSpec latency, ModelSpec loss, LinkCapacity link, int headerBytes,
+        ConnectionConfig connections) {
 }

@@ -98,7 +98,8 @@ public final class ScenarioRunner {
             access = new long[capacity];
             anyAccess = classes.stream().anyMatch(c -> c.accessLatency() > 0);
             LatencyModel latency = withAccessLatency(scenario.network().latency().latency(sim.random()));
-            NetworkConfig config = new NetworkConfig(latency, scenario.network().loss().loss(sim.random()), scenario.network().link());
+            NetworkConfig config = new NetworkConfig(latency, scenario.network().loss().loss(sim.random()), scenario.network().link(),
+                    scenario.network().connections());
             host = new NodeHost(sim, config);
             host.reserve(capacity);
             // Nodes whose protocol does not disseminate (a broker, a bootstrap server) are no target.

@@ -52,7 +52,20 @@ final class SectionSchemas {
                         Json.ref(BIT_RATE))
                 .put("header-bytes", "bytes each message adds to its payload (default 0B, at most 64KiB), e.g. 40B",
                         Json.ref(SIZE))
+                .put("connections", "how the connection-oriented transport behaves (timeouts, hole punching)", connections())
                 .closedObject("The network every message crosses: latency, loss and link capacities");
+    }
+
+    private static ObjectNode connections() {
+        return new KeyedProperties("network.connections", ScenarioLoader.CONNECTION_KEYS)
+                .put("connect-timeout", "a handshake with no answer by then has failed (default 3s)", Json.ref(DURATION))
+                .put("idle-timeout", "a connection opened on demand and unused this long is closed (default 60s)",
+                        Json.ref(DURATION))
+                .put("failure-detection", "delay before the peers of a failed node learn that their connections to it"
+                        + " are closed (default 5s)", Json.ref(DURATION))
+                .put("hole-punching", "let connections reach private nodes when both NAT types allow hole punching"
+                        + " (default false)", Json.type("boolean"))
+                .closedObject("Timeouts of connections and whether private nodes can be reached by hole punching");
     }
 
     private static ObjectNode overlay() {

@@ -116,6 +116,20 @@ public final class Section {
         return value;
     }
 
+    /** A yes/no value ({@code true} or {@code false}), or {@code otherwise} if absent. */
+    public boolean flag(String key, boolean otherwise) {
+        if (!has(key)) {
+            return otherwise;
+        }
+        String text = scalar(key).trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (text) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new ScenarioFileException(get(key).location(),
+                    "'" + pathOf(key) + "' must be true or false, got '" + text + "'");
+        };
+    }
+
     /** A text value, or {@code otherwise} if absent. */
     public String text(String key, String otherwise) {
         return has(key) ? scalar(key) : otherwise;

@@ -1,0 +1,286 @@
+package io.gossamer.scenarios.builtin;
+
+import io.gossamer.protocols.overlay.OverlayMetrics;
+import io.gossamer.protocols.overlay.StaticGraph;
+import io.gossamer.protocols.pss.Views;
+import io.gossamer.scenarios.spi.Kind;
+import io.gossamer.scenarios.spi.MetricProbe;
+import io.gossamer.scenarios.spi.MetricResult;
+import io.gossamer.scenarios.spi.Param;
+import io.gossamer.scenarios.spi.Params;
+import io.gossamer.scenarios.spi.RunSetup;
+import io.gossamer.sim.Time;
+import io.gossamer.sim.net.ConnectionStats;
+import io.gossamer.sim.net.NodeTraffic;
+import io.gossamer.sim.net.SimNetwork;
+import io.gossamer.sim.node.NodeHost;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Peer sampling metrics ({@code pss}): freshness, dead descriptors, connection establishment
+ * rate and load over time (public and private nodes apart), and at the end the structure of
+ * the view graph among live nodes (in-degree, clustering, path length, largest component) and
+ * the randomness of the samples handed out.
+ */
+public final class PssMetric extends BaseMetric {
+    /** A dead-descriptor share above this counts as polluted (for the purge time). */
+    static final double DEAD_THRESHOLD = 0.01;
+
+    /** Registered with ServiceLoader. */
+    public PssMetric() {
+        super("pss", "peer sampling: freshness, dead descriptors, new connections and load per node per second"
+                        + " (public/private), view-graph structure and sample randomness",
+                Param.optional("every", Kind.DURATION, "1s", "sampling period of the time series (simulated time)"),
+                Param.optional("from", Kind.DURATION, "0s", "start of the steady state: summaries average the samples"
+                        + " from this time on, and the randomness test counts the samples handed out after it"),
+                Param.optional("exact-up-to", Kind.INTEGER, "10000", "live nodes up to which the average path length is"
+                        + " exact (BFS from every node); above, BFS from sampled sources"),
+                Param.optional("sources", Kind.INTEGER, "200", "BFS sources sampled for the path length above exact-up-to"));
+    }
+
+    @Override
+    public MetricProbe create(Params p, RunSetup setup) {
+        Views views = PssProtocols.views(setup);
+        NodeHost host = setup.host();
+        SimNetwork net = host.network();
+        long every = Metrics.positive(p, "every");
+        double from = p.duration("from") / (double) Time.SECOND;
+        int exactUpTo = p.intValue("exact-up-to", 0);
+        int sources = p.intValue("sources", 1);
+        Window window = new Window(host, net);
+        long[][] tallyAtFrom = new long[1][];
+        Sampler sampler = new Sampler(setup, every, () -> {
+            double now = setup.simulation().now() / (double) Time.SECOND;
+            if (tallyAtFrom[0] == null && now >= from) {
+                tallyAtFrom[0] = tallies(views, host);
+            }
+            return row(views, host, window);
+        });
+        return () -> {
+            MetricResult.Series series = sampler.finish(COLUMNS);
+            Map<String, Double> summary = new LinkedHashMap<>();
+            List<double[]> steady = new ArrayList<>();
+            for (double[] r : series.rows()) {
+                if (r[0] >= from && r[0] > 0) {
+                    steady.add(r);
+                }
+            }
+            for (int c = 2; c < COLUMNS.size() + 1; c++) {
+                summary.put(COLUMNS.get(c - 1), mean(steady, c));
+            }
+            purge(series.rows(), summary);
+            StaticGraph g = liveViewGraph(views, host);
+            structure(g, host, exactUpTo, sources, setup, summary);
+            long[] start = tallyAtFrom[0] == null ? new long[0] : tallyAtFrom[0];
+            summary.put("randomness_chi2_dof", chiSquarePerDof(start, tallies(views, host), host));
+            return new MetricResult(summary, Map.of("pss", series), Map.of("in-degree", inDegreeTable(g, host)));
+        };
+    }
+
+    static final List<String> COLUMNS = List.of("live", "freshness_rounds", "freshness_s", "dead_share", "view_size",
+            "connections_per_node_s", "connections_public", "connections_private", "messages_public", "messages_private",
+            "bytes_public", "bytes_private");
+
+    /** Counter values at the previous sample, to turn totals into rates. */
+    private static final class Window {
+        final NodeHost host;
+        final SimNetwork net;
+        long lastTime;
+        /** Per node: handshakes started, messages and bytes sent at the last sample. */
+        long[] attempts = new long[0];
+        long[] messages = new long[0];
+        long[] bytes = new long[0];
+
+        Window(NodeHost host, SimNetwork net) {
+            this.host = host;
+            this.net = net;
+        }
+    }
+
+    private static double[] row(Views views, NodeHost host, Window w) {
+        long now = host.simulation().now();
+        int[] live = host.liveNodes();
+        long ageSum = 0;
+        long entries = 0;
+        long dead = 0;
+        for (int id : live) {
+            for (int i = 0, n = views.size(id); i < n; i++) {
+                ageSum += views.age(id, i);
+                entries++;
+                if (!host.isAlive(views.id(id, i))) {
+                    dead++;
+                }
+            }
+        }
+        double rounds = entries == 0 ? 0 : ageSum / (double) entries;
+        int capacity = live.length == 0 ? 0 : live[live.length - 1] + 1;
+        if (capacity > w.attempts.length) {
+            w.attempts = java.util.Arrays.copyOf(w.attempts, capacity);
+            w.messages = java.util.Arrays.copyOf(w.messages, capacity);
+            w.bytes = java.util.Arrays.copyOf(w.bytes, capacity);
+        }
+        double seconds = (now - w.lastTime) / (double) Time.SECOND;
+        w.lastTime = now;
+        // [0] public, [1] private: nodes, connections, messages, bytes in this interval.
+        double[] nodes = new double[2];
+        double[] conns = new double[2];
+        double[] msgs = new double[2];
+        double[] byts = new double[2];
+        for (int id : live) {
+            int k = host.address(id).isPublic() ? 0 : 1;
+            ConnectionStats c = w.net.connections(id);
+            NodeTraffic t = w.net.traffic(id);
+            nodes[k]++;
+            conns[k] += c.attempted() - w.attempts[id];
+            msgs[k] += t.sentMessages() - w.messages[id];
+            byts[k] += t.sentBytes() - w.bytes[id];
+            w.attempts[id] = c.attempted();
+            w.messages[id] = t.sentMessages();
+            w.bytes[id] = t.sentBytes();
+        }
+        double all = nodes[0] + nodes[1];
+        return new double[] {live.length, rounds, rounds * views.roundNanos() / Time.SECOND,
+            entries == 0 ? 0 : dead / (double) entries, live.length == 0 ? 0 : entries / (double) live.length,
+            rate(conns[0] + conns[1], all, seconds), rate(conns[0], nodes[0], seconds), rate(conns[1], nodes[1], seconds),
+            rate(msgs[0], nodes[0], seconds), rate(msgs[1], nodes[1], seconds),
+            rate(byts[0], nodes[0], seconds), rate(byts[1], nodes[1], seconds)};
+    }
+
+    private static double rate(double count, double nodes, double seconds) {
+        return nodes == 0 || seconds <= 0 ? 0 : count / nodes / seconds;
+    }
+
+    private static double mean(List<double[]> rows, int column) {
+        double sum = 0;
+        for (double[] r : rows) {
+            sum += r[column];
+        }
+        return rows.isEmpty() ? 0 : sum / rows.size();
+    }
+
+    /**
+     * Dead descriptors: the largest share seen, and how long views stayed polluted (above
+     * {@value #DEAD_THRESHOLD}) after it first rose; never purged is reported as purged at the end.
+     */
+    private static void purge(List<double[]> rows, Map<String, Double> summary) {
+        int col = COLUMNS.indexOf("dead_share") + 1;
+        double max = 0;
+        double rose = -1;
+        double purged = -1;
+        for (double[] r : rows) {
+            max = Math.max(max, r[col]);
+            if (rose < 0 && r[col] > DEAD_THRESHOLD) {
+                rose = r[0];
+            } else if (rose >= 0 && purged < 0 && r[col] <= DEAD_THRESHOLD) {
+                purged = r[0];
+            }
+        }
+        double end = rows.isEmpty() ? 0 : rows.get(rows.size() - 1)[0];
+        summary.put("dead_share_max", max);
+        summary.put("dead_purge_s", rose < 0 ? 0 : (purged < 0 ? end : purged) - rose);
+        summary.put("dead_purged", rose < 0 || purged >= 0 ? 1.0 : 0.0);
+    }
+
+    /**
+     * The view graph among live nodes, renumbered 0..live-1 in id order: an edge per
+     * descriptor of a live node that names another live node (dead descriptors are counted
+     * apart, in the time series).
+     */
+    static StaticGraph liveViewGraph(Views views, NodeHost host) {
+        int[] live = host.liveNodes();
+        int[] index = new int[Math.max(views.capacity(), live.length == 0 ? 0 : live[live.length - 1] + 1)];
+        java.util.Arrays.fill(index, -1);
+        for (int i = 0; i < live.length; i++) {
+            index[live[i]] = i;
+        }
+        int[] offsets = new int[live.length + 1];
+        IntArrayList targets = new IntArrayList();
+        for (int i = 0; i < live.length; i++) {
+            int id = live[i];
+            for (int e = 0, k = views.size(id); e < k; e++) {
+                int t = views.id(id, e);
+                if (t < index.length && index[t] >= 0) {
+                    targets.add(index[t]);
+                }
+            }
+            offsets[i + 1] = targets.size();
+        }
+        return new StaticGraph(offsets, targets.toIntArray());
+    }
+
+    private static void structure(StaticGraph g, NodeHost host, int exactUpTo, int sources, RunSetup setup,
+            Map<String, Double> summary) {
+        int[] in = OverlayMetrics.inDegrees(g);
+        double sum = 0;
+        double sq = 0;
+        double max = 0;
+        int live = in.length;
+        for (int d : in) {
+            sum += d;
+            sq += (double) d * d;
+            max = Math.max(max, d);
+        }
+        double mean = live == 0 ? 0 : sum / live;
+        summary.put("in_degree_mean", mean);
+        summary.put("in_degree_sd", live == 0 ? 0 : Math.sqrt(Math.max(0, sq / live - mean * mean)));
+        summary.put("in_degree_max", max);
+        summary.put("clustering", OverlayMetrics.clustering(g));
+        OverlayMetrics.PathLengths paths = OverlayMetrics.pathLengths(g, exactUpTo, sources,
+                setup.simulation().random().stream("metric.pss"));
+        summary.put("path_length", paths.average());
+        long pairs = paths.connectedPairs() + paths.unreachablePairs();
+        summary.put("unreachable_pairs", pairs == 0 ? 0 : paths.unreachablePairs() / (double) pairs);
+        summary.put("largest_component", host.liveCount() == 0 ? 0
+                : OverlayMetrics.largestComponent(g, id -> true) / (double) host.liveCount());
+    }
+
+    private static long[] tallies(Views views, NodeHost host) {
+        int n = views.capacity();
+        long[] t = new long[n];
+        for (int id = 0; id < n; id++) {
+            t[id] = views.timesSampled(id);
+        }
+        return t;
+    }
+
+    /**
+     * Pearson's chi-square statistic of how often each live node (alive at the start of the
+     * window too) appeared in samples, against a uniform expectation, divided by its degrees of
+     * freedom: about 1 for independent uniform draws, larger when some nodes are favoured.
+     */
+    static double chiSquarePerDof(long[] start, long[] end, NodeHost host) {
+        List<Long> counts = new ArrayList<>();
+        long total = 0;
+        for (int id = 0; id < end.length; id++) {
+            if (host.isAlive(id) && id < start.length) {
+                long c = end[id] - start[id];
+                counts.add(c);
+                total += c;
+            }
+        }
+        if (counts.size() < 2 || total == 0) {
+            return 0;
+        }
+        double expected = total / (double) counts.size();
+        double chi = 0;
+        for (long c : counts) {
+            chi += (c - expected) * (c - expected) / expected;
+        }
+        return chi / (counts.size() - 1);
+    }
+
+    private static MetricResult.Table inDegreeTable(StaticGraph g, NodeHost host) {
+        int[] in = OverlayMetrics.inDegrees(g);
+        java.util.TreeMap<Integer, Integer> histogram = new java.util.TreeMap<>();
+        for (int d : in) {
+            histogram.merge(d, 1, Integer::sum);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        histogram.forEach((d, c) -> rows.add(List.of(Integer.toString(d), Integer.toString(c))));
+        return new MetricResult.Table(List.of("in_degree", "nodes"), rows);
+    }
+}
