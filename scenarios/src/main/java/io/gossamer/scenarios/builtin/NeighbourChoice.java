@@ -9,6 +9,8 @@ import io.gossamer.protocols.neighbours.AllNodes;
 import io.gossamer.protocols.neighbours.ConnectionPools;
 import io.gossamer.protocols.neighbours.Neighbours;
 import io.gossamer.protocols.neighbours.OverlayNeighbours;
+import io.gossamer.protocols.pss.SampledNode;
+import io.gossamer.protocols.pss.ViewNeighbours;
 import io.gossamer.scenarios.spi.NodeStack;
 import io.gossamer.scenarios.spi.Param;
 import io.gossamer.scenarios.spi.Params;
@@ -16,17 +18,21 @@ import io.gossamer.scenarios.spi.RunSetup;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.LinkCapacity;
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * The {@code neighbours} parameter every dissemination protocol takes: the scenario's
- * overlay, every live node (the complete graph of the epidemic models), or the connection
- * pool each node builds by joining through the bootstrap server (the study's gossip).
+ * overlay, every live node (the complete graph of the epidemic models), the connection
+ * pool each node builds by joining through the bootstrap server (the study's gossip), or the
+ * view of a peer sampling service that runs beside the protocol on every node.
  */
 final class NeighbourChoice {
     static final String OVERLAY = "overlay";
     static final String ALL = "all";
     static final String BOOTSTRAP = "bootstrap";
+    /** Peer sampling services whose views can serve as neighbours. */
+    static final List<String> SERVICES = PssProtocols.SERVICES;
     /** Run-shared keys ({@link RunSetup#shared}). */
     static final String SERVER_KEY = "bootstrap-server";
     static final String POOLS_KEY = "bootstrap-pools";
@@ -36,9 +42,12 @@ final class NeighbourChoice {
 
     /** The parameter. */
     static Param param() {
+        List<String> choices = new java.util.ArrayList<>(List.of(OVERLAY, ALL, BOOTSTRAP));
+        choices.addAll(SERVICES);
         return Param.choice("neighbours", "where peers come from: the scenario's overlay, all live nodes (the complete"
-                + " graph; no overlay needed), or the connection pool built by joining through the bootstrap-server node",
-                OVERLAY, ALL, BOOTSTRAP);
+                + " graph; no overlay needed), the connection pool built by joining through the bootstrap-server node, or"
+                + " the view of a peer sampling service run beside the protocol with its defaults ("
+                + String.join(", ", SERVICES) + ")", choices.toArray(String[]::new));
     }
 
     static boolean needsOverlay(Params params) {
@@ -61,8 +70,10 @@ final class NeighbourChoice {
                 return new AllNodes(setup.host());
             case BOOTSTRAP:
                 return pools(setup);
-            default:
+            case OVERLAY:
                 return new OverlayNeighbours(setup.overlay());
+            default:
+                return new ViewNeighbours(PssProtocols.views(setup));
         }
     }
 
@@ -75,10 +86,14 @@ final class NeighbourChoice {
         boolean pooled = params.text("neighbours").equals(BOOTSTRAP);
         WellKnownAddress server = pooled ? server(setup) : null;
         ConnectionPools pools = pooled ? pools(setup) : null;
+        String sampler = params.text("neighbours");
+        PssProtocols.Service<?> service = SERVICES.contains(sampler) ? PssProtocols.service(sampler, setup) : null;
         return new NodeStack() {
             @Override
             public void start(Address address, LinkCapacity link) {
-                if (pooled) {
+                if (service != null) {
+                    setup.host().start(address, link, SampledNode.class, service.node(address, type, init.apply(address)));
+                } else if (pooled) {
                     setup.host().start(address, link, PooledNode.class, new PooledNode.Init<>(
                             new PoolMember.Init(address, server, pools, setup.headerBytes()), type, init.apply(address)));
                 } else {
@@ -89,7 +104,8 @@ final class NeighbourChoice {
             @Override
             public void broadcast(int node, int sizeBytes) {
                 ComponentDefinition root = (ComponentDefinition) setup.host().root(node);
-                ComponentDefinition protocol = pooled ? ((PooledNode) root).protocol() : root;
+                ComponentDefinition protocol = pooled ? ((PooledNode) root).protocol()
+                        : service != null ? ((SampledNode) root).protocol() : root;
                 setup.simulation().deliver(protocol.provided(Broadcast.class), new BroadcastRequest(sizeBytes));
             }
         };

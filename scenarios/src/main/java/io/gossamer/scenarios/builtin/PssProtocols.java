@@ -2,6 +2,7 @@ package io.gossamer.scenarios.builtin;
 
 import io.gossamer.protocols.hyparview.Contacts;
 import io.gossamer.protocols.pss.Cyclon;
+import io.gossamer.protocols.pss.SampledNode;
 import io.gossamer.protocols.pss.Views;
 import io.gossamer.scenarios.spi.Kind;
 import io.gossamer.scenarios.spi.NodeStack;
@@ -28,8 +29,43 @@ public final class PssProtocols {
     static final String ANY_KEY = "pss-introducers";
     static final String PUBLIC_KEY = "pss-public-introducers";
 
+    /** The services, by protocol name. */
+    static final List<String> SERVICES = List.of("cyclon");
+
     private PssProtocols() {
     }
+
+    /**
+     * A service with its defaults, to run beside a dissemination protocol on every node.
+     *
+     * @param type the service's component class
+     * @param init its parameters for a node
+     * @param <S> the service's type
+     */
+    record Service<S extends io.gossamer.sim.core.ComponentDefinition>(Class<S> type,
+            Function<Address, io.gossamer.sim.core.Init<S>> init) {
+        <C extends io.gossamer.sim.core.ComponentDefinition> SampledNode.Init<S, C> node(Address address, Class<C> protocol,
+                io.gossamer.sim.core.Init<C> protocolInit) {
+            return new SampledNode.Init<>(type, init.apply(address), protocol, protocolInit);
+        }
+    }
+
+    /** The named service with its default parameters. */
+    static Service<?> service(String name, RunSetup setup) {
+        Introducers introducers = introducers(setup);
+        switch (name) {
+            case "cyclon": {
+                Cyclon.Setup shared = new Cyclon.Setup(CyclonProtocol.VIEW_SIZE, CyclonProtocol.SHUFFLE_LENGTH,
+                        io.gossamer.sim.Time.seconds(1), views(setup), setup.headerBytes());
+                return new Service<>(Cyclon.class, a -> new Cyclon.Init(a, shared,
+                        introducers.forNewcomer(a, INTRODUCERS, false)));
+            }
+            default:
+                throw new IllegalArgumentException("no peer sampling service " + name);
+        }
+    }
+
+    static final int INTRODUCERS = 5;
 
     /** The run's view registry. */
     static Views views(RunSetup setup) {
@@ -37,7 +73,7 @@ public final class PssProtocols {
     }
 
     static Param introducersParam() {
-        return Param.optional("introducers", Kind.INTEGER, "5", "nodes a joining node knows: drawn among the live nodes"
+        return Param.optional("introducers", Kind.INTEGER, Integer.toString(INTRODUCERS), "nodes a joining node knows: drawn among the live nodes"
                 + " that started before it (public ones for croupier and wpss)");
     }
 
@@ -94,6 +130,9 @@ public final class PssProtocols {
 
     /** Cyclon. */
     public static final class CyclonProtocol implements ProtocolProvider {
+        static final int VIEW_SIZE = 20;
+        static final int SHUFFLE_LENGTH = 10;
+
         @Override
         public String name() {
             return "cyclon";
@@ -107,8 +146,8 @@ public final class PssProtocols {
         @Override
         public List<Param> parameters() {
             return List.of(
-                    Param.optional("view-size", Kind.INTEGER, "20", "c: descriptors a view holds"),
-                    Param.optional("shuffle-length", Kind.INTEGER, "10", "l: descriptors exchanged per shuffle (at most c)"),
+                    Param.optional("view-size", Kind.INTEGER, Integer.toString(VIEW_SIZE), "c: descriptors a view holds"),
+                    Param.optional("shuffle-length", Kind.INTEGER, Integer.toString(SHUFFLE_LENGTH), "l: descriptors exchanged per shuffle (at most c)"),
                     Param.optional("period", Kind.DURATION, "1s", "time between a node's shuffles (one age round)"),
                     introducersParam());
         }
