@@ -1,0 +1,331 @@
+package io.gossamer.protocols.pss;
+
+import io.gossamer.sim.Time;
+import io.gossamer.sim.core.ComponentDefinition;
+import io.gossamer.sim.core.ProvidedPort;
+import io.gossamer.sim.core.RequiredPort;
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.ConnectionEvent;
+import io.gossamer.sim.net.Disconnect;
+import io.gossamer.sim.net.Network;
+import io.gossamer.sim.random.RandomStream;
+import io.gossamer.sim.timer.SchedulePeriodicTimeout;
+import io.gossamer.sim.timer.Timeout;
+import io.gossamer.sim.timer.Timer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Croupier (Dowling and Payberah, ICDCS 2012), a NAT-aware peer sampling service that needs no
+ * NAT traversal: only public nodes are ever contacted. Every node keeps a public view and a
+ * private view (each at most c descriptors, ages in rounds) and, every period:
+ * <pre>
+ * age every descriptor of both views by one
+ * if the public view is empty: put the public introducers back into it; stop
+ * Q = the oldest descriptor of the public view; remove it
+ * send Q over a new connection: (self, age 0) + up to l/2 random public + up to l/2 random
+ *                               private descriptors + my estimate of the public share
+ * emit a Sample of c peers
+ * on Shuffle(pub, priv, e) from P (I am public):
+ *     count the request as from a public or a private sender (window of the last w rounds)
+ *     reply with up to l/2 random public + l/2 random private descriptors + my estimate
+ *     merge(pub, what I sent of the public kind); merge(priv, same for private); hear(e)
+ * on ShuffleReply(pub, priv, e): merge both as above with what I sent; hear(e); close the connection
+ * merge(received, sent):  skip self; a known node keeps the younger age; fill empty slots,
+ *                         then replace entries that were sent (each kind in its own view)
+ * estimate:  public node, every round:  E = mean(E, public requests / all requests in the window)
+ *            hear(e) (any node):        E = mean(E, e)   (E = e if I had none)
+ * sample of k: each peer from the public view with probability E, else from the private view
+ * </pre>
+ * The initiator opens the connection to Q with the request (a {@code STREAM} send) and closes
+ * it once the answer is in, so every shuffle costs one new connection, as the datagram exchange
+ * of the original does; a private node gets the answer over the connection it opened. A dead Q
+ * never answers (the handshake fails) and left the view when it was chosen.
+ *
+ * <p>{@link Views} holds the union of the two views (public entries first), ages in rounds of
+ * the period.
+ */
+public final class Croupier extends ComponentDefinition {
+    private final RequiredPort<Network> net = requires(Network.class);
+    private final RequiredPort<Timer> timer = requires(Timer.class);
+    private final ProvidedPort<PeerSampling> sampling = provides(PeerSampling.class);
+    private final Address self;
+    private final Setup setup;
+    private final RandomStream random;
+    private final BoundedView publicView;
+    private final BoundedView privateView;
+    private final List<Address> publicIntroducers = new ArrayList<>();
+    /** Requests received per round from public and from private senders, a ring of w rounds. */
+    private final int[] fromPublic;
+    private final int[] fromPrivate;
+    private int slot;
+    /** Estimated share of public nodes; NaN until the node has one. */
+    private double estimate = Double.NaN;
+    /** What the last shuffle this node started sent, to be replaced by the answer. */
+    private Descriptor[] sentPublic = new Descriptor[0];
+    private Descriptor[] sentPrivate = new Descriptor[0];
+    private Address partner;
+    private long requestsReceived;
+
+    /**
+     * What all nodes of a run share. {@link #defaults} gives the values used unless a run says
+     * otherwise:
+     * <ul>
+     * <li>c = 15 per view: the upper end of the published implementations (10-15); two views of
+     *     15 hold 30 descriptors, enough for samples and a quick repair.</li>
+     * <li>l = 10 (5 public + 5 private): a third of each view per shuffle, inside the published
+     *     5-15, so that a view turns over in a few rounds.</li>
+     * <li>period = 1 s: the published code uses 2-3 s; 1 s makes ages (in rounds) comparable
+     *     with Cyclon and WPSS (Delta = 1 s) in the same units.</li>
+     * <li>w = 25 rounds: a public node receives about 1/(public share) requests a round, so
+     *     with 20 % public it bases its own estimate on about 125 requests (standard error
+     *     under 0.04), which gossip averaging then reduces.</li>
+     * <li>header = 20 bytes: an IPv4 + UDP-sized header, as for Cyclon.</li>
+     * </ul>
+     *
+     * @param viewSize c, the most descriptors each of the two views holds
+     * @param shuffleLength l, descriptors exchanged in a shuffle besides the initiator's own:
+     *     up to l/2 (rounded up) public and l/2 (rounded down) private
+     * @param period time between a node's shuffles (ns)
+     * @param estimateWindow w, rounds of requests a public node counts for its estimate
+     * @param views where every node's views are published for the metrics
+     * @param headerBytes bytes every message adds
+     */
+    public record Setup(int viewSize, int shuffleLength, long period, int estimateWindow, Views views,
+            int headerBytes) {
+        /** Checks the values. */
+        public Setup {
+            if (viewSize < 1 || shuffleLength < 1 || shuffleLength > 2 * viewSize) {
+                throw new IllegalArgumentException("Croupier needs 1 <= shuffle length <= 2 * view size, got l="
+                        + shuffleLength + ", c=" + viewSize);
+            }
+            if (period <= 0) {
+                throw new IllegalArgumentException("the shuffle period must be positive");
+            }
+            if (estimateWindow < 1) {
+                throw new IllegalArgumentException("the estimate window is at least one round");
+            }
+        }
+
+        /** c = 15, l = 10, 1 s, w = 25, 20-byte headers (see the class Javadoc of Setup). */
+        public static Setup defaults(Views views) {
+            return new Setup(15, 10, Time.seconds(1), 25, views, 20);
+        }
+
+        int publicShare() {
+            return (shuffleLength + 1) / 2;
+        }
+
+        int privateShare() {
+            return shuffleLength / 2;
+        }
+    }
+
+    /**
+     * One node's parameters.
+     *
+     * @param self its address
+     * @param setup the shared part
+     * @param introducers the nodes it knows when it joins; it needs public ones to shuffle,
+     *     and falls back on them whenever its public view is empty
+     */
+    public record Init(Address self, Setup setup, List<Address> introducers)
+            implements io.gossamer.sim.core.Init<Croupier> {
+    }
+
+    /** Timer tick of a shuffle round. */
+    static final class Round extends Timeout {
+    }
+
+    /** Creates the service with its first views. */
+    public Croupier(Init init) {
+        this.self = init.self();
+        this.setup = init.setup();
+        this.random = simulation().random().stream("pss.croupier", self.id());
+        this.publicView = new BoundedView(setup.viewSize());
+        this.privateView = new BoundedView(setup.viewSize());
+        this.fromPublic = new int[setup.estimateWindow()];
+        this.fromPrivate = new int[setup.estimateWindow()];
+        for (Address a : init.introducers()) {
+            if (a.id() == self.id()) {
+                continue;
+            }
+            if (a.isPublic()) {
+                publicIntroducers.add(a);
+            }
+            viewOf(a).addIfRoom(new Descriptor(a, 0));
+        }
+        subscribe(timer, Round.class, Croupier::onRound);
+        subscribe(net, CroupierMessages.Shuffle.class, Croupier::onShuffle);
+        subscribe(net, CroupierMessages.ShuffleReply.class, Croupier::onShuffleReply);
+        subscribe(net, ConnectionEvent.Failed.class, Croupier::onFailed);
+        subscribe(sampling, SampleRequest.class, Croupier::onSampleRequest);
+    }
+
+    @Override
+    protected void onStart() {
+        publish();
+        // A random phase per node: rounds are not synchronised.
+        long phase = 1 + random.nextLong(setup.period());
+        trigger(new SchedulePeriodicTimeout(phase, setup.period(), new Round()), timer);
+    }
+
+    @Override
+    protected void onStop() {
+        setup.views().clear(self.id());
+    }
+
+    private void onRound(Round tick) {
+        publicView.ageAll();
+        privateView.ageAll();
+        if (self.isPublic()) {
+            updateOwnEstimate();
+        }
+        if (publicView.isEmpty()) {
+            // Cut off from the public nodes: start again from the introducers.
+            for (Address a : publicIntroducers) {
+                publicView.addIfRoom(new Descriptor(a, 0));
+            }
+            publish();
+            return;
+        }
+        Descriptor q = publicView.removeAt(publicView.oldest());
+        sentPublic = publicView.draw(setup.publicShare(), random);
+        sentPrivate = privateView.draw(setup.privateShare(), random);
+        partner = q.address();
+        Descriptor me = new Descriptor(self, 0);
+        Descriptor[] pub = self.isPublic() ? append(sentPublic, me) : sentPublic;
+        Descriptor[] priv = self.isPublic() ? sentPrivate : append(sentPrivate, me);
+        publish();
+        trigger(new CroupierMessages.Shuffle(self, partner, pub, priv, estimate, setup.headerBytes()), net);
+        trigger(new Sample(List.of(sample(setup.viewSize()))), sampling);
+    }
+
+    private void onShuffle(CroupierMessages.Shuffle m) {
+        requestsReceived++;
+        if (m.source().isPublic()) {
+            fromPublic[slot]++;
+        } else {
+            fromPrivate[slot]++;
+        }
+        Descriptor[] pub = publicView.draw(setup.publicShare(), random);
+        Descriptor[] priv = privateView.draw(setup.privateShare(), random);
+        trigger(new CroupierMessages.ShuffleReply(self, m.source(), pub, priv, estimate, setup.headerBytes()), net);
+        publicView.merge(m.publicOffer, pub, self.id());
+        privateView.merge(m.privateOffer, priv, self.id());
+        hear(m.estimate);
+        publish();
+    }
+
+    private void onShuffleReply(CroupierMessages.ShuffleReply m) {
+        publicView.merge(m.publicOffer, sentPublic, self.id());
+        privateView.merge(m.privateOffer, sentPrivate, self.id());
+        hear(m.estimate);
+        publish();
+        if (m.source().equals(partner)) {
+            sentPublic = new Descriptor[0];
+            sentPrivate = new Descriptor[0];
+            partner = null;
+        }
+        // One connection per shuffle.
+        trigger(new Disconnect(self, m.source()), net);
+    }
+
+    private void onFailed(ConnectionEvent.Failed failed) {
+        if (failed.peer().equals(partner)) {
+            sentPublic = new Descriptor[0];
+            sentPrivate = new Descriptor[0];
+            partner = null;
+        }
+    }
+
+    private void onSampleRequest(SampleRequest request) {
+        trigger(new Sample(List.of(sample(request.count()))), sampling);
+    }
+
+    /** Public nodes: mix in the share of public senders among the requests of the window. */
+    private void updateOwnEstimate() {
+        int pub = 0;
+        int all = 0;
+        for (int i = 0; i < fromPublic.length; i++) {
+            pub += fromPublic[i];
+            all += fromPublic[i] + fromPrivate[i];
+        }
+        slot = (slot + 1) % fromPublic.length;
+        fromPublic[slot] = 0;
+        fromPrivate[slot] = 0;
+        if (all > 0) {
+            hear((double) pub / all);
+        }
+    }
+
+    private void hear(double e) {
+        if (Double.isNaN(e)) {
+            return;
+        }
+        estimate = Double.isNaN(estimate) ? e : (estimate + e) / 2;
+    }
+
+    /**
+     * Up to {@code k} distinct peers: each from the public view with probability E (the view
+     * sizes' proportion while there is no estimate), else from the private view; a view that
+     * runs out leaves the rest to the other.
+     */
+    Descriptor[] sample(int k) {
+        int total = Math.min(k, publicView.size() + privateView.size());
+        double p = Double.isNaN(estimate)
+                ? (publicView.size() + privateView.size() == 0 ? 0
+                        : (double) publicView.size() / (publicView.size() + privateView.size()))
+                : estimate;
+        int fromPub = 0;
+        for (int i = 0; i < total; i++) {
+            if (random.nextBernoulli(p)) {
+                fromPub++;
+            }
+        }
+        fromPub = Math.max(Math.min(fromPub, publicView.size()), total - privateView.size());
+        Descriptor[] pub = publicView.draw(fromPub, random);
+        Descriptor[] priv = privateView.draw(total - fromPub, random);
+        Descriptor[] all = new Descriptor[pub.length + priv.length];
+        System.arraycopy(pub, 0, all, 0, pub.length);
+        System.arraycopy(priv, 0, all, pub.length, priv.length);
+        return all;
+    }
+
+    private BoundedView viewOf(Address a) {
+        return a.isPublic() ? publicView : privateView;
+    }
+
+    private static Descriptor[] append(Descriptor[] a, Descriptor d) {
+        Descriptor[] r = Arrays.copyOf(a, a.length + 1);
+        r[a.length] = d;
+        return r;
+    }
+
+    private void publish() {
+        Descriptor[] both = new Descriptor[publicView.size() + privateView.size()];
+        privateView.copyInto(both, publicView.copyInto(both, 0));
+        setup.views().set(self.id(), both, both.length);
+    }
+
+    /** The public view (a copy), for tests. */
+    public List<Descriptor> publicView() {
+        return List.of(publicView.toArray());
+    }
+
+    /** The private view (a copy), for tests. */
+    public List<Descriptor> privateView() {
+        return List.of(privateView.toArray());
+    }
+
+    /** The estimated share of public nodes (NaN while the node has none). */
+    public double publicShareEstimate() {
+        return estimate;
+    }
+
+    /** Shuffle requests this node received since it started. */
+    public long requestsReceived() {
+        return requestsReceived;
+    }
+}

@@ -1,0 +1,424 @@
+package io.gossamer.protocols.pss;
+
+import io.gossamer.sim.Time;
+import io.gossamer.sim.core.ComponentDefinition;
+import io.gossamer.sim.core.ProvidedPort;
+import io.gossamer.sim.core.RequiredPort;
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.Connect;
+import io.gossamer.sim.net.ConnectionEvent;
+import io.gossamer.sim.net.Disconnect;
+import io.gossamer.sim.net.Network;
+import io.gossamer.sim.random.RandomStream;
+import io.gossamer.sim.timer.SchedulePeriodicTimeout;
+import io.gossamer.sim.timer.Timeout;
+import io.gossamer.sim.timer.Timer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * WPSS, the wormhole-based peer sampling service (Roverso, Dowling, Jelasity, IEEE P2P 2013):
+ * samples as fresh as a gossip shuffle with far fewer new connections, and no connection to a
+ * private node. Two layers: a base overlay of permanent connections, every node holding k of
+ * its own to public nodes (private nodes connect to public ones, public ones to other public
+ * ones; links are used both ways); and a wormhole, a connection to a public node drawn at
+ * random, replaced every Delta_W. Advertisements travel through the wormhole and then take a
+ * short random walk over the base overlay.
+ * <pre>
+ * every Delta:
+ *     age every descriptor of the view by one; emit the view as a Sample
+ *     while my base links + pending Connects &lt; k: Connect to a random public candidate
+ *         (public descriptors of the view and the introducers, not yet neighbours)
+ *     if no wormhole: open one (below)
+ *     send Advertisement(self, age 0) to the wormhole
+ * every Delta_W:
+ *     W = a public node drawn uniformly from the view, other than the current wormhole and
+ *         the base neighbours (if there is none: from the introducers and base neighbours)
+ *     Connect to W; Disconnect the previous wormhole unless it is a base neighbour
+ * on Opened(P) of a base link I asked for: add P (outgoing); send Hello(my degree) to P
+ * on Hello(d) from P:   add P (incoming) with degree d; answer HelloAck(my degree)
+ * on Closed/Failed(P):  drop P from the base links (connect to another if it was mine);
+ *                       forget the wormhole if it was P
+ * on Advertisement(D):  walk(D, TTL)
+ * on Walk(D, t, d) from P: note deg(P) = d; walk(D, t)
+ * walk(D, t):  while t &gt; 0:
+ *                  t = t - 1; J = a base neighbour drawn uniformly
+ *                  with Metropolis-Hastings, stay here with probability 1 - min(1, deg(me)/deg(J))
+ *                  otherwise send Walk(D, t, deg(me)) to J and stop
+ *              insert D: a known node keeps the younger age; else fill a free slot or evict the oldest
+ * </pre>
+ * With Metropolis-Hastings weights the walk's stationary distribution is uniform although
+ * public nodes have a much higher base degree (k plus about k times the private-to-public
+ * ratio) than private ones (k). New connections per node per second: 1/Delta_W for the
+ * wormholes (none when the drawn W is already connected, e.g. a base neighbour), plus base
+ * repairs. Ages are in rounds of Delta (the holder adds one every Delta), which makes them
+ * comparable with Cyclon and Croupier ages in rounds of their periods; age 0 is the round the
+ * advertisement was created.
+ */
+public final class Wpss extends ComponentDefinition {
+    private final RequiredPort<Network> net = requires(Network.class);
+    private final RequiredPort<Timer> timer = requires(Timer.class);
+    private final ProvidedPort<PeerSampling> sampling = provides(PeerSampling.class);
+    private final Address self;
+    private final Setup setup;
+    private final RandomStream random;
+    private final BoundedView view;
+    private final List<Address> publicIntroducers = new ArrayList<>();
+    /** Base links, open (both directions), in the order they appeared. */
+    private final List<Neighbour> neighbours = new ArrayList<>();
+    /** Base links this node asked for that are not open yet. */
+    private final List<Address> pending = new ArrayList<>();
+    private Address wormhole;
+    private long walksEnded;
+
+    /** A base neighbour: who, whether this node opened the link, and its last known degree. */
+    private static final class Neighbour {
+        final Address address;
+        final boolean outgoing;
+        int degree;
+
+        Neighbour(Address address, boolean outgoing, int degree) {
+            this.address = address;
+            this.outgoing = outgoing;
+            this.degree = degree;
+        }
+    }
+
+    /**
+     * What all nodes of a run share. {@link #defaults} gives the paper's simulation setup where
+     * it states one, and otherwise:
+     * <ul>
+     * <li>c = 50: the paper's view size (simulation and deployment).</li>
+     * <li>Delta = 1 s: the paper's simulated advertisement period.</li>
+     * <li>Delta_W = 10 s: 0.1 new connection per node per second, an order of magnitude below
+     *     a shuffle protocol's one per period, which is the paper's headline comparison.</li>
+     * <li>TTL = 5: with Metropolis-Hastings weights a walk of a few hops over a random base
+     *     overlay of degree 5 to 30 ends close to uniformly (the walk starts at a random public
+     *     node already), and freshness is hardly affected by a few milliseconds of hops.</li>
+     * <li>k = 5: five outgoing links per node keep a random base overlay connected under large
+     *     failures (the 200 public nodes of the paper's setup need about ln 200 = 5.3), while
+     *     each public node carries about k / (public share) = 25 links at 20 % public.</li>
+     * <li>Metropolis-Hastings on: public nodes have about six times the degree of private
+     *     nodes; without the correction the walks end on public nodes most of the time.</li>
+     * <li>header = 20 bytes, as for Cyclon and Croupier.</li>
+     * </ul>
+     *
+     * @param viewSize c, the most descriptors the view holds
+     * @param period Delta, time between a node's advertisements (ns)
+     * @param wormholePeriod Delta_W, time a wormhole is kept before it is replaced (ns)
+     * @param ttl hops of an advertisement's random walk from the wormhole
+     * @param baseDegree k, base links each node opens (to public nodes)
+     * @param metropolisHastings whether the walk corrects for degree differences
+     * @param views where every node's view is published for the metrics
+     * @param headerBytes bytes every message adds
+     */
+    public record Setup(int viewSize, long period, long wormholePeriod, int ttl, int baseDegree,
+            boolean metropolisHastings, Views views, int headerBytes) {
+        /** Checks the values. */
+        public Setup {
+            if (viewSize < 1 || ttl < 0 || baseDegree < 1) {
+                throw new IllegalArgumentException("WPSS needs c >= 1, TTL >= 0, k >= 1, got c=" + viewSize
+                        + ", TTL=" + ttl + ", k=" + baseDegree);
+            }
+            if (period <= 0 || wormholePeriod <= 0) {
+                throw new IllegalArgumentException("the periods must be positive");
+            }
+        }
+
+        /** c = 50, Delta = 1 s, Delta_W = 10 s, TTL = 5, k = 5, Metropolis-Hastings, 20-byte headers. */
+        public static Setup defaults(Views views) {
+            return new Setup(50, Time.seconds(1), Time.seconds(10), 5, 5, true, views, 20);
+        }
+
+        /** The same with another wormhole period. */
+        public Setup withWormholePeriod(long deltaW) {
+            return new Setup(viewSize, period, deltaW, ttl, baseDegree, metropolisHastings, views, headerBytes);
+        }
+    }
+
+    /**
+     * One node's parameters.
+     *
+     * @param self its address
+     * @param setup the shared part
+     * @param introducers the nodes it knows when it joins (its first view); the public ones
+     *     are its first base-link and wormhole candidates, so give it some
+     */
+    public record Init(Address self, Setup setup, List<Address> introducers) implements io.gossamer.sim.core.Init<Wpss> {
+    }
+
+    /** Timer tick of an advertisement round. */
+    static final class Round extends Timeout {
+    }
+
+    /** Timer tick of a wormhole renewal. */
+    static final class Renewal extends Timeout {
+    }
+
+    /** Creates the service with its first view. */
+    public Wpss(Init init) {
+        this.self = init.self();
+        this.setup = init.setup();
+        this.random = simulation().random().stream("pss.wpss", self.id());
+        this.view = new BoundedView(setup.viewSize());
+        for (Address a : init.introducers()) {
+            if (a.id() == self.id()) {
+                continue;
+            }
+            if (a.isPublic() && !publicIntroducers.contains(a)) {
+                publicIntroducers.add(a);
+            }
+            view.addIfRoom(new Descriptor(a, 0));
+        }
+        subscribe(timer, Round.class, Wpss::onRound);
+        subscribe(timer, Renewal.class, Wpss::onRenewal);
+        subscribe(net, ConnectionEvent.Opened.class, Wpss::onOpened);
+        subscribe(net, ConnectionEvent.Failed.class, Wpss::onFailed);
+        subscribe(net, ConnectionEvent.Closed.class, Wpss::onClosed);
+        subscribe(net, WpssMessages.Hello.class, Wpss::onHello);
+        subscribe(net, WpssMessages.HelloAck.class, Wpss::onHelloAck);
+        subscribe(net, WpssMessages.Advertisement.class, Wpss::onAdvertisement);
+        subscribe(net, WpssMessages.Walk.class, Wpss::onWalk);
+        subscribe(sampling, SampleRequest.class, Wpss::onSampleRequest);
+    }
+
+    @Override
+    protected void onStart() {
+        publish();
+        maintainBase();
+        // Random phases per node: rounds and renewals are not synchronised.
+        long phase = 1 + random.nextLong(setup.period());
+        trigger(new SchedulePeriodicTimeout(phase, setup.period(), new Round()), timer);
+        long renewalPhase = 1 + random.nextLong(setup.wormholePeriod());
+        trigger(new SchedulePeriodicTimeout(renewalPhase, setup.wormholePeriod(), new Renewal()), timer);
+    }
+
+    @Override
+    protected void onStop() {
+        setup.views().clear(self.id());
+    }
+
+    // ------------------------------------------------------------------ rounds
+
+    private void onRound(Round tick) {
+        view.ageAll();
+        publish();
+        maintainBase();
+        if (wormhole == null) {
+            openWormhole();
+        }
+        if (wormhole != null) {
+            trigger(new WpssMessages.Advertisement(self, wormhole, new Descriptor(self, 0), setup.headerBytes()), net);
+        }
+        trigger(new Sample(List.of(view.toArray())), sampling);
+    }
+
+    private void onRenewal(Renewal tick) {
+        Address old = wormhole;
+        openWormhole();
+        if (old != null && !old.equals(wormhole) && neighbourIndex(old.id()) < 0 && !pending.contains(old)) {
+            trigger(new Disconnect(self, old), net);
+        }
+    }
+
+    private void openWormhole() {
+        List<Address> candidates = new ArrayList<>();
+        for (int i = 0; i < view.size(); i++) {
+            Address a = view.get(i).address();
+            // Not the wormhole it replaces, not a base neighbour: a wormhole is a new shortcut.
+            if (a.isPublic() && !a.equals(wormhole) && neighbourIndex(a.id()) < 0 && !pending.contains(a)) {
+                candidates.add(a);
+            }
+        }
+        if (candidates.isEmpty()) {
+            candidates.addAll(publicIntroducers);
+            for (Neighbour n : neighbours) {
+                if (n.address.isPublic() && !candidates.contains(n.address)) {
+                    candidates.add(n.address);
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            wormhole = null;
+            return;
+        }
+        wormhole = candidates.get(random.nextInt(candidates.size()));
+        // Answered at once, and not counted, if the two are connected already.
+        trigger(new Connect(self, wormhole), net);
+    }
+
+    // ------------------------------------------------------------------ base overlay
+
+    private void maintainBase() {
+        int mine = pending.size();
+        for (Neighbour n : neighbours) {
+            if (n.outgoing) {
+                mine++;
+            }
+        }
+        if (mine >= setup.baseDegree()) {
+            return;
+        }
+        List<Address> candidates = new ArrayList<>();
+        for (int i = 0; i < view.size(); i++) {
+            addCandidate(candidates, view.get(i).address());
+        }
+        for (Address a : publicIntroducers) {
+            addCandidate(candidates, a);
+        }
+        while (mine < setup.baseDegree() && !candidates.isEmpty()) {
+            Address peer = candidates.remove(random.nextInt(candidates.size()));
+            pending.add(peer);
+            mine++;
+            trigger(new Connect(self, peer), net);
+        }
+    }
+
+    private void addCandidate(List<Address> candidates, Address a) {
+        if (a.isPublic() && a.id() != self.id() && neighbourIndex(a.id()) < 0 && !pending.contains(a)
+                && !candidates.contains(a)) {
+            candidates.add(a);
+        }
+    }
+
+    private void onOpened(ConnectionEvent.Opened opened) {
+        Address peer = opened.peer();
+        if (!pending.remove(peer)) {
+            return;
+        }
+        int at = neighbourIndex(peer.id());
+        if (at < 0) {
+            neighbours.add(new Neighbour(peer, true, 1));
+        } else if (!neighbours.get(at).outgoing) {
+            // It opened the same connection to us first: it is our link now as well.
+            Neighbour n = neighbours.get(at);
+            neighbours.set(at, new Neighbour(peer, true, n.degree));
+        }
+        trigger(new WpssMessages.Hello(self, peer, neighbours.size(), setup.headerBytes()), net);
+    }
+
+    private void onFailed(ConnectionEvent.Failed failed) {
+        lost(failed.peer());
+        int at = view.indexOf(failed.peer().id());
+        if (at >= 0) {
+            // Unreachable: not a sample to hand out.
+            view.removeAt(at);
+            publish();
+        }
+    }
+
+    private void onClosed(ConnectionEvent.Closed closed) {
+        lost(closed.peer());
+    }
+
+    /** The connection to {@code peer} is gone or never came: repair what used it. */
+    private void lost(Address peer) {
+        if (peer.equals(wormhole)) {
+            wormhole = null;
+        }
+        boolean repair = pending.remove(peer);
+        int at = neighbourIndex(peer.id());
+        if (at >= 0) {
+            repair |= neighbours.remove(at).outgoing;
+        }
+        if (repair) {
+            maintainBase();
+        }
+    }
+
+    private void onHello(WpssMessages.Hello m) {
+        int at = neighbourIndex(m.source().id());
+        if (at < 0) {
+            neighbours.add(new Neighbour(m.source(), false, m.degree));
+        } else {
+            neighbours.get(at).degree = m.degree;
+        }
+        trigger(new WpssMessages.HelloAck(self, m.source(), neighbours.size(), setup.headerBytes()), net);
+    }
+
+    private void onHelloAck(WpssMessages.HelloAck m) {
+        noteDegree(m.source(), m.degree);
+    }
+
+    private void noteDegree(Address peer, int degree) {
+        int at = neighbourIndex(peer.id());
+        if (at >= 0) {
+            neighbours.get(at).degree = degree;
+        }
+    }
+
+    private int neighbourIndex(int id) {
+        for (int i = 0; i < neighbours.size(); i++) {
+            if (neighbours.get(i).address.id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ advertisements
+
+    private void onAdvertisement(WpssMessages.Advertisement m) {
+        walk(m.descriptor, setup.ttl());
+    }
+
+    private void onWalk(WpssMessages.Walk m) {
+        noteDegree(m.source(), m.senderDegree);
+        walk(m.descriptor, m.ttl);
+    }
+
+    private void walk(Descriptor d, int ttl) {
+        while (ttl > 0) {
+            ttl--;
+            if (neighbours.isEmpty()) {
+                break;
+            }
+            Neighbour next = neighbours.get(random.nextInt(neighbours.size()));
+            if (setup.metropolisHastings()) {
+                double accept = (double) neighbours.size() / Math.max(1, next.degree);
+                if (accept < 1 && !random.nextBernoulli(accept)) {
+                    continue;
+                }
+            }
+            trigger(new WpssMessages.Walk(self, next.address, d, ttl, neighbours.size(), setup.headerBytes()), net);
+            return;
+        }
+        walksEnded++;
+        view.insertEvictingOldest(d, self.id());
+        publish();
+    }
+
+    private void onSampleRequest(SampleRequest request) {
+        trigger(new Sample(List.of(view.draw(request.count(), random))), sampling);
+    }
+
+    private void publish() {
+        setup.views().set(self.id(), view.toArray(), view.size());
+    }
+
+    // ------------------------------------------------------------------ for tests
+
+    /** The current view (a copy). */
+    public List<Descriptor> view() {
+        return List.of(view.toArray());
+    }
+
+    /** The base neighbours, both directions. */
+    public List<Address> baseNeighbours() {
+        List<Address> r = new ArrayList<>(neighbours.size());
+        for (Neighbour n : neighbours) {
+            r.add(n.address);
+        }
+        return r;
+    }
+
+    /** The current wormhole, or null. */
+    public Address wormhole() {
+        return wormhole;
+    }
+
+    /** Advertisement walks that ended at this node. */
+    public long walksEnded() {
+        return walksEnded;
+    }
+}
