@@ -143,6 +143,7 @@ public final class Croupier extends ComponentDefinition {
         this.self = init.self();
         this.setup = init.setup();
         this.random = simulation().random().stream("pss.croupier", self.id());
+        setup.views().setRoundNanos(setup.period());
         this.publicView = new BoundedView(setup.viewSize());
         this.privateView = new BoundedView(setup.viewSize());
         this.fromPublic = new int[setup.estimateWindow()];
@@ -199,7 +200,7 @@ public final class Croupier extends ComponentDefinition {
         Descriptor[] priv = self.isPublic() ? sentPrivate : append(sentPrivate, me);
         publish();
         trigger(new CroupierMessages.Shuffle(self, partner, pub, priv, estimate, setup.headerBytes()), net);
-        trigger(new Sample(List.of(sample(setup.viewSize()))), sampling);
+        emit(sample(setup.viewSize()));
     }
 
     private void onShuffle(CroupierMessages.Shuffle m) {
@@ -241,7 +242,7 @@ public final class Croupier extends ComponentDefinition {
     }
 
     private void onSampleRequest(SampleRequest request) {
-        trigger(new Sample(List.of(sample(request.count()))), sampling);
+        emit(sample(request.count()));
     }
 
     /** Public nodes: mix in the share of public senders among the requests of the window. */
@@ -327,5 +328,11 @@ public final class Croupier extends ComponentDefinition {
     /** Shuffle requests this node received since it started. */
     public long requestsReceived() {
         return requestsReceived;
+    }
+
+    /** Hands a sample to the node (and counts it for the randomness metric). */
+    private void emit(Descriptor[] peers) {
+        setup.views().recordSample(peers, peers.length);
+        trigger(new Sample(List.of(peers)), sampling);
     }
 }

@@ -160,6 +160,7 @@ public final class Wpss extends ComponentDefinition {
         this.self = init.self();
         this.setup = init.setup();
         this.random = simulation().random().stream("pss.wpss", self.id());
+        setup.views().setRoundNanos(setup.period());
         this.view = new BoundedView(setup.viewSize());
         for (Address a : init.introducers()) {
             if (a.id() == self.id()) {
@@ -210,7 +211,7 @@ public final class Wpss extends ComponentDefinition {
         if (wormhole != null) {
             trigger(new WpssMessages.Advertisement(self, wormhole, new Descriptor(self, 0), setup.headerBytes()), net);
         }
-        trigger(new Sample(List.of(view.toArray())), sampling);
+        emit(view.toArray());
     }
 
     private void onRenewal(Renewal tick) {
@@ -389,7 +390,7 @@ public final class Wpss extends ComponentDefinition {
     }
 
     private void onSampleRequest(SampleRequest request) {
-        trigger(new Sample(List.of(view.draw(request.count(), random))), sampling);
+        emit(view.draw(request.count(), random));
     }
 
     private void publish() {
@@ -420,5 +421,11 @@ public final class Wpss extends ComponentDefinition {
     /** Advertisement walks that ended at this node. */
     public long walksEnded() {
         return walksEnded;
+    }
+
+    /** Hands a sample to the node (and counts it for the randomness metric). */
+    private void emit(Descriptor[] peers) {
+        setup.views().recordSample(peers, peers.length);
+        trigger(new Sample(List.of(peers)), sampling);
     }
 }

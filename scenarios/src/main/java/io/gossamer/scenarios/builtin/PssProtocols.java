@@ -1,7 +1,9 @@
 package io.gossamer.scenarios.builtin;
 
 import io.gossamer.protocols.hyparview.Contacts;
+import io.gossamer.protocols.pss.Croupier;
 import io.gossamer.protocols.pss.Cyclon;
+import io.gossamer.protocols.pss.Wpss;
 import io.gossamer.protocols.pss.SampledNode;
 import io.gossamer.protocols.pss.Views;
 import io.gossamer.scenarios.spi.Kind;
@@ -30,7 +32,7 @@ public final class PssProtocols {
     static final String PUBLIC_KEY = "pss-public-introducers";
 
     /** The services, by protocol name. */
-    static final List<String> SERVICES = List.of("cyclon");
+    static final List<String> SERVICES = List.of("cyclon", "croupier", "wpss");
 
     private PssProtocols() {
     }
@@ -59,6 +61,15 @@ public final class PssProtocols {
                         io.gossamer.sim.Time.seconds(1), views(setup), setup.headerBytes());
                 return new Service<>(Cyclon.class, a -> new Cyclon.Init(a, shared,
                         introducers.forNewcomer(a, INTRODUCERS, false)));
+            }
+            case "croupier": {
+                Croupier.Setup shared = Croupier.Setup.defaults(views(setup));
+                return new Service<>(Croupier.class, a -> new Croupier.Init(a, shared,
+                        introducers.forNewcomer(a, INTRODUCERS, true)));
+            }
+            case "wpss": {
+                Wpss.Setup shared = Wpss.Setup.defaults(views(setup));
+                return new Service<>(Wpss.class, a -> new Wpss.Init(a, shared, introducers.forNewcomer(a, INTRODUCERS, true)));
             }
             default:
                 throw new IllegalArgumentException("no peer sampling service " + name);
@@ -177,6 +188,100 @@ public final class PssProtocols {
                 throw params.error("shuffle-length", "must be at most view-size (" + c + "), got " + l);
             }
             return new Cyclon.Setup(c, l, Metrics.positive(params, "period"), views(setup), setup.headerBytes());
+        }
+    }
+
+    /** Base of the services' providers: no broadcast, no overlay. */
+    abstract static class ServiceProvider implements ProtocolProvider {
+        @Override
+        public boolean broadcasts() {
+            return false;
+        }
+
+        @Override
+        public boolean needsOverlay(Params params) {
+            return false;
+        }
+    }
+
+    /** Croupier. */
+    public static final class CroupierProtocol extends ServiceProvider {
+        @Override
+        public String name() {
+            return "croupier";
+        }
+
+        @Override
+        public String description() {
+            return "Croupier NAT-aware peer sampling: public and private views, shuffles only with public nodes,"
+                    + " estimate of the public share";
+        }
+
+        @Override
+        public List<Param> parameters() {
+            return List.of(
+                    Param.optional("view-size", Kind.INTEGER, "15", "c: descriptors in each of the two views"
+                            + " (published code uses 10-15)"),
+                    Param.optional("shuffle-length", Kind.INTEGER, "10", "l: descriptors sent per shuffle, half public,"
+                            + " half private, plus the sender's own"),
+                    Param.optional("period", Kind.DURATION, "1s", "time between a node's shuffles (one age round)"),
+                    Param.optional("estimate-window", Kind.INTEGER, "25", "rounds over which a public node counts the"
+                            + " requests it receives to estimate the public share"),
+                    introducersParam());
+        }
+
+        @Override
+        public NodeStack create(Params params, RunSetup setup) {
+            int c = params.intValue("view-size", 1);
+            int l = params.intValue("shuffle-length", 1);
+            if (l > 2 * c) {
+                throw params.error("shuffle-length", "must be at most twice view-size (" + 2 * c + "), got " + l);
+            }
+            Croupier.Setup shared = new Croupier.Setup(c, l, Metrics.positive(params, "period"),
+                    params.intValue("estimate-window", 1), views(setup), setup.headerBytes());
+            int k = params.intValue("introducers", 0);
+            Introducers introducers = introducers(setup);
+            return stack(setup, Croupier.class, a -> new Croupier.Init(a, shared, introducers.forNewcomer(a, k, true)));
+        }
+    }
+
+    /** WPSS. */
+    public static final class WpssProtocol extends ServiceProvider {
+        @Override
+        public String name() {
+            return "wpss";
+        }
+
+        @Override
+        public String description() {
+            return "WPSS wormhole peer sampling: a stable NAT-friendly base overlay, wormholes to random public nodes"
+                    + " renewed every wormhole-period, self-advertisements by short random walks";
+        }
+
+        @Override
+        public List<Param> parameters() {
+            return List.of(
+                    Param.optional("view-size", Kind.INTEGER, "50", "c: descriptors the view holds (the paper's 50)"),
+                    Param.optional("period", Kind.DURATION, "1s", "Delta: time between a node's advertisements (one age"
+                            + " round; the paper's 1 s)"),
+                    Param.optional("wormhole-period", Kind.DURATION, "10s", "Delta_W: how long a wormhole is kept; about"
+                            + " 1/Delta_W new connections per node per second"),
+                    Param.optional("ttl", Kind.INTEGER, "5", "hops of an advertisement's random walk from the wormhole"),
+                    Param.optional("base-degree", Kind.INTEGER, "5", "k: permanent base-overlay links each node opens to"
+                            + " public nodes"),
+                    Param.optional("metropolis-hastings", Kind.BOOLEAN, "true", "correct the walks for degree differences"
+                            + " (public nodes have many more base links than private ones)"),
+                    introducersParam());
+        }
+
+        @Override
+        public NodeStack create(Params params, RunSetup setup) {
+            Wpss.Setup shared = new Wpss.Setup(params.intValue("view-size", 1), Metrics.positive(params, "period"),
+                    Metrics.positive(params, "wormhole-period"), params.intValue("ttl", 0), params.intValue("base-degree", 1),
+                    params.bool("metropolis-hastings"), views(setup), setup.headerBytes());
+            int k = params.intValue("introducers", 0);
+            Introducers introducers = introducers(setup);
+            return stack(setup, Wpss.class, a -> new Wpss.Init(a, shared, introducers.forNewcomer(a, k, true)));
         }
     }
 }
