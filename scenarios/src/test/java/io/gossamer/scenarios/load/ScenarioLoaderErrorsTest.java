@@ -57,6 +57,22 @@ class ScenarioLoaderErrorsTest {
     }
 
     @Test
+    void connectionSettingsAreReadAndCheckedWithTheirPlace() throws IOException {
+        Scenario s = LOADER.load(ScenarioSource.ofFile(write("c.yaml", GOOD.replace("  latency: 50ms\n",
+                "  latency: 50ms\n  connections: {idle-timeout: 30s, hole-punching: true}\n"))), List.of());
+        assertEquals(30_000_000_000L, s.network().connections().idleTimeout());
+        assertTrue(s.network().connections().holePunching());
+        assertEquals(3_000_000_000L, s.network().connections().connectTimeout());
+        String flag = error(GOOD.replace("  latency: 50ms\n", "  latency: 50ms\n  connections: {hole-punching: maybe}\n"));
+        assertTrue(flag.matches(".*s\\.yaml:5:\\d+: 'network\\.connections\\.hole-punching' must be true or false, got 'maybe'.*"),
+                flag);
+        String key = error(GOOD.replace("  latency: 50ms\n", "  latency: 50ms\n  connections: {idle-timout: 1s}\n"));
+        assertTrue(key.contains("s.yaml:5:") && key.contains("idle-timeout"), key);
+        String zero = error(GOOD.replace("  latency: 50ms\n", "  latency: 50ms\n  connections: {connect-timeout: 0s}\n"));
+        assertTrue(zero.contains("'network.connections.connect-timeout' must be positive"), zero);
+    }
+
+    @Test
     void unknownKeySuggestsTheNearest() throws IOException {
         String m = error(GOOD.replace("duration: 10s", "duraton: 10s"));
         assertTrue(m.contains("s.yaml:2:1:") && m.contains("unknown key 'duraton'") && m.contains("did you mean 'duration'?"), m);

@@ -35,6 +35,38 @@ class BundledScenariosTest {
     }
 
     @Test
+    void wpssOpensATenthOfCroupiersConnectionsAndItsViewGraphLooksRandom() {
+        Map<String, Double> wpss = summary(run("wpss-paper", 2013, List.of()), "pss");
+        // WPSS's default wormhole period is 10 s: about 0.1 new connection per node per second.
+        assertEquals(0.1, wpss.get("connections_per_node_s"), 0.01, wpss::toString);
+        assertEquals(50, wpss.get("view_size"), 0.5, wpss::toString);
+        assertEquals(0.0, wpss.get("dead_share"), wpss::toString);
+        // T5: a random 50-out graph on 1,000 nodes has clustering 0.098 and path length 2.02.
+        assertEquals(0.098, wpss.get("clustering"), 0.02, wpss::toString);
+        assertEquals(2.02, wpss.get("path_length"), 0.1, wpss::toString);
+        assertEquals(1.0, wpss.get("largest_component"), wpss::toString);
+        Map<String, Double> croupier = summary(run("wpss-paper", 2013,
+                List.of("nodes.peer.protocol={name: croupier, view-size: 25}",
+                        "nodes.joiner.protocol={name: croupier, view-size: 25}")), "pss");
+        // One shuffle, so one new connection, per node per period.
+        assertEquals(1.0, croupier.get("connections_per_node_s"), 0.02, croupier::toString);
+        assertTrue(croupier.get("connections_per_node_s") >= 9 * wpss.get("connections_per_node_s"));
+        // Public nodes serve the shuffles: about 1/0.2 requests, answered, per second.
+        assertTrue(croupier.get("messages_public") > 3 * croupier.get("messages_private"), croupier::toString);
+    }
+
+    @Test
+    void cyclonAmongPublicNodesApproachesARandomGraphT5AndT6() {
+        Map<String, Double> cyclon = summary(run("wpss-paper", 5, List.of(
+                "nodes.peer.protocol={name: cyclon, view-size: 50, shuffle-length: 25}",
+                "nodes.joiner.protocol={name: cyclon, view-size: 50, shuffle-length: 25}", "nodes.joiner.public=100%")), "pss");
+        assertEquals(25, cyclon.get("freshness_rounds"), 2.5, cyclon::toString);
+        assertEquals(0.098, cyclon.get("clustering"), 0.02, cyclon::toString);
+        assertEquals(2.02, cyclon.get("path_length"), 0.1, cyclon::toString);
+        assertEquals(0.0, cyclon.get("connections_private"), cyclon::toString);
+    }
+
+    @Test
     void theLibraryHoldsTheScenariosTheDocsPromise() {
         assertTrue(ScenarioSource.bundled().containsAll(List.of("quickstart", "poisson-joins", "churn", "catastrophic-failure",
                 "partition-heal", "heterogeneous", "loss-sweep", "pubsub")), ScenarioSource.bundled().toString());

@@ -71,7 +71,7 @@ class GossipScenariosTest {
                     .filter(q -> q.name().equals(name)).findFirst().orElseThrow();
             assertTrue(p.broadcasts());
             Param neighbours = p.parameters().stream().filter(q -> q.key().equals("neighbours")).findFirst().orElseThrow();
-            assertEquals(List.of("overlay", "all", "bootstrap"), neighbours.choices());
+            assertEquals(List.of("overlay", "all", "bootstrap", "cyclon", "croupier", "wpss"), neighbours.choices());
         }
     }
 

@@ -1,0 +1,52 @@
+package io.gossamer.scenarios.builtin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.gossamer.protocols.overlay.OverlayMetrics;
+import io.gossamer.protocols.overlay.StaticGraph;
+import io.gossamer.protocols.pss.Descriptor;
+import io.gossamer.protocols.pss.Views;
+import io.gossamer.sim.core.Simulation;
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.NetworkConfig;
+import io.gossamer.sim.node.NodeHost;
+import org.junit.jupiter.api.Test;
+
+/** The pss metric's own arithmetic. */
+class PssMetricTest {
+    private static NodeHost hostWith(int nodes) {
+        NodeHost host = new NodeHost(new Simulation(1), NetworkConfig.ideal());
+        for (int id = 0; id < nodes; id++) {
+            host.start(Address.of(id), Protocols.IdleNode.class, new Protocols.IdleNode.Init());
+        }
+        host.simulation().run();
+        return host;
+    }
+
+    @Test
+    void chiSquareIsZeroForEvenCountsAndPearsonsOtherwise() {
+        NodeHost host = hostWith(4);
+        assertEquals(0.0, PssMetric.chiSquarePerDof(new long[4], new long[] {5, 5, 5, 5}, host));
+        // counts 2, 4, 6, 8: expected 5 each; chi-square (9 + 1 + 1 + 9) / 5 = 4 over 3 degrees of freedom.
+        assertEquals(4.0 / 3, PssMetric.chiSquarePerDof(new long[] {1, 1, 1, 1}, new long[] {3, 5, 7, 9}, host), 1e-12);
+    }
+
+    @Test
+    void theViewGraphKeepsLiveNodesOnlyRenumbered() {
+        NodeHost host = hostWith(4);
+        host.fail(2);
+        host.simulation().run();
+        Views views = new Views();
+        views.set(0, new Descriptor[] {d(1), d(2), d(3)}, 3);
+        views.set(1, new Descriptor[] {d(0)}, 1);
+        views.set(3, new Descriptor[] {d(2)}, 1);
+        StaticGraph g = PssMetric.liveViewGraph(views, host);
+        assertEquals(3, g.nodes());
+        assertEquals(3, g.edges()); // 0->1, 0->3, 1->0; the descriptors of dead node 2 are left out
+        assertEquals(java.util.List.of(1, 1, 1), java.util.Arrays.stream(OverlayMetrics.inDegrees(g)).boxed().toList());
+    }
+
+    private static Descriptor d(int id) {
+        return new Descriptor(Address.of(id), 0);
+    }
+}
