@@ -25,7 +25,7 @@ study wpss-paper pss.freshness_s,pss.connections_per_node_s,pss.connections_publ
 study wpss-wormhole pss.connections_per_node_s,pss.freshness_s,pss.messages_public ""
 study wpss-ttl pss.freshness_s,pss.in_degree_sd,pss.clustering,pss.path_length,pss.randomness_chi2_dof "" nodes.peer.protocol.ttl
 study pss-public-share pss.freshness_s,pss.connections_per_node_s,pss.messages_public,pss.in_degree_sd "" nodes.joiner.public
-study pss-churn pss.dead_share,pss.freshness_s,pss.connections_per_node_s "" processes.churn.rate
+study pss-churn pss.dead_share,pss.freshness_s,pss.connections_per_node_s "" processes.churn.every
 study pss-failure pss.largest_component,pss.dead_share_max,pss.dead_purge_s,pss.dead_purged "" processes.crash.fraction
-study pss-gossip dissemination.t50_ms,dissemination.t90_ms,dissemination.coverage,traffic.sent ""
+study pss-gossip dissemination.t50_ms,dissemination.t90_ms,dissemination.coverage,dissemination.sent,dissemination.redundancy ""
 echo "updated $doc and $img/"
