@@ -80,10 +80,11 @@ public final class SimNetwork extends ComponentDefinition {
     private final ConnectionConfig connectionConfig;
     private final Long2ObjectOpenHashMap<Connection> connections = new Long2ObjectOpenHashMap<>();
     /** The other ends of each node's connections (open or opening); null for none. */
-    private IntArrayList[] peersOf = new IntArrayList[0];
-    private long[] connectionsOpened = new long[0];
-    private long[] connectionsAccepted = new long[0];
-    private long[] connectionsFailed = new long[0];
+    private IntArrayList[] peersOf;
+    /** Connection counters per node; these arrays stay null until the first handshake. */
+    private long[] connectionsOpened;
+    private long[] connectionsAccepted;
+    private long[] connectionsFailed;
     private final int synSink;
     private final int answerSink;
     private final int failSink;
@@ -247,7 +248,7 @@ public final class SimNetwork extends ComponentDefinition {
 
     /** One node's connection counters. */
     public ConnectionStats connections(int node) {
-        if (node < 0 || node >= capacity) {
+        if (node < 0 || node >= capacity || peersOf == null) {
             return new ConnectionStats(0, 0, 0, 0);
         }
         return new ConnectionStats(connectionsOpened[node], connectionsAccepted[node], connectionsFailed[node],
@@ -261,7 +262,7 @@ public final class SimNetwork extends ComponentDefinition {
     }
 
     private int openConnections(int node) {
-        IntArrayList peers = peersOf[node];
+        IntArrayList peers = peersOf == null ? null : peersOf[node];
         if (peers == null) {
             return 0;
         }
@@ -474,6 +475,12 @@ public final class SimNetwork extends ComponentDefinition {
     }
 
     private Connection handshake(int src, int dst) {
+        if (peersOf == null) {
+            peersOf = new IntArrayList[capacity];
+            connectionsOpened = new long[capacity];
+            connectionsAccepted = new long[capacity];
+            connectionsFailed = new long[capacity];
+        }
         long now = now();
         Connection c = new Connection(src, dst, now);
         connections.put(Connection.key(src, dst), c);
@@ -574,7 +581,7 @@ public final class SimNetwork extends ComponentDefinition {
 
     /** A node died: its connections break; the other ends learn it after the detection delay. */
     private void breakConnections(int node) {
-        IntArrayList peers = node < peersOf.length ? peersOf[node] : null;
+        IntArrayList peers = peersOf != null && node < peersOf.length ? peersOf[node] : null;
         if (peers == null || peers.isEmpty()) {
             return;
         }
@@ -658,10 +665,12 @@ public final class SimNetwork extends ComponentDefinition {
         int old = capacity;
         droppedBytes = Arrays.copyOf(droppedBytes, n);
         nodeData = Arrays.copyOf(nodeData, Math.multiplyExact(n, STRIDE));
-        peersOf = Arrays.copyOf(peersOf, n);
-        connectionsOpened = Arrays.copyOf(connectionsOpened, n);
-        connectionsAccepted = Arrays.copyOf(connectionsAccepted, n);
-        connectionsFailed = Arrays.copyOf(connectionsFailed, n);
+        if (peersOf != null) {
+            peersOf = Arrays.copyOf(peersOf, n);
+            connectionsOpened = Arrays.copyOf(connectionsOpened, n);
+            connectionsAccepted = Arrays.copyOf(connectionsAccepted, n);
+            connectionsFailed = Arrays.copyOf(connectionsFailed, n);
+        }
         if (nat != null) {
             nat = Arrays.copyOf(nat, n);
         }
