@@ -75,8 +75,8 @@ public final class SimNetwork extends ComponentDefinition {
     /** Partition group per node; null when the network is whole. */
     private int[] group;
     private final long[] dropsByReason = new long[DropReason.values().length];
-    /** NAT type ordinal per node; null while every node is public. */
-    private byte[] nat;
+    /** NAT type per node (null entries: public); the array is null while every node is public. */
+    private NatType[] nat;
     private final ConnectionConfig connectionConfig;
     private final Long2ObjectOpenHashMap<Connection> connections = new Long2ObjectOpenHashMap<>();
     /** The other ends of each node's connections (open or opening); null for none. */
@@ -154,17 +154,16 @@ public final class SimNetwork extends ComponentDefinition {
             return;
         }
         if (nat == null) {
-            nat = new byte[capacity];
+            nat = new NatType[capacity];
         }
-        nat[node] = (byte) type.ordinal();
+        nat[node] = type == NatType.OPEN ? null : type;
     }
 
     /** A node's NAT type. */
     public NatType natOf(int node) {
-        return nat == null || node >= nat.length ? NatType.OPEN : NAT_TYPES[nat[node]];
+        return nat == null || node >= nat.length || nat[node] == null ? NatType.OPEN : nat[node];
     }
 
-    private static final NatType[] NAT_TYPES = NatType.values();
 
     /** True if the node is alive. */
     public boolean isAlive(int node) {
@@ -316,7 +315,7 @@ public final class SimNetwork extends ComponentDefinition {
         ensure(Math.max(src, dst));
         if (message.transport() == Transport.STREAM && src != dst) {
             sendOverConnection(message, src, dst);
-        } else if (nat != null && nat[dst] != 0 && src != dst && !useConnection(src, dst)) {
+        } else if (nat != null && nat[dst] != null && src != dst && !useConnection(src, dst)) {
             countSent(src, message.sizeBytes());
             drop(dst, message.sizeBytes(), DropReason.NAT);
         } else {
