@@ -56,6 +56,16 @@ class BundledScenariosTest {
     }
 
     @Test
+    void gossipOverPeerSamplesReachesTheInfectAndDieShareT2() {
+        // Random walk with fanout 4 to fresh random samples behaves like infect-and-die: 0.980.
+        for (String service : List.of("wpss", "cyclon")) {
+            Map<String, Double> d = summary(run("pss-gossip", 41, List.of("node-count=2000",
+                    "nodes.peer.protocol.neighbours=" + service, "processes.alerts.count=4")), "dissemination");
+            assertEquals(0.980, d.get("coverage"), 0.015, service + ": " + d);
+        }
+    }
+
+    @Test
     void cyclonAmongPublicNodesApproachesARandomGraphT5AndT6() {
         Map<String, Double> cyclon = summary(run("wpss-paper", 5, List.of(
                 "nodes.peer.protocol={name: cyclon, view-size: 50, shuffle-length: 25}",
