@@ -59,6 +59,11 @@ public final class Cyclon extends ComponentDefinition {
                 throw new IllegalArgumentException("the shuffle period must be positive");
             }
         }
+
+        /** c = 20, l = 10, 1 s rounds, 20-byte headers. */
+        public static Setup defaults(Views views) {
+            return new Setup(20, 10, io.gossamer.sim.Time.seconds(1), views, 20);
+        }
     }
 
     /**

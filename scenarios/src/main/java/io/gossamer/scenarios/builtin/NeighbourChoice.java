@@ -1,15 +1,14 @@
 package io.gossamer.scenarios.builtin;
 
 import io.gossamer.protocols.bootstrap.PoolMember;
-import io.gossamer.protocols.bootstrap.PooledNode;
 import io.gossamer.protocols.bootstrap.WellKnownAddress;
 import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.protocols.broadcast.BroadcastRequest;
 import io.gossamer.protocols.neighbours.AllNodes;
 import io.gossamer.protocols.neighbours.ConnectionPools;
 import io.gossamer.protocols.neighbours.Neighbours;
+import io.gossamer.protocols.neighbours.MemberNode;
 import io.gossamer.protocols.neighbours.OverlayNeighbours;
-import io.gossamer.protocols.pss.SampledNode;
 import io.gossamer.protocols.pss.ViewNeighbours;
 import io.gossamer.scenarios.spi.NodeStack;
 import io.gossamer.scenarios.spi.Param;
@@ -79,7 +78,8 @@ final class NeighbourChoice {
 
     /**
      * Nodes that run one protocol component of {@code type} (made by {@code init} from the
-     * address); with bootstrap neighbours, beside the member that joins through the server.
+     * address); with bootstrap neighbours beside the member that joins through the server, with
+     * a peer sampling service's neighbours beside that service (a {@link MemberNode}).
      */
     static <C extends ComponentDefinition> NodeStack stack(Params params, RunSetup setup, Class<C> type,
             Function<Address, io.gossamer.sim.core.Init<C>> init) {
@@ -92,9 +92,9 @@ final class NeighbourChoice {
             @Override
             public void start(Address address, LinkCapacity link) {
                 if (service != null) {
-                    setup.host().start(address, link, SampledNode.class, service.node(address, type, init.apply(address)));
+                    setup.host().start(address, link, MemberNode.class, service.node(address, type, init.apply(address)));
                 } else if (pooled) {
-                    setup.host().start(address, link, PooledNode.class, new PooledNode.Init<>(
+                    setup.host().start(address, link, MemberNode.class, new MemberNode.Init<>(PoolMember.class,
                             new PoolMember.Init(address, server, pools, setup.headerBytes()), type, init.apply(address)));
                 } else {
                     setup.host().start(address, link, type, init.apply(address));
@@ -104,8 +104,7 @@ final class NeighbourChoice {
             @Override
             public void broadcast(int node, int sizeBytes) {
                 ComponentDefinition root = (ComponentDefinition) setup.host().root(node);
-                ComponentDefinition protocol = pooled ? ((PooledNode) root).protocol()
-                        : service != null ? ((SampledNode) root).protocol() : root;
+                ComponentDefinition protocol = root instanceof MemberNode member ? member.protocol() : root;
                 setup.simulation().deliver(protocol.provided(Broadcast.class), new BroadcastRequest(sizeBytes));
             }
         };

@@ -51,7 +51,7 @@ public final class PssMetric extends BaseMetric {
         double from = p.duration("from") / (double) Time.SECOND;
         int exactUpTo = p.intValue("exact-up-to", 0);
         int sources = p.intValue("sources", 1);
-        Window window = new Window(host, net);
+        Window window = new Window(net);
         long[][] tallyAtFrom = new long[1][];
         Sampler sampler = new Sampler(setup, every, () -> {
             double now = setup.simulation().now() / (double) Time.SECOND;
@@ -87,7 +87,6 @@ public final class PssMetric extends BaseMetric {
 
     /** Counter values at the previous sample, to turn totals into rates. */
     private static final class Window {
-        final NodeHost host;
         final SimNetwork net;
         long lastTime;
         /** Per node: handshakes started, messages and bytes sent at the last sample. */
@@ -95,8 +94,7 @@ public final class PssMetric extends BaseMetric {
         long[] messages = new long[0];
         long[] bytes = new long[0];
 
-        Window(NodeHost host, SimNetwork net) {
-            this.host = host;
+        Window(SimNetwork net) {
             this.net = net;
         }
     }

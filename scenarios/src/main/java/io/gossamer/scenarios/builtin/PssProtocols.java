@@ -1,10 +1,10 @@
 package io.gossamer.scenarios.builtin;
 
 import io.gossamer.protocols.hyparview.Contacts;
+import io.gossamer.protocols.neighbours.MemberNode;
 import io.gossamer.protocols.pss.Croupier;
 import io.gossamer.protocols.pss.Cyclon;
 import io.gossamer.protocols.pss.Wpss;
-import io.gossamer.protocols.pss.SampledNode;
 import io.gossamer.protocols.pss.Views;
 import io.gossamer.scenarios.spi.Kind;
 import io.gossamer.scenarios.spi.NodeStack;
@@ -46,9 +46,9 @@ public final class PssProtocols {
      */
     record Service<S extends io.gossamer.sim.core.ComponentDefinition>(Class<S> type,
             Function<Address, io.gossamer.sim.core.Init<S>> init) {
-        <C extends io.gossamer.sim.core.ComponentDefinition> SampledNode.Init<S, C> node(Address address, Class<C> protocol,
+        <C extends io.gossamer.sim.core.ComponentDefinition> MemberNode.Init<S, C> node(Address address, Class<C> protocol,
                 io.gossamer.sim.core.Init<C> protocolInit) {
-            return new SampledNode.Init<>(type, init.apply(address), protocol, protocolInit);
+            return new MemberNode.Init<>(type, init.apply(address), protocol, protocolInit);
         }
     }
 
@@ -57,8 +57,7 @@ public final class PssProtocols {
         Introducers introducers = introducers(setup);
         switch (name) {
             case "cyclon": {
-                Cyclon.Setup shared = new Cyclon.Setup(CyclonProtocol.VIEW_SIZE, CyclonProtocol.SHUFFLE_LENGTH,
-                        io.gossamer.sim.Time.seconds(1), views(setup), setup.headerBytes());
+                Cyclon.Setup shared = Cyclon.Setup.defaults(views(setup));
                 return new Service<>(Cyclon.class, a -> new Cyclon.Init(a, shared,
                         introducers.forNewcomer(a, INTRODUCERS, false)));
             }
@@ -77,6 +76,19 @@ public final class PssProtocols {
     }
 
     static final int INTRODUCERS = 5;
+
+    /** A default as scenario text: the services' defaults live in their Setup records, once. */
+    static String text(int value) {
+        return Integer.toString(value);
+    }
+
+    /** A whole number of seconds as scenario text ("10s"). */
+    static String seconds(long nanos) {
+        if (nanos % io.gossamer.sim.Time.SECOND != 0) {
+            throw new IllegalArgumentException("not whole seconds: " + nanos + " ns");
+        }
+        return nanos / io.gossamer.sim.Time.SECOND + "s";
+    }
 
     /** The run's view registry. */
     static Views views(RunSetup setup) {
@@ -140,9 +152,8 @@ public final class PssProtocols {
     }
 
     /** Cyclon. */
-    public static final class CyclonProtocol implements ProtocolProvider {
-        static final int VIEW_SIZE = 20;
-        static final int SHUFFLE_LENGTH = 10;
+    public static final class CyclonProtocol extends ServiceProvider {
+        private static final Cyclon.Setup DEFAULTS = Cyclon.Setup.defaults(null);
 
         @Override
         public String name() {
@@ -157,20 +168,12 @@ public final class PssProtocols {
         @Override
         public List<Param> parameters() {
             return List.of(
-                    Param.optional("view-size", Kind.INTEGER, Integer.toString(VIEW_SIZE), "c: descriptors a view holds"),
-                    Param.optional("shuffle-length", Kind.INTEGER, Integer.toString(SHUFFLE_LENGTH), "l: descriptors exchanged per shuffle (at most c)"),
-                    Param.optional("period", Kind.DURATION, "1s", "time between a node's shuffles (one age round)"),
+                    Param.optional("view-size", Kind.INTEGER, text(DEFAULTS.viewSize()), "c: descriptors a view holds"),
+                    Param.optional("shuffle-length", Kind.INTEGER, text(DEFAULTS.shuffleLength()),
+                            "l: descriptors exchanged per shuffle (at most c)"),
+                    Param.optional("period", Kind.DURATION, seconds(DEFAULTS.period()),
+                            "time between a node's shuffles (one age round)"),
                     introducersParam());
-        }
-
-        @Override
-        public boolean broadcasts() {
-            return false;
-        }
-
-        @Override
-        public boolean needsOverlay(Params params) {
-            return false;
         }
 
         @Override
@@ -206,6 +209,8 @@ public final class PssProtocols {
 
     /** Croupier. */
     public static final class CroupierProtocol extends ServiceProvider {
+        private static final Croupier.Setup DEFAULTS = Croupier.Setup.defaults(null);
+
         @Override
         public String name() {
             return "croupier";
@@ -220,12 +225,14 @@ public final class PssProtocols {
         @Override
         public List<Param> parameters() {
             return List.of(
-                    Param.optional("view-size", Kind.INTEGER, "15", "c: descriptors in each of the two views"
+                    Param.optional("view-size", Kind.INTEGER, text(DEFAULTS.viewSize()), "c: descriptors in each of the two views"
                             + " (published code uses 10-15)"),
-                    Param.optional("shuffle-length", Kind.INTEGER, "10", "l: descriptors sent per shuffle, half public,"
+                    Param.optional("shuffle-length", Kind.INTEGER, text(DEFAULTS.shuffleLength()), "l: descriptors sent per"
+                            + " shuffle, half public,"
                             + " half private, plus the sender's own"),
-                    Param.optional("period", Kind.DURATION, "1s", "time between a node's shuffles (one age round)"),
-                    Param.optional("estimate-window", Kind.INTEGER, "25", "rounds over which a public node counts the"
+                    Param.optional("period", Kind.DURATION, seconds(DEFAULTS.period()), "time between a node's shuffles (one age"
+                            + " round)"),
+                    Param.optional("estimate-window", Kind.INTEGER, text(DEFAULTS.estimateWindow()), "rounds over which a public node counts the"
                             + " requests it receives to estimate the public share"),
                     introducersParam());
         }
@@ -247,6 +254,8 @@ public final class PssProtocols {
 
     /** WPSS. */
     public static final class WpssProtocol extends ServiceProvider {
+        private static final Wpss.Setup DEFAULTS = Wpss.Setup.defaults(null);
+
         @Override
         public String name() {
             return "wpss";
@@ -261,15 +270,16 @@ public final class PssProtocols {
         @Override
         public List<Param> parameters() {
             return List.of(
-                    Param.optional("view-size", Kind.INTEGER, "50", "c: descriptors the view holds (the paper's 50)"),
-                    Param.optional("period", Kind.DURATION, "1s", "Delta: time between a node's advertisements (one age"
+                    Param.optional("view-size", Kind.INTEGER, text(DEFAULTS.viewSize()), "c: descriptors the view holds (the"
+                            + " paper's 50)"),
+                    Param.optional("period", Kind.DURATION, seconds(DEFAULTS.period()), "Delta: time between a node's advertisements (one age"
                             + " round; the paper's 1 s)"),
-                    Param.optional("wormhole-period", Kind.DURATION, "10s", "Delta_W: how long a wormhole is kept; about"
+                    Param.optional("wormhole-period", Kind.DURATION, seconds(DEFAULTS.wormholePeriod()), "Delta_W: how long a wormhole is kept; about"
                             + " 1/Delta_W new connections per node per second"),
-                    Param.optional("ttl", Kind.INTEGER, "5", "hops of an advertisement's random walk from the wormhole"),
-                    Param.optional("base-degree", Kind.INTEGER, "5", "k: permanent base-overlay links each node opens to"
+                    Param.optional("ttl", Kind.INTEGER, text(DEFAULTS.ttl()), "hops of an advertisement's random walk from the wormhole"),
+                    Param.optional("base-degree", Kind.INTEGER, text(DEFAULTS.baseDegree()), "k: permanent base-overlay links each node opens to"
                             + " public nodes"),
-                    Param.optional("metropolis-hastings", Kind.BOOLEAN, "true", "correct the walks for degree differences"
+                    Param.optional("metropolis-hastings", Kind.BOOLEAN, Boolean.toString(DEFAULTS.metropolisHastings()), "correct the walks for degree differences"
                             + " (public nodes have many more base links than private ones)"),
                     introducersParam());
         }

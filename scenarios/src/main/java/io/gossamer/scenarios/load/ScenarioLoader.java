@@ -194,19 +194,22 @@ public final class ScenarioLoader {
         return new NetworkSpec(latency, loss, link, (int) header, connections(s));
     }
 
+    private static long positiveDuration(Section s, String key, long otherwise) {
+        long value = s.duration(key, otherwise);
+        if (value <= 0) {
+            throw new ScenarioFileException(s.get(key).location(), "'" + s.pathOf(key) + "' must be positive");
+        }
+        return value;
+    }
+
     private static ConnectionConfig connections(Section network) {
         ConnectionConfig d = ConnectionConfig.DEFAULT;
         if (!network.has("connections")) {
             return d;
         }
         Section s = Section.of(network.get("connections"), "network.connections", CONNECTION_KEYS).checkKnown();
-        long connect = s.duration("connect-timeout", d.connectTimeout());
-        long idle = s.duration("idle-timeout", d.idleTimeout());
-        for (String key : List.of("connect-timeout", "idle-timeout")) {
-            if (s.has(key) && s.duration(key, 1) <= 0) {
-                throw new ScenarioFileException(s.get(key).location(), "'network.connections." + key + "' must be positive");
-            }
-        }
+        long connect = positiveDuration(s, "connect-timeout", d.connectTimeout());
+        long idle = positiveDuration(s, "idle-timeout", d.idleTimeout());
         return new ConnectionConfig(connect, idle, s.duration("failure-detection", d.failureDetection()),
                 s.flag("hole-punching", d.holePunching()));
     }

@@ -357,10 +357,7 @@ public final class SimNetwork extends ComponentDefinition {
                 return;
             }
         }
-        cursor.setState(data[at + LATENCY_STREAM]);
-        long delay = latency.delay(src, dst, cursor);
-        data[at + LATENCY_STREAM] = cursor.state();
-        long arrival = departure + delay;
+        long arrival = departure + latencyDraw(src, dst);
         boolean limitedDownlink = downNanosPerByte != null && downNanosPerByte[dst] > 0;
         simulation().schedule(arrival, limitedDownlink ? arriveSink : deliverSink, dst, message);
     }
