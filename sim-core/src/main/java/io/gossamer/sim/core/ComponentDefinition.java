@@ -118,15 +118,32 @@ public abstract class ComponentDefinition implements Component {
         return findPort(type, false);
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * True if this component itself (not counting its children) provides the port type. See
+     * {@link Ports} for a search of a whole tree.
+     */
+    public final boolean providesPort(Class<? extends PortType> type) {
+        return portOrNull(type, true) != null;
+    }
+
     private <P extends PortType, Q extends Port<P>> Q findPort(Class<P> type, boolean provided) {
+        Q port = portOrNull(type, provided);
+        if (port == null) {
+            throw new IllegalArgumentException(
+                    path() + " does not " + (provided ? "provide " : "require ") + type.getSimpleName());
+        }
+        return port;
+    }
+
+    /** The port of that type and direction (the last declared if several), or null. */
+    @SuppressWarnings("unchecked")
+    final <P extends PortType, Q extends Port<P>> Q portOrNull(Class<? extends PortType> type, boolean provided) {
         for (Port<?> p = ports; p != null; p = p.nextOfOwner) {
             if (p.type.getClass() == type && p.isProvided() == provided) {
                 return (Q) p;
             }
         }
-        throw new IllegalArgumentException(
-                path() + " does not " + (provided ? "provide " : "require ") + type.getSimpleName());
+        return null;
     }
 
     // ---------------------------------------------------------------- handlers
@@ -166,6 +183,9 @@ public abstract class ComponentDefinition implements Component {
      * an indication on a provided port. It is delivered over every channel of the port (by
      * key, for a provided port with a selector), after the current handler returns.
      *
+     * <p>An indication is also shown to the run's observers of the port type
+     * ({@link Simulation#observe}), at once, whether or not anything is connected.
+     *
      * @throws IllegalArgumentException if the port type does not declare the event's class in
      *     that direction
      */
@@ -200,12 +220,17 @@ public abstract class ComponentDefinition implements Component {
                     sim.enqueue(c.requirer, event);
                 }
             }
+            IndicationObservers observers = provided.type.observers;
+            if (observers != null) {
+                observers.notify(node, event);
+            }
         }
     }
 
     /**
      * Answers a direct request: delivers {@code response} only to the port the request came
-     * from. The response must be an indication of that port's type.
+     * from. The response must be an indication of that port's type; the run's observers of
+     * that type see it too ({@link Simulation#observe}).
      */
     protected final void answer(DirectRequest request, Object response) {
         RequiredPort<?> origin = request.origin();
@@ -213,6 +238,10 @@ public abstract class ComponentDefinition implements Component {
             throw new IllegalArgumentException("request " + request + " was never triggered");
         }
         sim.deliver(origin, response);
+        IndicationObservers observers = origin.type.observers;
+        if (observers != null) {
+            observers.notify(node, response);
+        }
     }
 
     private static String names(List<Class<?>> types) {

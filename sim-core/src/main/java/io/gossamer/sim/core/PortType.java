@@ -30,6 +30,8 @@ public abstract class PortType {
     // Hot path: most ports see one event class over and over.
     private Class<?> lastRequest;
     private Class<?> lastIndication;
+    /** Run-level observers of this type's indications; null while nobody observes. */
+    IndicationObservers observers;
 
     /** Declares {@code type} (and its subtypes) as a request. */
     protected final void request(Class<?> type) {

@@ -330,6 +330,38 @@ public final class Simulation {
     }
 
     /**
+     * Shows {@code observer} every indication of {@code indicationType} (or a subtype) that
+     * any component of this simulation triggers on a provided port of {@code portType}, or
+     * answers to a {@link DirectRequest} of it: synchronously, in trigger order, whether or
+     * not anything is connected to the port. Observing queues no event and changes nothing in
+     * the run; an unobserved port type costs one null check per trigger. Several observers
+     * may watch one port type; they are called in registration order. Indications that
+     * services hand over with {@link #deliver} or {@link #deliverToKey} are not shown (watch
+     * the network with its own observers).
+     *
+     * <pre>{@code
+     * sim.observe(Broadcast.class, Deliver.class, (node, d) -> firstDelivery.putIfAbsent(node, sim.now()));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the port type declares no such indication
+     */
+    public <P extends PortType, E> void observe(
+            Class<P> portType, Class<E> indicationType, IndicationObserver<? super E> observer) {
+        if (observer == null) {
+            throw new IllegalArgumentException("an observer is required");
+        }
+        PortType type = portType(portType);
+        if (!type.canHandle(indicationType, true)) {
+            throw new IllegalArgumentException("cannot observe " + indicationType.getName() + " on " + type
+                    + ": it declares no such indication (declared: " + type.indications() + ")");
+        }
+        if (type.observers == null) {
+            type.observers = new IndicationObservers();
+        }
+        type.observers.add(indicationType, observer);
+    }
+
+    /**
      * Makes {@code port} the provider of its port type for every node: a required port of
      * that type declared by a component of node n is bound to it under key n. A binding is a
      * keyed connection without a channel object: requests flow to the service, and

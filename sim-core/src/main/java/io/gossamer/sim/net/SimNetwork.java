@@ -92,6 +92,8 @@ public final class SimNetwork extends ComponentDefinition {
     private final int signalSink;
     private long totalSent;
     private long totalDelivered;
+    /** The run's traffic observers, one or a composite; null while none is registered. */
+    private TrafficObserver observer;
 
     /** Creates the network for the given model chain; the node host does this. */
     public SimNetwork(Config config) {
@@ -290,15 +292,61 @@ public final class SimNetwork extends ComponentDefinition {
         return totalDelivered;
     }
 
+    // ------------------------------------------------------------------ observers
+
+    /**
+     * Shows {@code observer} every send, delivery and drop from now on (see
+     * {@link TrafficObserver}). Observing queues no event and changes nothing in the run;
+     * without observers the network pays one null check per send, delivery and drop. Several
+     * observers are called in registration order.
+     */
+    public void observe(TrafficObserver observer) {
+        if (observer == null) {
+            throw new IllegalArgumentException("an observer is required");
+        }
+        this.observer = this.observer == null ? observer : new TrafficObservers(this.observer, observer);
+    }
+
+    /** Two observers called in order (a chain of them for more). */
+    private record TrafficObservers(TrafficObserver first, TrafficObserver second) implements TrafficObserver {
+        @Override
+        public void sent(int node, Message message, int copies) {
+            first.sent(node, message, copies);
+            second.sent(node, message, copies);
+        }
+
+        @Override
+        public void delivered(int node, Message message) {
+            first.delivered(node, message);
+            second.delivered(node, message);
+        }
+
+        @Override
+        public void dropped(int node, Message message, DropReason reason) {
+            first.dropped(node, message, reason);
+            second.dropped(node, message, reason);
+        }
+    }
+
     // ------------------------------------------------------------------ sending
 
     private void onSend(Message message) {
+        if (observer != null) {
+            observer.sent(message.source().id(), message, 1);
+        }
         send(message, message.destination().id());
     }
 
     private void onMulticast(Multicast multicast) {
         Message message = multicast.message();
         int excluded = multicast.excluded();
+        if (observer != null) {
+            int copies = 0;
+            for (int i = multicast.from(), end = multicast.to(); i < end; i++) {
+                copies += multicast.entry(i) != excluded ? 1 : 0;
+            }
+            observer.sent(message.source().id(), message, copies);
+        }
         for (int i = multicast.from(), end = multicast.to(); i < end; i++) {
             int target = multicast.entry(i);
             if (target != excluded) {
@@ -317,7 +365,7 @@ public final class SimNetwork extends ComponentDefinition {
             sendOverConnection(message, src, dst);
         } else if (nat != null && nat[dst] != null && src != dst && !useConnection(src, dst)) {
             countSent(src, message.sizeBytes());
-            drop(dst, message.sizeBytes(), DropReason.NAT);
+            drop(dst, message, DropReason.NAT);
         } else {
             transmit(message, src, dst, true);
         }
@@ -345,7 +393,7 @@ public final class SimNetwork extends ComponentDefinition {
             upFreeAt[src] = departure;
         }
         if (group != null && groupOf(src) != groupOf(dst)) {
-            drop(dst, size, DropReason.PARTITION);
+            drop(dst, message, DropReason.PARTITION);
             return;
         }
         if (lossy && loss != LossModel.NONE) {
@@ -353,7 +401,7 @@ public final class SimNetwork extends ComponentDefinition {
             boolean lost = loss.lost(src, dst, cursor);
             data[at + LOSS_STREAM] = cursor.state();
             if (lost) {
-                drop(dst, size, DropReason.LOSS);
+                drop(dst, message, DropReason.LOSS);
                 return;
             }
         }
@@ -378,24 +426,31 @@ public final class SimNetwork extends ComponentDefinition {
         int size = message.sizeBytes();
         int at = dst * STRIDE;
         if (nodeData[at + STATE] != ALIVE) {
-            drop(dst, size, DropReason.DEAD_NODE);
+            drop(dst, message, DropReason.DEAD_NODE);
             return;
         }
         if (!simulation().hasKey(port, dst)) {
-            drop(dst, size, DropReason.NO_RECEIVER);
+            drop(dst, message, DropReason.NO_RECEIVER);
             return;
         }
         // Counted before the handlers run, so they see their own receipt in the counters.
         nodeData[at + RECEIVED_MESSAGES]++;
         nodeData[at + RECEIVED_BYTES] += size;
         totalDelivered++;
+        if (observer != null) {
+            observer.delivered(dst, message);
+        }
         simulation().deliverToKeyNow(port, dst, message);
     }
 
-    private void drop(int dst, int size, DropReason reason) {
+    /** Counts a drop at the node the copy was addressed to; {@code message} is null for a refused handshake. */
+    private void drop(int dst, Message message, DropReason reason) {
         nodeData[dst * STRIDE + DROPPED_MESSAGES]++;
-        droppedBytes[dst] += size;
+        droppedBytes[dst] += message == null ? 0 : message.sizeBytes();
         dropsByReason[reason.ordinal()]++;
+        if (observer != null && message != null) {
+            observer.dropped(dst, message, reason);
+        }
     }
 
     // ------------------------------------------------------------------ connections
@@ -502,7 +557,7 @@ public final class SimNetwork extends ComponentDefinition {
             punched = connectionConfig.holePunching() && natOf(c.opener).canHolePunch(natOf(dst));
             if (!punched) {
                 refusal = DropReason.NAT;
-                drop(dst, 0, DropReason.NAT);
+                drop(dst, null, DropReason.NAT);
             }
         }
         if (refusal != null) {
@@ -612,7 +667,7 @@ public final class SimNetwork extends ComponentDefinition {
             for (Message m : waiting) {
                 int src = m.source().id();
                 countSent(src, m.sizeBytes());
-                drop(src == c.opener ? c.acceptor : c.opener, m.sizeBytes(), reason);
+                drop(src == c.opener ? c.acceptor : c.opener, m, reason);
             }
         }
     }

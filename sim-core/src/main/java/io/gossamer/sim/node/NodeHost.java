@@ -5,6 +5,9 @@ import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ComponentState;
 import io.gossamer.sim.core.Fault;
 import io.gossamer.sim.core.Init;
+import io.gossamer.sim.core.PortType;
+import io.gossamer.sim.core.Ports;
+import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.Simulation;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.LinkCapacity;
@@ -214,6 +217,73 @@ public final class NodeHost {
     /** The address a node was started with, or {@code null}. */
     public Address address(int node) {
         return node >= 0 && node < addresses.length ? addresses[node] : null;
+    }
+
+    // ------------------------------------------------------------------ ports of a node
+
+    /**
+     * The provided port of {@code portType} in a running node's tree: the root's if it
+     * provides it, else the first child that does, depth first in creation order.
+     *
+     * @throws IllegalStateException if the node is not running
+     * @throws IllegalArgumentException if no component of the node provides the port type
+     */
+    public <P extends PortType> ProvidedPort<P> port(int node, Class<P> portType) {
+        ProvidedPort<P> port = Ports.find(liveRoot(node), portType);
+        if (port == null) {
+            throw new IllegalArgumentException("node " + node + " (" + roots[node].path() + ") provides no "
+                    + portType.getSimpleName() + " port; it provides " + names(Ports.providedTypes(roots[node])));
+        }
+        return port;
+    }
+
+    /**
+     * Like {@link #port(int, Class)}, but null if the node is not running or provides no such
+     * port.
+     */
+    public <P extends PortType> ProvidedPort<P> portOrNull(int node, Class<P> portType) {
+        return isAlive(node) ? Ports.find(roots[node], portType) : null;
+    }
+
+    /** True if the node is running and some component of it provides {@code portType}. */
+    public boolean provides(int node, Class<? extends PortType> portType) {
+        return isAlive(node) && Ports.provides(roots[node], portType);
+    }
+
+    /**
+     * The component of a running node that provides {@code portType} (see
+     * {@link #port(int, Class)}), e.g. for a metric that reads a snapshot of protocol state
+     * when it samples.
+     *
+     * @throws IllegalStateException if the node is not running
+     * @throws IllegalArgumentException if no component of the node provides the port type
+     */
+    public ComponentDefinition provider(int node, Class<? extends PortType> portType) {
+        return (ComponentDefinition) port(node, portType).owner();
+    }
+
+    /**
+     * Delivers {@code request} to a running node's provided port of {@code portType}, as a
+     * zero-delay delivery: the same as {@code simulation().deliver(port(node, portType),
+     * request)}, so it runs after the current handler, in FIFO order with other deliveries.
+     *
+     * @throws IllegalStateException if the node is not running
+     * @throws IllegalArgumentException if no component of the node provides the port type, or
+     *     the port type declares no such request
+     */
+    public <P extends PortType> void inject(int node, Class<P> portType, Object request) {
+        if (request == null) {
+            throw new IllegalArgumentException("no request to inject into node " + node);
+        }
+        sim.deliver(port(node, portType), request);
+    }
+
+    private static String names(java.util.List<Class<? extends PortType>> types) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Class<?> t : types) {
+            names.add(t.getSimpleName());
+        }
+        return names.toString();
     }
 
     /** The root component of a running node, or {@code null}. */
