@@ -1,5 +1,6 @@
 package io.gossamer.cli;
 
+import io.gossamer.experiments.cluster.ShardSpec;
 import io.gossamer.experiments.sweep.SweepRunner;
 import io.gossamer.scenarios.load.ScenarioLoader;
 import io.gossamer.scenarios.load.ScenarioSource;
@@ -9,21 +10,24 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gossamer sweep}: every run of a scenario's sweep. */
+/** {@code gossamer sweep}: every run of a scenario's sweep, here or as a Slurm job array. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run every point x replicate of a scenario's sweep, in parallel; write runs/ID/, sweep.csv and aggregate.csv.",
-            "Results do not depend on --jobs. An interrupted sweep is finished with --resume (only missing runs are redone)."})
-final class SweepCommand implements Runnable {
+            "Results do not depend on --jobs. An interrupted sweep is finished with --resume (only missing runs are redone).",
+            "With --slurm, write (and with --submit, submit) a Slurm job array that runs the sweep in shards, and a merge job; "
+                    + "see docs/cluster.md."})
+final class SweepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file or bundled scenario name.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file or bundled scenario name.")
     private String scenario;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value before sweeping (repeatable).")
@@ -33,10 +37,12 @@ final class SweepCommand implements Runnable {
     private Integer jobs;
 
     @Option(names = "--shard", paramLabel = "i/N", description = "Run only shard i of N (i from 1), e.g. for batch array tasks; "
-            + "put the shards together with 'gossamer merge'.")
+            + "'auto' or 'auto/N' reads i (and N) from a Slurm job array or a Kubernetes Indexed Job. "
+            + "Put the shards together with 'gossamer merge'.")
     private String shard;
 
-    @Option(names = "--resume", description = "Finish an interrupted sweep in --out: redo only the runs without results.")
+    @Option(names = "--resume", description = "Finish an interrupted sweep in --out: redo only the runs without results "
+            + "(with --slurm: resubmit only the array tasks with missing runs).")
     private boolean resume;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/NAME-sweep).")
@@ -48,13 +54,38 @@ final class SweepCommand implements Runnable {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     private boolean quiet;
 
+    @Option(names = "--status", paramLabel = "DIR", description = "Instead of running: list the missing runs of the sweep in DIR, "
+            + "per shard. Exit status 1 if runs are missing.")
+    private Path status;
+
+    @Option(names = "--slurm", description = "Write OUT/slurm/: a job array (one task per shard) and a merge job, for Slurm.")
+    private boolean slurm;
+
+    @Option(names = "--submit", description = "With --slurm: submit them with sbatch and print the job ids.")
+    private boolean submit;
+
+    @Option(names = "--tasks", paramLabel = "N", description = "With --slurm: array tasks (shards); default one per run, "
+            + "at most 1000. With --status: the number of shards when DIR has no slurm/slurm.json.")
+    private Integer tasks;
+
+    @Option(names = "--partition", paramLabel = "P", description = "With --slurm: the partition (default: the cluster's).")
+    private String partition;
+
+    @Option(names = "--time", paramLabel = "T", description = "With --slurm: time limit per task, e.g. 2:00:00 (default: the partition's).")
+    private String time;
+
+    @Option(names = "--mem", paramLabel = "M", description = "With --slurm: memory per task, e.g. 8G (default: the partition's).")
+    private String mem;
+
+    @Option(names = "--cpus-per-task", paramLabel = "C", description = "With --slurm: cores per task, which runs as many runs "
+            + "at once (default: 1).")
+    private Integer cpusPerTask;
+
     @Override
-    public void run() {
-        PrintWriter o = spec.commandLine().getOut();
-        int[] sh = parseShard();
-        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (threads < 1) {
-            throw new IllegalArgumentException("--jobs must be at least 1, got " + threads);
+    public Integer call() {
+        checkCombinations();
+        if (status != null) {
+            return SlurmSweep.status(status, tasks, spec.commandLine().getOut());
         }
         ScenarioLoader loader = ScenarioLoader.discover();
         ScenarioSource source = ScenarioSource.resolve(scenario);
@@ -65,9 +96,20 @@ final class SweepCommand implements Runnable {
         }
         SweepPlan plan = SweepPlan.of(s);
         Path dir = out != null ? out : Path.of("results", s.name() + "-sweep");
+        if (slurm) {
+            SlurmSweep.Request request = new SlurmSweep.Request(source, sets, tasks, partition, time, mem,
+                    cpusPerTask == null ? 1 : cpusPerTask, report, submit, resume);
+            return new SlurmSweep(loader, plan, dir, spec.commandLine().getOut(), null).run(request);
+        }
+        ShardSpec sh = ShardSpec.parse(shard, System.getenv());
+        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (threads < 1) {
+            throw new IllegalArgumentException("--jobs must be at least 1, got " + threads);
+        }
+        PrintWriter o = spec.commandLine().getOut();
         SweepRunner.Result result;
         try (Progress progress = new Progress(spec.commandLine().getErr(), s.name(), !quiet)) {
-            result = new SweepRunner(loader, source, plan, dir).run(threads, sh[0], sh[1], resume,
+            result = new SweepRunner(loader, source, plan, dir).run(threads, sh.index(), sh.count(), resume,
                     (done, total, run) -> {
                         synchronized (progress) {
                             progress.update(done / (double) total, done + "/" + total + " runs");
@@ -79,28 +121,38 @@ final class SweepCommand implements Runnable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        o.println(s.name() + ": " + result.ran() + " runs done" + (result.skipped() > 0 ? ", " + result.skipped() + " already there" : "")
+        o.println(s.name() + ": " + (sh.count() > 1 ? "shard " + sh.index() + "/" + sh.count() + ", " : "") + result.ran() + " runs done"
+                + (result.skipped() > 0 ? ", " + result.skipped() + " already there" : "")
                 + "; " + result.finishedInDirectory() + " of " + result.planned() + " runs finished in " + dir);
         o.println("tables: " + dir.resolve("sweep.csv") + ", " + dir.resolve("aggregate.csv"));
         if (report) {
             o.println("report: " + Reports.render(dir));
         }
+        return 0;
     }
 
-    private int[] parseShard() {
-        if (shard == null) {
-            return new int[] {1, 1};
-        }
-        String[] parts = shard.split("/");
-        try {
-            int i = Integer.parseInt(parts[0].trim());
-            int n = Integer.parseInt(parts[1].trim());
-            if (parts.length == 2 && n >= 1 && i >= 1 && i <= n) {
-                return new int[] {i, n};
+    // Options that belong to one mode only: say so rather than ignore them.
+    private void checkCombinations() {
+        if (status != null) {
+            if (scenario != null || slurm || submit || shard != null || resume || out != null || report || !sets.isEmpty() || jobs != null
+                    || partition != null || time != null || mem != null || cpusPerTask != null) {
+                throw new IllegalArgumentException("--status DIR takes no SCENARIO and no other option but --tasks: "
+                        + "gossamer sweep --status DIR");
             }
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            // below
+            return;
         }
-        throw new IllegalArgumentException("--shard must be i/N with 1 <= i <= N, e.g. --shard 2/8; got '" + shard + "'");
+        if (scenario == null) {
+            throw new IllegalArgumentException("sweep needs a SCENARIO (a file or bundled name), or --status DIR");
+        }
+        if (!slurm) {
+            String slurmOnly = submit ? "--submit" : tasks != null ? "--tasks" : partition != null ? "--partition"
+                    : time != null ? "--time" : mem != null ? "--mem" : cpusPerTask != null ? "--cpus-per-task" : null;
+            if (slurmOnly != null) {
+                throw new IllegalArgumentException(slurmOnly + " only applies with --slurm");
+            }
+        } else if (shard != null || jobs != null) {
+            throw new IllegalArgumentException("--slurm chooses the shards and jobs itself: instead of " + (shard != null ? "--shard" : "--jobs")
+                    + " give --tasks N (array tasks) and --cpus-per-task C (runs at once per task)");
+        }
     }
 }

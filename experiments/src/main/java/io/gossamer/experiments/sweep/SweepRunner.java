@@ -68,21 +68,7 @@ public final class SweepRunner {
      * @throws IllegalArgumentException if {@code out} holds another sweep, or a sweep and resume is off
      */
     public Result run(int jobs, int shard, int shards, boolean resume, Listener listener) throws IOException, InterruptedException {
-        Path planFile = out.resolve("sweep.json");
-        String planJson = ResultFiles.toJson(planJson());
-        if (Files.exists(planFile)) {
-            String existing = Files.readString(planFile);
-            if (!existing.equals(planJson)) {
-                throw new IllegalArgumentException(out + " holds another sweep (its sweep.json differs: other scenario, values or seeds);"
-                        + " choose another --out");
-            }
-            if (!resume && shards == 1) {
-                throw new IllegalArgumentException(out + " already holds this sweep; add --resume to finish its missing runs,"
-                        + " or choose another --out");
-            }
-        } else {
-            ResultFiles.writeAtomically(planFile, planJson);
-        }
+        writePlan(resume || shards > 1);
         List<SweepPlan.RunSpec> todo = new ArrayList<>();
         int skipped = 0;
         for (int i = 0; i < plan.runs().size(); i++) {
@@ -137,6 +123,43 @@ public final class SweepRunner {
         }
         SweepTables.Counts counts = SweepTables.write(out);
         return new Result(plan.runs().size(), skipped, todo.size(), counts.finished());
+    }
+
+    /**
+     * Writes {@code out/sweep.json} and checks that every run's scenario builds, without running
+     * any (for a sweep that a batch system will run).
+     *
+     * @param resume accept a directory that already holds this sweep
+     * @throws IllegalArgumentException if {@code out} holds another sweep, or this one and resume is off
+     */
+    public void prepare(boolean resume) {
+        writePlan(resume);
+        for (SweepPlan.RunSpec run : plan.runs()) {
+            loader.build(plan.treeOf(run), source);
+        }
+    }
+
+    private void writePlan(boolean mayExist) {
+        Path planFile = out.resolve("sweep.json");
+        String planJson = ResultFiles.toJson(planJson());
+        if (Files.exists(planFile)) {
+            String existing;
+            try {
+                existing = Files.readString(planFile);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + planFile + ": " + e.getMessage(), e);
+            }
+            if (!existing.equals(planJson)) {
+                throw new IllegalArgumentException(out + " holds another sweep (its sweep.json differs: other scenario, values or seeds);"
+                        + " choose another --out");
+            }
+            if (!mayExist) {
+                throw new IllegalArgumentException(out + " already holds this sweep; add --resume to finish its missing runs,"
+                        + " or choose another --out");
+            }
+        } else {
+            ResultFiles.writeAtomically(planFile, planJson);
+        }
     }
 
     private void runOne(SweepPlan.RunSpec run, Scenario scenario) {
