@@ -15,10 +15,80 @@ public final class Channel {
     Channel nextAtProvider;
     Channel nextAtRequirer;
 
-    Channel(ProvidedPort<?> provider, RequiredPort<?> requirer, int key) {
+    private Channel(ProvidedPort<?> provider, RequiredPort<?> requirer, int key) {
         this.provider = provider;
         this.requirer = requirer;
         this.key = key;
+    }
+
+    /**
+     * Connects two ends with {@code key} ({@link #NO_KEY} for an unkeyed channel): the new
+     * channel goes last at both ends, so deliveries follow the order of connection.
+     */
+    static Channel open(ProvidedPort<?> provider, RequiredPort<?> requirer, int key) {
+        if (provider.type.getClass() != requirer.type.getClass()) {
+            throw new IllegalArgumentException("cannot connect " + provider + " to " + requirer + ": different port types");
+        }
+        if (provider.owner.state == ComponentState.DESTROYED || requirer.owner.state == ComponentState.DESTROYED) {
+            throw new IllegalStateException("cannot connect to a destroyed component");
+        }
+        Channel channel = new Channel(provider, requirer, key);
+        if (key == NO_KEY) {
+            if (provider.channels == null) {
+                provider.channels = channel;
+            } else {
+                Channel last = provider.channels;
+                while (last.nextAtProvider != null) {
+                    last = last.nextAtProvider;
+                }
+                last.nextAtProvider = channel;
+            }
+        } else {
+            provider.keyedChannels().add(channel);
+        }
+        if (requirer.channels == null) {
+            requirer.channels = channel;
+        } else {
+            Channel last = requirer.channels;
+            while (last.nextAtRequirer != null) {
+                last = last.nextAtRequirer;
+            }
+            last.nextAtRequirer = channel;
+        }
+        return channel;
+    }
+
+    /** Unlinks the channel from both ends; nothing if it is already closed. */
+    void close() {
+        if (!isConnected()) {
+            return;
+        }
+        if (isKeyed()) {
+            provider.keyedChannels().remove(this);
+        } else {
+            if (provider.channels == this) {
+                provider.channels = nextAtProvider;
+            } else {
+                for (Channel c = provider.channels; c != null; c = c.nextAtProvider) {
+                    if (c.nextAtProvider == this) {
+                        c.nextAtProvider = nextAtProvider;
+                        break;
+                    }
+                }
+            }
+            nextAtProvider = null;
+        }
+        if (requirer.channels == this) {
+            requirer.channels = nextAtRequirer;
+        } else {
+            for (Channel c = requirer.channels; c != null; c = c.nextAtRequirer) {
+                if (c.nextAtRequirer == this) {
+                    c.nextAtRequirer = nextAtRequirer;
+                    break;
+                }
+            }
+        }
+        nextAtRequirer = null;
     }
 
     /** The provider's end. */

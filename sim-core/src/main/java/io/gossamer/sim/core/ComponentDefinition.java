@@ -69,7 +69,7 @@ public abstract class ComponentDefinition implements Component {
         Construction previous = CONSTRUCTION.get();
         CONSTRUCTION.set(new Construction(sim, parent, node));
         try {
-            return sim.constructors().newInstance(type, init);
+            return sim.registry.constructors().newInstance(type, init);
         } finally {
             if (previous == null) {
                 CONSTRUCTION.remove();
@@ -83,7 +83,7 @@ public abstract class ComponentDefinition implements Component {
 
     /** Declares that this component provides the port type and returns its end. */
     protected final <P extends PortType> ProvidedPort<P> provides(Class<P> type) {
-        ProvidedPort<P> port = new ProvidedPort<>(this, sim.portType(type), sim.handlerTables().empty());
+        ProvidedPort<P> port = new ProvidedPort<>(this, sim.registry.portType(type), sim.registry.handlerTables().empty());
         link(port);
         return port;
     }
@@ -94,9 +94,9 @@ public abstract class ComponentDefinition implements Component {
      * at once.
      */
     protected final <P extends PortType> RequiredPort<P> requires(Class<P> type) {
-        RequiredPort<P> port = new RequiredPort<>(this, sim.portType(type), sim.handlerTables().empty());
+        RequiredPort<P> port = new RequiredPort<>(this, sim.registry.portType(type), sim.registry.handlerTables().empty());
         link(port);
-        sim.bindService(port, node);
+        sim.registry.bindService(port, node);
         return port;
     }
 
@@ -163,7 +163,7 @@ public abstract class ComponentDefinition implements Component {
                     + " to the " + port + ": " + port.type + " declares no such "
                     + (port.isProvided() ? "request" : "indication"));
         }
-        port.table = sim.handlerTables().with(port.table, eventType, handler);
+        port.table = sim.registry.handlerTables().with(port.table, eventType, handler);
     }
 
     /** Removes a subscription made with {@link #subscribe}; fails if there is none. */
@@ -173,7 +173,7 @@ public abstract class ComponentDefinition implements Component {
         if (!port.table.contains(eventType, handler)) {
             throw new IllegalArgumentException("no such handler of " + eventType.getName() + " on the " + port);
         }
-        port.table = sim.handlerTables().without(port.table, eventType, handler);
+        port.table = sim.registry.handlerTables().without(port.table, eventType, handler);
     }
 
     // ---------------------------------------------------------------- events
@@ -199,25 +199,26 @@ public abstract class ComponentDefinition implements Component {
                     + " (declared: requests " + names(port.type.requests()) + ", indications "
                     + names(port.type.indications()) + ")");
         }
+        Kernel kernel = sim.kernel;
         if (port instanceof RequiredPort<?> required) {
             if (event instanceof DirectRequest direct) {
                 direct.setOrigin(required);
             }
             if (required.boundService != null) {
-                sim.enqueue(required.boundService, event);
+                kernel.enqueue(required.boundService, event);
             }
             for (Channel c = required.channels; c != null; c = c.nextAtRequirer) {
-                sim.enqueue(c.provider, event);
+                kernel.enqueue(c.provider, event);
             }
         } else {
             ProvidedPort<?> provided = (ProvidedPort<?>) port;
             for (Channel c = provided.channels; c != null; c = c.nextAtProvider) {
-                sim.enqueue(c.requirer, event);
+                kernel.enqueue(c.requirer, event);
             }
             if (provided.selector != null) {
                 int key = provided.selector.key(event);
                 for (Channel c = provided.keyedFirst(key); c != null; c = c.nextAtProvider) {
-                    sim.enqueue(c.requirer, event);
+                    kernel.enqueue(c.requirer, event);
                 }
             }
             IndicationObservers observers = provided.type.observers;
@@ -273,14 +274,14 @@ public abstract class ComponentDefinition implements Component {
         }
         children.add(child);
         if (state == ComponentState.ACTIVE) {
-            sim.enqueueLifecycle(child, Simulation.Lifecycle.START);
+            sim.runtime.enqueueLifecycle(child, ComponentRuntime.Lifecycle.START);
         }
         return child;
     }
 
     /** Connects a provided and a required end of the same port type. */
     protected final <P extends PortType> Channel connect(ProvidedPort<P> provider, RequiredPort<P> requirer) {
-        return sim.connect(provider, requirer, Channel.NO_KEY);
+        return Channel.open(provider, requirer, Channel.NO_KEY);
     }
 
     /**
@@ -288,12 +289,12 @@ public abstract class ComponentDefinition implements Component {
      * when the provider's selector gives that key.
      */
     protected final <P extends PortType> Channel connect(ProvidedPort<P> provider, RequiredPort<P> requirer, int key) {
-        return sim.connect(provider, requirer, key);
+        return Channel.open(provider, requirer, key);
     }
 
     /** Disconnects a channel; events already under way still arrive. */
     protected final void disconnect(Channel channel) {
-        sim.disconnect(channel);
+        channel.close();
     }
 
     /** Stops a child and destroys it (its subtree with it), after the current handler. */
@@ -301,7 +302,7 @@ public abstract class ComponentDefinition implements Component {
         if (!(child instanceof ComponentDefinition c) || c.parent != this) {
             throw new IllegalArgumentException(child.path() + " is not a child of " + path());
         }
-        sim.enqueueLifecycle(c, Simulation.Lifecycle.KILL);
+        sim.runtime.enqueueLifecycle(c, ComponentRuntime.Lifecycle.KILL);
     }
 
     /** The children, in creation order. */

@@ -37,6 +37,16 @@ public abstract sealed class Port<P extends PortType> permits ProvidedPort, Requ
     /** True for the end of the component that provides the port type. */
     public abstract boolean isProvided();
 
+    /** Cuts every channel and binding of this end; its owner is being destroyed. */
+    abstract void detach();
+
+    /** Closes the unkeyed channels attached to this end. */
+    final void closeChannels() {
+        while (channels != null) {
+            channels.close();
+        }
+    }
+
     /** True if events of {@code eventType} may be triggered on this end. */
     final boolean allowsOutgoing(Class<?> eventType) {
         return isProvided() ? type.allowsIndication(eventType) : type.allowsRequest(eventType);

@@ -23,6 +23,12 @@ public final class ProvidedPort<P extends PortType> extends Port<P> {
         return bindings == null ? 0 : bindings.length >> 1;
     }
 
+    /** The owner of the one port bound under {@code node}, or null if none or several are bound. */
+    ComponentDefinition soleBoundOwner(int node) {
+        Object[] b = bindings;
+        return b != null && node >= 0 && node < (b.length >> 1) ? (ComponentDefinition) b[(node << 1) + 1] : null;
+    }
+
     RequiredPort<?> boundTo(int node) {
         Object[] b = bindings;
         return b != null && node >= 0 && node < (b.length >> 1) ? (RequiredPort<?>) b[node << 1] : null;
@@ -107,10 +113,28 @@ public final class ProvidedPort<P extends PortType> extends Port<P> {
         return keyed;
     }
 
-    /** Adds every keyed channel to {@code out}. */
-    void collectKeyed(java.util.List<Channel> out) {
+    @Override
+    void detach() {
+        closeChannels();
+        if (bindings != null) {
+            for (int n = 0; n < bindingCapacity(); n++) {
+                RequiredPort<?> head = boundTo(n);
+                while (head != null) {
+                    RequiredPort<?> next = head.nextBound;
+                    head.nextBound = null;
+                    head.boundService = null;
+                    head = next;
+                }
+            }
+            bindings = null;
+        }
         if (keyed != null) {
-            keyed.collect(out);
+            // Keyed channels are indexed only here, not in the list of unkeyed channels.
+            java.util.List<Channel> all = new java.util.ArrayList<>();
+            keyed.collect(all);
+            for (Channel channel : all) {
+                channel.close();
+            }
         }
     }
 }

@@ -21,6 +21,14 @@ public final class RequiredPort<P extends PortType> extends Port<P> {
         return false;
     }
 
+    @Override
+    void detach() {
+        closeChannels();
+        if (boundService != null) {
+            boundService.unbind(this, owner.node);
+        }
+    }
+
     /** True if this port is bound to a simulator service (the network, the timer). */
     public boolean isBoundToService() {
         return boundService != null;
