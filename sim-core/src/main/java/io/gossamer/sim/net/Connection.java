@@ -4,11 +4,25 @@ import java.util.ArrayList;
 
 /** One connection between two nodes, from the first handshake packet to its close. */
 final class Connection {
+    /** Where a connection is in its life. */
+    enum State {
+        /** The SYN is travelling to the acceptor. */
+        OPENING,
+        /** The acceptor took it; the answer is travelling back. */
+        ACCEPTED,
+        /** Refused, or the acceptor died: the opener learns it when the connect timeout ends. */
+        FAILING,
+        /** Open: messages flow; closes when idle unless permanent. */
+        OPEN,
+        /** Closed or failed, and forgotten by the network; late events about it do nothing. */
+        CLOSED
+    }
+
     final int opener;
     final int acceptor;
     /** When the opener started the handshake. */
     final long started;
-    boolean established;
+    State state = State.OPENING;
     /** Opened with {@link Connect}: no idle timeout. */
     boolean permanent;
     /** The opener asked with {@link Connect}, so it is told when the connection is open. */
@@ -24,6 +38,14 @@ final class Connection {
         this.acceptor = acceptor;
         this.started = started;
         this.lastUsed = started;
+    }
+
+    boolean isOpen() {
+        return state == State.OPEN;
+    }
+
+    boolean isClosed() {
+        return state == State.CLOSED;
     }
 
     int other(int node) {

@@ -1,0 +1,324 @@
+package io.gossamer.sim.net;
+
+import io.gossamer.sim.core.Simulation;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+
+/**
+ * The network's connections: handshakes, NAT refusals and hole punching, idle closes, breaks
+ * when a node dies, and the connection counters. Each {@link Connection} moves through its
+ * {@link Connection.State}s; timed steps (SYN arrival, answer, failure report, idle check)
+ * are events on this manager's sinks that do nothing once their connection is closed.
+ * Messages themselves go through the network's datagram chain.
+ */
+final class ConnectionManager {
+    private final SimNetwork net;
+    private final Simulation sim;
+    private final ConnectionConfig config;
+    private final Long2ObjectOpenHashMap<Connection> connections = new Long2ObjectOpenHashMap<>();
+    /** The other ends of each node's connections (open or opening); null for none. */
+    private IntArrayList[] peersOf;
+    /** Connection counters per node; these arrays stay null until the first handshake. */
+    private long[] opened;
+    private long[] accepted;
+    private long[] failed;
+    private final int synSink;
+    private final int answerSink;
+    private final int failSink;
+    private final int idleSink;
+    private final int signalSink;
+
+    ConnectionManager(SimNetwork net, Simulation sim, ConnectionConfig config) {
+        this.net = net;
+        this.sim = sim;
+        this.config = config;
+        this.synSink = sim.registerSink("net.syn", (dst, conn) -> onSyn((Connection) conn));
+        this.answerSink = sim.registerSink("net.syn-answer", (dst, conn) -> onAnswer((Connection) conn));
+        this.failSink = sim.registerSink("net.connect-failed", (dst, conn) -> onConnectFailed((Connection) conn));
+        this.idleSink = sim.registerSink("net.idle", (dst, conn) -> onIdleCheck((Connection) conn));
+        this.signalSink = sim.registerSink("net.signal", net::signalNow);
+    }
+
+    /** Grows the per-node tables (once they exist) to {@code n} nodes. */
+    void resize(int n) {
+        if (peersOf != null) {
+            peersOf = Arrays.copyOf(peersOf, n);
+            opened = Arrays.copyOf(opened, n);
+            accepted = Arrays.copyOf(accepted, n);
+            failed = Arrays.copyOf(failed, n);
+        }
+    }
+
+    // ---------------------------------------------------------------- requests
+
+    void connect(int src, int dst) {
+        Connection c = current(src, dst);
+        if (c == null) {
+            c = handshake(src, dst);
+        } else if (c.isOpen()) {
+            c.permanent = true;
+            net.signalNow(src, new ConnectionEvent.Opened(net.addressOf(dst)));
+            return;
+        }
+        c.permanent = true;
+        c.announce = true;
+    }
+
+    void disconnect(int src, int dst) {
+        Connection c = src < 0 || dst < 0 ? null : connections.get(Connection.key(src, dst));
+        if (c == null) {
+            return;
+        }
+        boolean wasOpen = c.isOpen();
+        remove(c);
+        dropPending(c, DropReason.NOT_CONNECTED);
+        if (wasOpen) {
+            signalLater(sim.now() + net.latencyDraw(src, dst), dst, new ConnectionEvent.Closed(net.addressOf(src)));
+        }
+    }
+
+    /** Sends a STREAM message over the connection, opening one first if there is none. */
+    void send(Message message, int src, int dst) {
+        Connection c = current(src, dst);
+        if (c == null) {
+            c = handshake(src, dst);
+        }
+        if (!c.isOpen()) {
+            if (c.pending == null) {
+                c.pending = new ArrayList<>(2);
+            }
+            c.pending.add(message);
+            return;
+        }
+        c.lastUsed = sim.now();
+        net.transmit(message, src, dst, false);
+    }
+
+    /** True if a datagram from {@code src} may pass {@code dst}'s NAT; marks the connection used. */
+    boolean admitsDatagram(int src, int dst) {
+        Connection c = current(src, dst);
+        if (c == null || !c.isOpen()) {
+            return false;
+        }
+        c.lastUsed = sim.now();
+        return true;
+    }
+
+    // ---------------------------------------------------------------- the handshake
+
+    private Connection handshake(int src, int dst) {
+        if (peersOf == null) {
+            int n = net.capacity();
+            peersOf = new IntArrayList[n];
+            opened = new long[n];
+            accepted = new long[n];
+            failed = new long[n];
+        }
+        long now = sim.now();
+        Connection c = new Connection(src, dst, now);
+        connections.put(Connection.key(src, dst), c);
+        peers(src).add(dst);
+        peers(dst).add(src);
+        // The SYN is not subject to loss: a real stack retransmits it within the timeout.
+        sim.schedule(now + net.latencyDraw(src, dst), synSink, dst, c);
+        return c;
+    }
+
+    private void onSyn(Connection c) {
+        if (c.isClosed()) {
+            return;
+        }
+        int dst = c.acceptor;
+        boolean punched = false;
+        DropReason refusal = null;
+        if (!net.isAlive(dst)) {
+            refusal = DropReason.DEAD_NODE;
+        } else if (net.isPartitioned(c.opener, dst)) {
+            refusal = DropReason.PARTITION;
+        } else if (!net.natOf(dst).isPublic()) {
+            punched = config.holePunching() && net.natOf(c.opener).canHolePunch(net.natOf(dst));
+            if (!punched) {
+                refusal = DropReason.NAT;
+                net.drop(dst, null, DropReason.NAT);
+            }
+        }
+        if (refusal != null) {
+            fail(c, refusal, c.started + config.connectTimeout());
+            return;
+        }
+        c.state = Connection.State.ACCEPTED;
+        accepted[dst]++;
+        long back = net.latencyDraw(dst, c.opener);
+        // Hole punching goes through a rendezvous first: one more round trip.
+        long extra = punched ? back + net.latencyDraw(c.opener, dst) : 0;
+        sim.schedule(sim.now() + back + extra, answerSink, c.opener, c);
+    }
+
+    private void onAnswer(Connection c) {
+        if (c.isClosed()) {
+            return;
+        }
+        if (!net.isAlive(c.acceptor)) {
+            fail(c, DropReason.DEAD_NODE, Math.max(sim.now(), c.started + config.connectTimeout()));
+            return;
+        }
+        c.state = Connection.State.OPEN;
+        c.lastUsed = sim.now();
+        opened[c.opener]++;
+        if (c.announce) {
+            net.signalNow(c.opener, new ConnectionEvent.Opened(net.addressOf(c.acceptor)));
+        }
+        ArrayList<Message> waiting = c.pending;
+        c.pending = null;
+        if (waiting != null) {
+            for (Message m : waiting) {
+                int src = m.source().id();
+                net.transmit(m, src, c.other(src), false);
+            }
+        }
+        scheduleIdleCheck(c);
+    }
+
+    /** The handshake failed for {@code reason}; the opener learns it at {@code reportAt}. */
+    private void fail(Connection c, DropReason reason, long reportAt) {
+        c.state = Connection.State.FAILING;
+        c.failure = reason;
+        sim.schedule(reportAt, failSink, c.opener, c);
+    }
+
+    private void onConnectFailed(Connection c) {
+        if (c.isClosed()) {
+            return;
+        }
+        remove(c);
+        failed[c.opener]++;
+        dropPending(c, c.failure);
+        net.signalNow(c.opener, new ConnectionEvent.Failed(net.addressOf(c.acceptor), c.failure));
+    }
+
+    // ---------------------------------------------------------------- idle and broken connections
+
+    /** The connection between two nodes, after closing it if it has been idle too long. */
+    private Connection current(int a, int b) {
+        Connection c = connections.get(Connection.key(a, b));
+        if (c != null && c.isOpen() && expired(c)) {
+            closeIdle(c);
+            return null;
+        }
+        return c;
+    }
+
+    private boolean expired(Connection c) {
+        return !c.permanent && sim.now() - c.lastUsed >= config.idleTimeout();
+    }
+
+    private void scheduleIdleCheck(Connection c) {
+        if (!c.permanent) {
+            sim.schedule(c.lastUsed + config.idleTimeout(), idleSink, c.opener, c);
+        }
+    }
+
+    private void onIdleCheck(Connection c) {
+        if (c.isClosed() || c.permanent) {
+            return;
+        }
+        if (expired(c)) {
+            closeIdle(c);
+        } else {
+            scheduleIdleCheck(c);
+        }
+    }
+
+    private void closeIdle(Connection c) {
+        remove(c);
+        net.signalNow(c.opener, new ConnectionEvent.Closed(net.addressOf(c.acceptor)));
+        net.signalNow(c.acceptor, new ConnectionEvent.Closed(net.addressOf(c.opener)));
+    }
+
+    /** A node died: its connections break; the other ends learn it after the detection delay. */
+    void breakConnections(int node) {
+        IntArrayList peers = peersOf != null && node < peersOf.length ? peersOf[node] : null;
+        if (peers == null || peers.isEmpty()) {
+            return;
+        }
+        for (int other : peers.toIntArray()) {
+            Connection c = connections.get(Connection.key(node, other));
+            if (c == null) {
+                continue;
+            }
+            if (!c.isOpen() && c.acceptor == node) {
+                // The opener finds out through its handshake, which will fail.
+                continue;
+            }
+            boolean wasOpen = c.isOpen();
+            remove(c);
+            if (wasOpen) {
+                signalLater(sim.now() + config.failureDetection(), other,
+                        new ConnectionEvent.Closed(net.addressOf(node)));
+            }
+        }
+    }
+
+    private void remove(Connection c) {
+        c.state = Connection.State.CLOSED;
+        connections.remove(Connection.key(c.opener, c.acceptor));
+        peers(c.opener).rem(c.acceptor);
+        peers(c.acceptor).rem(c.opener);
+    }
+
+    private void dropPending(Connection c, DropReason reason) {
+        ArrayList<Message> waiting = c.pending;
+        c.pending = null;
+        if (waiting != null) {
+            for (Message m : waiting) {
+                int src = m.source().id();
+                net.countSent(src, m.sizeBytes());
+                net.drop(c.other(src), m, reason);
+            }
+        }
+    }
+
+    private IntArrayList peers(int node) {
+        IntArrayList list = peersOf[node];
+        if (list == null) {
+            list = new IntArrayList(4);
+            peersOf[node] = list;
+        }
+        return list;
+    }
+
+    private void signalLater(long time, int node, ConnectionEvent event) {
+        sim.schedule(time, signalSink, node, event);
+    }
+
+    // ---------------------------------------------------------------- statistics
+
+    ConnectionStats stats(int node) {
+        if (node < 0 || node >= net.capacity() || peersOf == null) {
+            return new ConnectionStats(0, 0, 0, 0);
+        }
+        return new ConnectionStats(opened[node], accepted[node], failed[node], openConnections(node));
+    }
+
+    boolean isConnected(int a, int b) {
+        Connection c = connections.get(Connection.key(a, b));
+        return c != null && c.isOpen() && !expired(c);
+    }
+
+    private int openConnections(int node) {
+        IntArrayList peers = peersOf[node];
+        if (peers == null) {
+            return 0;
+        }
+        int open = 0;
+        for (int i = 0; i < peers.size(); i++) {
+            Connection c = connections.get(Connection.key(node, peers.getInt(i)));
+            if (c != null && c.isOpen() && !expired(c)) {
+                open++;
+            }
+        }
+        return open;
+    }
+}
