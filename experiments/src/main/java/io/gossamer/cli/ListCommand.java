@@ -1,5 +1,7 @@
 package io.gossamer.cli;
 
+import io.gossamer.scenarios.load.CoreKey;
+import io.gossamer.scenarios.load.CoreSection;
 import io.gossamer.scenarios.load.ScenarioLoader;
 import io.gossamer.scenarios.load.ScenarioSource;
 import io.gossamer.scenarios.spi.Param;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code gossamer list}: what a scenario can name. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the bundled scenarios, protocols, operations, metrics, latency and loss models, with their parameters.")
+        description = "List the bundled scenarios, the keys of scenario files, protocols, operations, metrics, latency and loss models, with their parameters.")
 final class ListCommand implements Runnable {
     @Spec
     private CommandSpec spec;
@@ -35,6 +37,15 @@ final class ListCommand implements Runnable {
                 description = "(invalid: " + e.getMessage() + ")";
             }
             o.printf("  %-22s %s%n", name, description);
+        }
+        o.println();
+        o.println("Scenario keys (docs/scenarios.md):");
+        for (CoreSection c : ScenarioLoader.SECTIONS) {
+            o.println("  " + (c.path().isEmpty() ? "top level" : c.path()) + ": " + c.summary());
+            for (CoreKey k : c.keys()) {
+                o.printf("      %-18s %s; %s%s%n", k.key(), CoreKey.plain(k.meaning()),
+                        CoreKey.plain(k.type()), k.required() ? " (required)" : " (default " + CoreKey.plain(k.defaultText()) + ")");
+            }
         }
         Registries r = loader.registries();
         section(o, "Protocols (nodes[].protocol)", r.protocols());

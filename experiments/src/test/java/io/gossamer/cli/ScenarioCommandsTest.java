@@ -158,6 +158,13 @@ class ScenarioCommandsTest {
                 "gilbert-elliott", "session")) {
             assertTrue(list.out().contains(name), name);
         }
+        // The core keys come from the loader's declarations, as the schema and the docs' key tables do.
+        for (io.gossamer.scenarios.load.CoreSection section : io.gossamer.scenarios.load.ScenarioLoader.SECTIONS) {
+            for (io.gossamer.scenarios.load.CoreKey key : section.keys()) {
+                assertTrue(list.out().contains("      " + key.key() + " "), section.path() + "." + key.key());
+            }
+        }
+        assertTrue(list.out().contains("hole-punching      let connections reach private nodes"), list.out());
         Outcome show = cli("show", "quickstart");
         assertTrue(show.out().contains("name: quickstart"), show.out());
     }

@@ -3,6 +3,7 @@ package io.gossamer.scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gossamer.scenarios.load.CoreSection;
 import io.gossamer.scenarios.load.Distributions;
 import io.gossamer.scenarios.load.ScenarioLoader;
 import io.gossamer.scenarios.model.OverlaySpec;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,17 +50,44 @@ class ScenarioDocsTest {
         return doc.substring(start, end);
     }
 
+    /** The heading under which each core section's key table stands. */
+    private static final Map<String, String> HEADINGS = Map.of("", "## Top-level keys", "network", "## network",
+            "network.connections", "### network.connections", "overlay", "## overlay", "nodes[]", "## nodes",
+            "processes[]", "## processes", "sweep", "## sweep");
+
+    /**
+     * The key tables are made from the loader's declarations (the keys are described once, in
+     * the code); regenerate them with -Dgossamer.updateDocs=true.
+     */
     @Test
-    void everyKeyTheLoaderReadsHasARow() throws IOException {
+    void everyKeyTableIsTheLoadersDeclaration() throws IOException {
         String doc = doc();
-        rows(section(doc, "## Top-level keys"), ScenarioLoader.TOP_KEYS);
-        rows(section(doc, "## network"), ScenarioLoader.NETWORK_KEYS);
-        rows(section(doc, "## overlay"), ScenarioLoader.OVERLAY_KEYS);
-        rows(section(doc, "## nodes"), ScenarioLoader.NODE_KEYS);
-        rows(section(doc, "## processes"), List.copyOf(ScenarioLoader.PROCESS_KEYS));
-        rows(section(doc, "## sweep"), ScenarioLoader.SWEEP_KEYS);
+        String updated = doc;
+        List<String> stale = new ArrayList<>();
+        for (CoreSection c : ScenarioLoader.SECTIONS) {
+            String heading = HEADINGS.get(c.path());
+            if (heading == null) {
+                continue;
+            }
+            String section = section(updated, heading);
+            int start = section.indexOf("\n| key |");
+            assertTrue(start >= 0, heading + " has a key table");
+            int end = section.indexOf("\n\n", start + 1);
+            String table = section.substring(start + 1, end < 0 ? section.length() : end + 1);
+            if (!table.equals(c.markdownTable())) {
+                stale.add(heading);
+                updated = updated.replace(section, section.replace(table, c.markdownTable()));
+            }
+        }
+        if (Boolean.getBoolean("gossamer.updateDocs")) {
+            Files.writeString(DOC, updated, StandardCharsets.UTF_8);
+            return;
+        }
+        assertEquals(List.of(), stale, "key tables differ from the loader's declarations; regenerate with"
+                + " mvn -B -o -pl scenarios test -Dtest=ScenarioDocsTest -Dgossamer.updateDocs=true");
         String processes = section(doc, "## processes");
-        for (String key : ScenarioLoader.START_KEYS) {
+        for (String key : ScenarioLoader.SECTIONS.stream().filter(c -> c.path().equals("processes[].start")).findFirst()
+                .orElseThrow().names()) {
             assertTrue(processes.contains(key + ": "), "the start form with '" + key + "' is shown");
         }
         List<String> stops = new ArrayList<>();

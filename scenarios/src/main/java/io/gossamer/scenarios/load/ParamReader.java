@@ -29,6 +29,10 @@ final class ParamReader {
         return baseDir;
     }
 
+    Registries registries() {
+        return registries;
+    }
+
     ParamReader(Registries registries, Path baseDir) {
         this.registries = registries;
         this.baseDir = baseDir;
@@ -163,7 +167,7 @@ final class ParamReader {
         return new ModelSpec(provider, params);
     }
 
-    private static String names(Registry<?> registry) {
+    static String names(Registry<?> registry) {
         List<String> names = new ArrayList<>();
         registry.all().forEach(p -> names.add(p.name()));
         return String.join(", ", names);

@@ -152,20 +152,7 @@ final class ValueSchemas {
 
     /** The schema of a parameter, with its doc, kind, default and (for text) choices. */
     static ObjectNode of(Param p) {
-        ObjectNode schema = switch (p.kind()) {
-            case DURATION -> Json.ref(DURATION);
-            case SIZE -> Json.ref(SIZE);
-            case BIT_RATE -> Json.ref(BIT_RATE);
-            case FRACTION -> Json.ref(FRACTION);
-            case INTEGER -> Json.type("integer");
-            case NUMBER -> Json.type("number");
-            case BOOLEAN -> Json.type("boolean");
-            case TEXT -> p.choices().isEmpty() ? Json.type("string") : Json.enumOf(p.choices());
-            case PATH -> Json.type("string");
-            case DISTRIBUTION -> Json.ref(DISTRIBUTION);
-            case LATENCY_MODEL -> Json.ref(LATENCY);
-            case LOSS_MODEL -> Json.ref(LOSS);
-        };
+        ObjectNode schema = ofKind(p.kind(), p.choices());
         String description = p.doc() + ": " + p.kind().description() + (p.isRequired() ? " (required)"
                 : p.defaultValue().isEmpty() ? " (optional)" : " (default " + p.defaultValue() + ")");
         ObjectNode out = Json.described(description, schema);
@@ -173,6 +160,24 @@ final class ValueSchemas {
             out.set("default", defaultValue(p));
         }
         return out;
+    }
+
+    /** The schema of a value of a kind; text takes one of {@code choices} unless it is empty. */
+    static ObjectNode ofKind(io.gossamer.scenarios.spi.Kind kind, List<String> choices) {
+        return switch (kind) {
+            case DURATION -> Json.ref(DURATION);
+            case SIZE -> Json.ref(SIZE);
+            case BIT_RATE -> Json.ref(BIT_RATE);
+            case FRACTION -> Json.ref(FRACTION);
+            case INTEGER -> Json.type("integer");
+            case NUMBER -> Json.type("number");
+            case BOOLEAN -> Json.type("boolean");
+            case TEXT -> choices.isEmpty() ? Json.type("string") : Json.enumOf(choices);
+            case PATH -> Json.type("string");
+            case DISTRIBUTION -> Json.ref(DISTRIBUTION);
+            case LATENCY_MODEL -> Json.ref(LATENCY);
+            case LOSS_MODEL -> Json.ref(LOSS);
+        };
     }
 
     private static JsonNode defaultValue(Param p) {

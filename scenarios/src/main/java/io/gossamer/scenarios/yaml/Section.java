@@ -34,14 +34,18 @@ public final class Section {
         return new Section(m, path, validKeys);
     }
 
-    /** Fails on the first key that is not valid, suggesting the nearest valid one. */
+    /** Fails if a key is not valid, naming every such key with the nearest valid one. */
     public Section checkKnown() {
         Set<String> valid = Set.copyOf(validKeys);
+        List<ScenarioFileException> unknown = new java.util.ArrayList<>();
         for (YamlNode.Entry e : mapping.entries().values()) {
             if (!valid.contains(e.key())) {
-                throw new ScenarioFileException(e.keyLocation(),
-                        Keys.unknown("key", e.key(), validKeys, path.isEmpty() ? "" : "'" + path + "'"));
+                unknown.add(new ScenarioFileException(e.keyLocation(),
+                        Keys.unknown("key", e.key(), validKeys, path.isEmpty() ? "" : "'" + path + "'")));
             }
+        }
+        if (!unknown.isEmpty()) {
+            throw ScenarioFileException.of(unknown, false);
         }
         return this;
     }

@@ -84,23 +84,27 @@ class SchemaGeneratorTest {
         assertTrue(TEXT.startsWith("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n"), TEXT.substring(0, 80));
     }
 
+    private static List<String> section(String path) {
+        return SectionSchemas.section(path).names();
+    }
+
     @Test
     void theTopLevelIsClosedOverTheLoadersKeysInTheirOrder() {
-        assertEquals(ScenarioLoader.TOP_KEYS, keys(SCHEMA.get("properties")));
+        assertEquals(ScenarioLoader.TOP.names(), keys(SCHEMA.get("properties")));
         assertFalse(SCHEMA.get("additionalProperties").asBoolean());
         JsonNode defs = SCHEMA.get("$defs");
-        assertEquals(ScenarioLoader.NETWORK_KEYS, keys(defs.get("network").get("properties")));
-        assertEquals(ScenarioLoader.OVERLAY_KEYS, keys(defs.get("overlay").get("properties")));
-        assertEquals(ScenarioLoader.NODE_KEYS, keys(defs.get("node-class").get("properties")));
-        assertEquals(List.copyOf(ScenarioLoader.PROCESS_KEYS), keys(defs.get("process").get("properties")));
-        assertEquals(ScenarioLoader.SWEEP_KEYS, keys(defs.get("sweep").get("properties")));
+        assertEquals(section("network"), keys(defs.get("network").get("properties")));
+        assertEquals(section("overlay"), keys(defs.get("overlay").get("properties")));
+        assertEquals(section("nodes[]"), keys(defs.get("node-class").get("properties")));
+        assertEquals(section("processes[]"), keys(defs.get("process").get("properties")));
+        assertEquals(section("sweep"), keys(defs.get("sweep").get("properties")));
         Set<String> startKeys = new TreeSet<>();
         for (JsonNode choice : defs.get("start").get("oneOf")) {
             if (choice.has("properties")) {
                 startKeys.addAll(keys(choice.get("properties")));
             }
         }
-        assertEquals(new TreeSet<>(ScenarioLoader.START_KEYS), startKeys);
+        assertEquals(new TreeSet<>(section("processes[].start")), startKeys);
         for (String closed : List.of("network", "overlay", "node-class", "sweep")) {
             assertFalse(defs.get(closed).get("additionalProperties").asBoolean(), closed + " rejects unknown keys");
         }
@@ -115,7 +119,7 @@ class SchemaGeneratorTest {
     @Test
     void everyProviderHasABranchWithExactlyItsParameters() {
         JsonNode defs = SCHEMA.get("$defs");
-        checkBranches(defs.get("process"), "do", REGISTRIES.operations(), List.copyOf(ScenarioLoader.PROCESS_KEYS));
+        checkBranches(defs.get("process"), "do", REGISTRIES.operations(), section("processes[]"));
         checkBranches(defs.get("latency").get("oneOf").get(1), "model", REGISTRIES.latencies(), List.of("model"));
         checkBranches(defs.get("loss").get("oneOf").get(2), "model", REGISTRIES.losses(), List.of("model"));
         checkBranches(defs.get("protocol").get("oneOf").get(1), "name", REGISTRIES.protocols(), List.of("name"));
