@@ -97,13 +97,29 @@ final class ParamReader {
                 case INTEGER -> integer(text);
                 case NUMBER -> number(text);
                 case BOOLEAN -> bool(text);
-                case PATH -> baseDir.resolve(text);
+                case PATH -> existingFile(text, node.location(), at);
                 case TEXT -> choice(p, text);
                 default -> throw new IllegalStateException(p.kind().name());
             };
         } catch (IllegalArgumentException e) {
             throw new ScenarioFileException(node.location(), "'" + at + "': " + e.getMessage());
         }
+    }
+
+    /** A file named relative to the scenario's folder; it must exist and be readable. */
+    private Path existingFile(String text, Location location, String at) {
+        Path file = baseDir.resolve(text).normalize();
+        if (text.isEmpty()) {
+            return file; // an optional path left out
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new ScenarioFileException(location, "'" + at + "': there is no file '" + text + "' (paths are relative to the"
+                    + " scenario file's folder; looked for " + file + ")");
+        }
+        if (!java.nio.file.Files.isReadable(file)) {
+            throw new ScenarioFileException(location, "'" + at + "': cannot read " + file + " (no permission)");
+        }
+        return file;
     }
 
     private static long integer(String text) {

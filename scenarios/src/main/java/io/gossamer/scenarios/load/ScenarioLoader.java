@@ -106,7 +106,15 @@ public final class ScenarioLoader {
         if (!(ext.value() instanceof YamlNode.Scalar s) || s.text() == null) {
             throw new ScenarioFileException(ext.value().location(), "'extends' must name a scenario file, e.g. extends: base.yaml");
         }
-        YamlNode parent = readTree(source.relative(s.text(), s.location()), chain);
+        ScenarioSource parentSource = source.relative(s.text(), s.location());
+        if (parentSource.file() != null && !java.nio.file.Files.isRegularFile(parentSource.file())) {
+            throw new ScenarioFileException(s.location(), "'extends': there is no file '" + s.text() + "' (paths are relative to"
+                    + " this file's folder; looked for " + parentSource.file() + ")");
+        }
+        if (parentSource.file() != null && !java.nio.file.Files.isReadable(parentSource.file())) {
+            throw new ScenarioFileException(s.location(), "'extends': cannot read " + parentSource.file() + " (no permission)");
+        }
+        YamlNode parent = readTree(parentSource, chain);
         return Trees.merge(parent, Trees.without(m, "extends"));
     }
 

@@ -62,10 +62,7 @@ public final class YamlReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            Location location = where == null ? new Location(shownAs, 1, 1)
-                    : new Location(shownAs, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
-            throw new ScenarioFileException(location, "malformed YAML: " + e.getOriginalMessage());
+            throw YamlSyntax.describe(e, shownAs);
         } catch (IOException e) {
             throw new ScenarioFileException(new Location(shownAs, 1, 1), "cannot read the YAML: " + e.getMessage());
         }

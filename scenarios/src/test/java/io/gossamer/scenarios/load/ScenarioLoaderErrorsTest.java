@@ -173,7 +173,9 @@ class ScenarioLoaderErrorsTest {
         assertTrue(e.getMessage().contains("circle"), e.getMessage());
         Path orphan = write("orphan.yaml", "extends: missing.yaml\n");
         ScenarioFileException e2 = assertThrows(ScenarioFileException.class, () -> LOADER.load(ScenarioSource.ofFile(orphan), List.of()));
-        assertTrue(e2.getMessage().contains("missing.yaml:1:1: no such file"), e2.getMessage());
+        assertTrue(e2.getMessage().startsWith("orphan.yaml:1:10: 'extends': there is no file 'missing.yaml' (paths are relative to"
+                + " this file's folder; looked for " + dir.resolve("missing.yaml") + ")") || e2.getMessage().contains(":1:10: 'extends': there is no file"),
+                e2.getMessage());
     }
 
     @Test
@@ -206,5 +208,59 @@ class ScenarioLoaderErrorsTest {
         ScenarioFileException e = assertThrows(ScenarioFileException.class,
                 () -> plan.runs().forEach(r -> LOADER.build(plan.treeOf(r), ScenarioSource.ofFile(f))));
         assertTrue(e.getMessage().contains("sweep.yaml:17:28") && e.getMessage().contains("whole number"), e.getMessage());
+    }
+
+    @Test
+    void namesThatBecomeFileNamesMustStayInsideTheOutputDirectory() throws IOException {
+        String name = error(GOOD.replace("name: t", "name: \"../../../../tmp/x\""));
+        assertEquals(dir.resolve("s.yaml") + ":1:7: 'name' becomes part of a file name, so it must be 1 to 100 letters (a-z, A-Z),"
+                + " digits, '.', '-' or '_', starting with a letter or digit; got '../../../../tmp/x' (a path is not allowed:"
+                + " results go to --out)", name);
+        assertTrue(error(GOOD.replace("class: peer", "class: a/b")).contains(":6:12: 'nodes.0.class' becomes part of a file name"));
+        assertTrue(error(GOOD.replace("name: alerts", "name: ..")).contains(":10:11: 'processes.0.name' becomes part of a file name"));
+        String variant = error(GOOD + "sweep:\n  variants:\n    ../v: {duration: 5s}\n");
+        assertTrue(variant.contains(":17:5: the name of variant '../v' becomes part of a file name"), variant);
+        for (String ok : List.of("a", "churn-study_2.v1", "A9")) {
+            assertTrue(FileNames.safe(ok), ok);
+        }
+        for (String bad : List.of("", ".", "..", ".hidden", "a b", "a/b", "a\\b", "c:x", "x".repeat(101), "é")) {
+            assertTrue(!FileNames.safe(bad), bad);
+        }
+    }
+
+    @Test
+    void everyProblemOfAFileIsReportedAtOnce() throws IOException {
+        String m = error(GOOD.replace("name: t", "name: t\nseeed: 3").replace("latency: 50ms", "latency: 50 parsecs")
+                .replace("protocol: flood", "protocol: flod").replace("every: 1s", "every: 1s\n    class: peers") + "metrics: [dissemnation]\n");
+        List<String> lines = List.of(m.split("\n"));
+        assertEquals(6, lines.size(), m);
+        assertTrue(lines.get(0).endsWith(":2:1: unknown key 'seeed'; did you mean 'seed'? (valid: " + String.join(", ",
+                ScenarioLoader.TOP.names()) + ")"), lines.get(0));
+        assertTrue(lines.get(1).contains(":5:12: 'network.latency.delay': bad duration '50 parsecs'"), lines.get(1));
+        assertTrue(lines.get(2).contains(":9:15: unknown protocol 'flod'; did you mean 'flood'?"), lines.get(2));
+        assertTrue(lines.get(3).contains(":16:12: 'processes.0.class' names no node class: 'peers'; did you mean 'peer'? (classes: peer)"),
+                lines.get(3));
+        assertTrue(lines.get(4).contains(":17:11: unknown metric 'dissemnation'; did you mean 'dissemination'?"), lines.get(4));
+        assertEquals("5 problems in " + dir.resolve("s.yaml"), lines.get(5));
+        StringBuilder many = new StringBuilder(GOOD);
+        for (int i = 0; i < 30; i++) {
+            many.append("bad").append(i).append(": 1\n");
+        }
+        String capped = error(many.toString());
+        assertTrue(capped.endsWith("20 problems; stopped looking for more in " + dir.resolve("s.yaml")), capped);
+    }
+
+    @Test
+    void filePathsResolveAgainstTheScenarioFolderWithAClearErrorWhenMissing() throws IOException {
+        Files.createDirectories(dir.resolve("sub/data"));
+        Files.writeString(dir.resolve("sub/data/rtt.txt"), "0 10\n10 0\n");
+        Path f = dir.resolve("sub/m.yaml");
+        Files.writeString(f, GOOD.replace("latency: 50ms", "latency: {model: matrix, file: data/rtt.txt}"));
+        Scenario s = LOADER.load(ScenarioSource.ofFile(f), List.of());
+        assertEquals(dir.resolve("sub/data/rtt.txt"), s.network().latency().params().path("file"));
+        Files.writeString(f, GOOD.replace("latency: 50ms", "latency: {model: matrix, file: data/nope.txt}"));
+        ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> LOADER.load(ScenarioSource.ofFile(f), List.of()));
+        assertEquals(f + ":4:34: 'network.latency.file': there is no file 'data/nope.txt' (paths are relative to the scenario"
+                + " file's folder; looked for " + dir.resolve("sub/data/nope.txt") + ")", e.getMessage());
     }
 }

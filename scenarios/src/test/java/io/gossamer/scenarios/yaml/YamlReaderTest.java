@@ -1,6 +1,7 @@
 package io.gossamer.scenarios.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,10 +49,28 @@ class YamlReaderTest {
     }
 
     @Test
-    void malformedYamlGivesALocationAndNoStackTraceText() {
-        ScenarioFileException e = fails(() -> YamlReader.parse("a: [1, 2\nb: 3\n", "m.yaml"));
-        assertTrue(e.getMessage().startsWith("m.yaml:"), e.getMessage());
-        assertTrue(e.getMessage().contains("malformed YAML"), e.getMessage());
+    void anUnclosedBracketIsReportedWhereItOpensInPlainWords() {
+        assertEquals("m.yaml:2:10: this '{' is never closed: a mapping written in braces ends with '}'"
+                + " (the parser reached 'duration: 10s' at line 3 first)",
+                fails(() -> YamlReader.parse("name: x\nnetwork: {latency: 5ms\nduration: 10s\n", "m.yaml")).getMessage());
+        assertEquals("m.yaml:1:4: this '[' is never closed: a list written in brackets ends with ']'"
+                + " (the parser reached 'b: 3' at line 2 first)",
+                fails(() -> YamlReader.parse("a: [1, 2\nb: 3\n", "m.yaml")).getMessage());
+        assertEquals("q.yaml:1:7: this quoted text is never closed: end it with the same quote mark",
+                fails(() -> YamlReader.parse("name: \"abc\nfoo: 2\n", "q.yaml")).getMessage());
+    }
+
+    @Test
+    void indentationTabsAndStrayColonsAreReportedOnTheirLine() {
+        String misaligned = fails(() -> YamlReader.parse("name: x\nnodes:\n  - class: a\n   count: 3\n", "i.yaml")).getMessage();
+        assertTrue(misaligned.startsWith("i.yaml:4:4: this line does not line up with the list that starts at line 3"), misaligned);
+        assertEquals("t.yaml:2:1: a tab is used for indentation here; YAML indents with spaces only",
+                fails(() -> YamlReader.parse("a: 1\n\tb: 2\n", "t.yaml")).getMessage());
+        String colon = fails(() -> YamlReader.parse("name: x\n  bad: 1\n", "c.yaml")).getMessage();
+        assertTrue(colon.startsWith("c.yaml:2:6: a ':' cannot stand here: either this line is indented more"), colon);
+        for (String message : List.of(misaligned, colon)) {
+            assertFalse(message.contains("<block") || message.contains("\n") || message.contains("while parsing"), message);
+        }
     }
 
     @Test
