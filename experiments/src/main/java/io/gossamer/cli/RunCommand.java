@@ -5,6 +5,7 @@ import io.gossamer.scenarios.load.ScenarioLoader;
 import io.gossamer.scenarios.load.ScenarioSource;
 import io.gossamer.scenarios.model.Scenario;
 import io.gossamer.scenarios.run.RunOutcome;
+import io.gossamer.scenarios.run.ScenarioCheck;
 import io.gossamer.scenarios.spi.MetricResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,11 +45,16 @@ final class RunCommand implements Runnable {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     private boolean quiet;
 
+    @Option(names = "--strict", description = "Treat warnings as errors (exit 2, nothing written).")
+    private boolean strict;
+
     @Override
     public void run() {
         PrintWriter o = spec.commandLine().getOut();
         ScenarioSource source = ScenarioSource.resolve(scenario);
-        Scenario s = ScenarioLoader.discover().load(source, sets);
+        ScenarioCheck.Report checked = ScenarioCheck.check(ScenarioLoader.discover(), source, sets, false, strict);
+        Scenario s = checked.scenario();
+        Warnings.print(spec.commandLine().getErr(), checked.warnings());
         long runSeed = seed != null ? seed : s.seed();
         Path dir = out != null ? out : Path.of("results", s.name());
         Map<String, String> parameters = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import io.gossamer.scenarios.load.ScenarioLoader;
 import io.gossamer.scenarios.load.ScenarioSource;
 import io.gossamer.scenarios.load.SweepPlan;
 import io.gossamer.scenarios.model.Scenario;
+import io.gossamer.scenarios.run.ScenarioCheck;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,6 +82,12 @@ final class SweepCommand implements Callable<Integer> {
             + "at once (default: 1).")
     private Integer cpusPerTask;
 
+    @Option(names = "--strict", description = "Treat warnings as errors (exit 2, nothing written).")
+    private boolean strict;
+
+    @Option(names = "--force", description = "Replace an earlier sweep in --out (a directory holding sweep.json) instead of refusing.")
+    private boolean force;
+
     @Override
     public Integer call() {
         checkCombinations();
@@ -89,13 +96,22 @@ final class SweepCommand implements Callable<Integer> {
         }
         ScenarioLoader loader = ScenarioLoader.discover();
         ScenarioSource source = ScenarioSource.resolve(scenario);
-        Scenario s = loader.load(source, sets);
+        // Every point is checked before anything is written, so a sweep that fails leaves --out as it was.
+        ScenarioCheck.Report checked = ScenarioCheck.check(loader, source, sets, true, strict);
+        Scenario s = checked.scenario();
         if (s.sweep() == null) {
             throw new IllegalArgumentException(source.shownAs() + " has no 'sweep' section: add one (see docs/scenarios.md), "
                     + "or use 'gossamer run' for a single run");
         }
-        SweepPlan plan = SweepPlan.of(s);
+        Warnings.print(spec.commandLine().getErr(), checked.warnings());
+        SweepPlan plan = checked.plan();
         Path dir = out != null ? out : Path.of("results", s.name() + "-sweep");
+        if (force && resume) {
+            throw new IllegalArgumentException("--force replaces an earlier sweep and --resume finishes it: give one of them");
+        }
+        if (force) {
+            SweepRunner.clear(dir);
+        }
         if (slurm) {
             SlurmSweep.Request request = new SlurmSweep.Request(source, sets, tasks, partition, time, mem,
                     cpusPerTask == null ? 1 : cpusPerTask, report, submit, resume);

@@ -2,8 +2,8 @@ package io.gossamer.cli;
 
 import io.gossamer.scenarios.load.ScenarioLoader;
 import io.gossamer.scenarios.load.ScenarioSource;
-import io.gossamer.scenarios.load.SweepPlan;
 import io.gossamer.scenarios.model.Scenario;
+import io.gossamer.scenarios.run.ScenarioCheck;
 import io.gossamer.scenarios.yaml.ScenarioFileException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code gossamer validate}: check scenario files without running them. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files (every key, value, unit, name, and every point of a sweep) without running them.")
+        description = {"Check scenario files without running them: every key, value, unit and name, and every check a run makes,"
+            + " for every point of a sweep. Prints warnings for what runs but cannot mean what it says."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -28,6 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value (repeatable).")
     private List<String> sets = new ArrayList<>();
 
+    @Option(names = "--strict", description = "Treat warnings (a scenario that runs but cannot mean what it says) as errors.")
+    private boolean strict;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -37,19 +41,13 @@ final class ValidateCommand implements Callable<Integer> {
         for (String name : scenarios) {
             try {
                 ScenarioSource source = ScenarioSource.resolve(name);
-                Scenario s = loader.load(source, sets);
-                int runs = 1;
-                if (s.sweep() != null) {
-                    SweepPlan plan = SweepPlan.of(s);
-                    for (SweepPlan.RunSpec run : plan.runs()) {
-                        if (run.replicate() == 1) {
-                            loader.build(plan.treeOf(run), source);
-                        }
-                    }
-                    runs = plan.runs().size();
-                }
+                ScenarioCheck.Report r = ScenarioCheck.check(loader, source, sets, true, strict);
+                Scenario s = r.scenario();
+                Warnings.print(err, r.warnings());
+                int runs = r.plan() == null ? 1 : r.plan().runs().size();
                 o.println(source.shownAs() + ": ok (" + s.name() + ", " + s.initialNodes() + " nodes at start, "
-                        + s.processes().size() + " processes" + (s.sweep() != null ? ", sweep of " + runs + " runs" : "") + ")");
+                        + s.processes().size() + " processes" + (s.sweep() != null ? ", sweep of " + runs + " runs" : "")
+                        + (r.warnings().isEmpty() ? "" : ", " + r.warnings().size() + " warning" + (r.warnings().size() == 1 ? "" : "s")) + ")");
             } catch (ScenarioFileException e) {
                 err.println("gossamer: " + e.getMessage());
                 bad++;

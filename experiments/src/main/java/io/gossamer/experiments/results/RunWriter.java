@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gossamer.scenarios.Numbers;
 import io.gossamer.scenarios.model.Scenario;
 import io.gossamer.scenarios.run.RunOutcome;
+import io.gossamer.scenarios.run.ScenarioWarnings;
 import io.gossamer.scenarios.spi.MetricResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,13 +64,22 @@ public final class RunWriter {
         for (MetricResult m : outcome.metrics().values()) {
             for (Map.Entry<String, MetricResult.Series> s : m.series().entrySet()) {
                 Files.createDirectories(dir.resolve("series"));
-                Files.writeString(dir.resolve("series").resolve(s.getKey() + ".csv"), csv(s.getValue()), StandardCharsets.UTF_8);
+                Files.writeString(inside(dir.resolve("series"), s.getKey() + ".csv"), csv(s.getValue()), StandardCharsets.UTF_8);
             }
             for (Map.Entry<String, MetricResult.Table> t : m.tables().entrySet()) {
                 Files.createDirectories(dir.resolve("tables"));
-                Files.writeString(dir.resolve("tables").resolve(t.getKey() + ".csv"), csv(t.getValue()), StandardCharsets.UTF_8);
+                Files.writeString(inside(dir.resolve("tables"), t.getKey() + ".csv"), csv(t.getValue()), StandardCharsets.UTF_8);
             }
         }
+    }
+
+    /** {@code dir/name}, which must stay in {@code dir} (names come from scenarios and plug-ins). */
+    private static Path inside(Path dir, String name) {
+        Path file = dir.resolve(name).normalize();
+        if (!dir.normalize().equals(file.getParent())) {
+            throw new IllegalStateException("refusing to write '" + name + "' outside " + dir);
+        }
+        return file;
     }
 
     /** The summary.json object. */
@@ -84,6 +94,8 @@ public final class RunWriter {
         o.put("events", outcome.events());
         o.set("simulated_time_s", ResultFiles.number(outcome.endTime() / 1e9));
         o.put("end", outcome.end());
+        com.fasterxml.jackson.databind.node.ArrayNode warnings = o.putArray("warnings");
+        ScenarioWarnings.of(scenario).forEach(w -> warnings.add(w.toString()));
         ObjectNode metrics = o.putObject("metrics");
         outcome.metrics().forEach((name, m) -> {
             ObjectNode mo = metrics.putObject(name);

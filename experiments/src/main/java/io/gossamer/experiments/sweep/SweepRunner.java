@@ -54,6 +54,32 @@ public final class SweepRunner {
         void finished(int done, int total, SweepPlan.RunSpec run);
     }
 
+    /**
+     * Deletes an earlier sweep's directory ({@code --force}); a directory that holds no
+     * sweep.json is not a sweep's and is left alone with an error.
+     */
+    public static void clear(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        if (!Files.isRegularFile(dir.resolve("sweep.json"))) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isEmpty()) {
+                    return;
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+            }
+            throw new IllegalArgumentException("--force replaces only an earlier sweep (a directory with sweep.json), and " + dir
+                    + " holds something else; choose another --out");
+        }
+        try {
+            ResultFiles.deleteTree(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** What an invocation did. */
     public record Result(int planned, int skipped, int ran, int finishedInDirectory) {
     }
@@ -68,7 +94,8 @@ public final class SweepRunner {
      * @throws IllegalArgumentException if {@code out} holds another sweep, or a sweep and resume is off
      */
     public Result run(int jobs, int shard, int shards, boolean resume, Listener listener) throws IOException, InterruptedException {
-        writePlan(resume || shards > 1);
+        boolean mayExist = resume || shards > 1;
+        checkPlan(mayExist);
         List<SweepPlan.RunSpec> todo = new ArrayList<>();
         int skipped = 0;
         for (int i = 0; i < plan.runs().size(); i++) {
@@ -87,6 +114,7 @@ public final class SweepRunner {
         for (SweepPlan.RunSpec run : todo) {
             scenarios.add(loader.build(plan.treeOf(run), source));
         }
+        writePlan();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), r -> {
             Thread t = new Thread(r, "gossamer-sweep");
             t.setDaemon(true);
@@ -133,13 +161,23 @@ public final class SweepRunner {
      * @throws IllegalArgumentException if {@code out} holds another sweep, or this one and resume is off
      */
     public void prepare(boolean resume) {
-        writePlan(resume);
+        checkPlan(resume);
         for (SweepPlan.RunSpec run : plan.runs()) {
             loader.build(plan.treeOf(run), source);
         }
+        writePlan();
     }
 
-    private void writePlan(boolean mayExist) {
+    /** Writes sweep.json unless it is there (after checkPlan, and after every run's scenario is built). */
+    private void writePlan() {
+        Path planFile = out.resolve("sweep.json");
+        if (!Files.exists(planFile)) {
+            ResultFiles.writeAtomically(planFile, ResultFiles.toJson(planJson()));
+        }
+    }
+
+    /** Refuses an {@code out} that holds another sweep, or this one when it may not exist there. */
+    private void checkPlan(boolean mayExist) {
         Path planFile = out.resolve("sweep.json");
         String planJson = ResultFiles.toJson(planJson());
         if (Files.exists(planFile)) {
@@ -155,10 +193,8 @@ public final class SweepRunner {
             }
             if (!mayExist) {
                 throw new IllegalArgumentException(out + " already holds this sweep; add --resume to finish its missing runs,"
-                        + " or choose another --out");
+                        + " --force to replace it, or choose another --out");
             }
-        } else {
-            ResultFiles.writeAtomically(planFile, planJson);
         }
     }
 

@@ -55,6 +55,18 @@ public final class ScenarioRunner {
         this.seed = seed;
     }
 
+    /**
+     * Builds everything a run builds (network, stacks, metrics, processes) without running it,
+     * so that every check a run makes is made: what {@code gossamer validate} does.
+     *
+     * @throws io.gossamer.scenarios.yaml.ScenarioFileException on the first problem
+     */
+    public void check() {
+        Setup setup = new Setup();
+        setup.probes();
+        setup.processes();
+    }
+
     /** Runs the scenario. */
     public RunOutcome run(RunProgress progress) {
         Setup setup = new Setup();
@@ -117,15 +129,25 @@ public final class ScenarioRunner {
             }
         }
 
-        RunOutcome execute(RunProgress progress) {
+        List<MetricProbe> probes() {
             List<MetricProbe> probes = new ArrayList<>();
             for (MetricSpec m : scenario.metrics()) {
                 probes.add(m.provider().create(m.params(), this));
             }
+            return probes;
+        }
+
+        List<StochasticProcess> processes() {
             List<StochasticProcess> processes = new ArrayList<>();
             for (ProcessSpec p : scenario.processes()) {
                 processes.add(process(p));
             }
+            return processes;
+        }
+
+        RunOutcome execute(RunProgress progress) {
+            List<MetricProbe> probes = probes();
+            List<StochasticProcess> processes = processes();
             ScenarioRun run = new ScenarioRun(sim, host, processes);
             run.firstNodeId(scenario.initialNodes());
             int id = 0;

@@ -1,0 +1,147 @@
+package io.gossamer.scenarios.run;
+
+import io.gossamer.scenarios.model.MetricSpec;
+import io.gossamer.scenarios.model.NodeClassSpec;
+import io.gossamer.scenarios.model.ProcessSpec;
+import io.gossamer.scenarios.model.Scenario;
+import io.gossamer.sim.scenario.ProcessStart;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds what in a scenario runs but cannot mean what it says. Each check reads only the
+ * scenario, so the warnings are the same for validate, run and sweep.
+ */
+public final class ScenarioWarnings {
+    /** Operations that start nodes. */
+    private static final Set<String> STARTERS = Set.of("join", "churn", "replace");
+    /** Metrics of a peer sampling service's views. */
+    private static final Set<String> PSS_PROTOCOLS = Set.of("cyclon", "croupier", "wpss");
+
+    private ScenarioWarnings() {
+    }
+
+    /** The warnings of a scenario, in file order of the sections. */
+    public static List<Warning> of(Scenario s) {
+        List<Warning> out = new ArrayList<>();
+        needsNode(s, "pubsub", "broker", "pub/sub clients need a broker to publish through", out);
+        for (NodeClassSpec c : s.nodeClasses()) {
+            Object neighbours = c.protocolParams().values().get("neighbours");
+            if ("bootstrap".equals(neighbours) && startedNodes(s, "bootstrap-server") == 0) {
+                out.add(new Warning(c.protocolParams().location(), "node class '" + c.name() + "' takes its neighbours from the"
+                        + " bootstrap server, but no node runs 'bootstrap-server' (add a class with protocol: bootstrap-server and"
+                        + " count: 1): its nodes find no peers"));
+            }
+        }
+        failures(s, out);
+        broadcastsBeforeAnyNode(s, out);
+        metrics(s, out);
+        return out;
+    }
+
+    private static void needsNode(Scenario s, String client, String server, String why, List<Warning> out) {
+        if (startedNodes(s, server) > 0) {
+            return;
+        }
+        for (NodeClassSpec c : s.nodeClasses()) {
+            if (c.protocol().name().equals(client)) {
+                out.add(new Warning(c.protocolParams().location(), "node class '" + c.name() + "' runs '" + client + "', but no node"
+                        + " runs '" + server + "' (" + why + "; add a class with protocol: " + server + " and count: 1)"));
+            }
+        }
+    }
+
+    /** Nodes of classes running {@code protocol}: at the start and started by processes that name such a class. */
+    private static long startedNodes(Scenario s, String protocol) {
+        long n = 0;
+        for (NodeClassSpec c : s.nodeClasses()) {
+            if (c.protocol().name().equals(protocol)) {
+                n += c.count() + started(s, c.name());
+            }
+        }
+        return n;
+    }
+
+    /** Nodes that processes start in class {@code name} (or without a class, which may draw it). */
+    private static long started(Scenario s, String name) {
+        long n = 0;
+        for (ProcessSpec p : s.processes()) {
+            if (STARTERS.contains(p.operation().name())) {
+                String c = classOf(p);
+                n += c.isEmpty() || c.equals(name) ? p.count() : 0;
+            }
+        }
+        return n;
+    }
+
+    private static String classOf(ProcessSpec p) {
+        Object c = p.params().values().get("class");
+        return c instanceof String text ? text : "";
+    }
+
+    private static void failures(Scenario s, List<Warning> out) {
+        Map<String, Long> fails = new LinkedHashMap<>();
+        Map<String, ProcessSpec> last = new LinkedHashMap<>();
+        for (ProcessSpec p : s.processes()) {
+            if (p.operation().name().equals("fail")) {
+                fails.merge(classOf(p), p.count(), Long::sum);
+                last.put(classOf(p), p);
+            }
+        }
+        for (Map.Entry<String, Long> f : fails.entrySet()) {
+            String c = f.getKey();
+            long nodes = 0;
+            for (NodeClassSpec k : s.nodeClasses()) {
+                nodes += c.isEmpty() || k.name().equals(c) ? k.count() + started(s, k.name()) : 0;
+            }
+            if (f.getValue() > nodes) {
+                ProcessSpec p = last.get(c);
+                out.add(new Warning(p.location(), "'fail' crashes " + f.getValue() + " nodes" + (c.isEmpty() ? "" : " of class '" + c + "'")
+                        + ", but only " + nodes + " ever run" + (c.isEmpty() ? "" : " in it") + ": the rest of the failures do nothing"));
+            }
+        }
+    }
+
+    private static void broadcastsBeforeAnyNode(Scenario s, List<Warning> out) {
+        long initial = 0;
+        for (NodeClassSpec c : s.nodeClasses()) {
+            initial += c.protocol().broadcasts() ? c.count() : 0;
+        }
+        if (initial > 0) {
+            return;
+        }
+        long firstStart = Long.MAX_VALUE;
+        for (ProcessSpec p : s.processes()) {
+            if (STARTERS.contains(p.operation().name())) {
+                firstStart = p.start() instanceof ProcessStart.At at ? Math.min(firstStart, at.time()) : Math.min(firstStart, 0);
+            }
+        }
+        for (ProcessSpec p : s.processes()) {
+            if (p.operation().name().equals("broadcast") && p.start() instanceof ProcessStart.At at
+                    && (firstStart == Long.MAX_VALUE || at.time() < firstStart)) {
+                out.add(new Warning(p.location(), "broadcast process '" + p.name() + "' starts before any node that broadcasts is up"
+                        + " (no such node runs at time 0" + (firstStart == Long.MAX_VALUE ? " and none joins" : "") + "): it has no"
+                        + " sender; start it later, e.g. start: {after-end-of: joins}"));
+            }
+        }
+    }
+
+    private static void metrics(Scenario s, List<Warning> out) {
+        boolean broadcasts = s.processes().stream().anyMatch(p -> p.operation().name().equals("broadcast"));
+        boolean sampling = s.nodeClasses().stream().anyMatch(c -> PSS_PROTOCOLS.contains(c.protocol().name())
+                || PSS_PROTOCOLS.contains(String.valueOf(c.protocolParams().values().get("neighbours"))));
+        for (MetricSpec m : s.metrics()) {
+            String name = m.provider().name();
+            if (name.equals("dissemination") && !broadcasts) {
+                out.add(new Warning(m.params().location(), "metric 'dissemination' measures broadcasts, but no process does"
+                        + " 'broadcast': it will have no value"));
+            } else if (name.equals("pss") && !sampling) {
+                out.add(new Warning(m.params().location(), "metric 'pss' measures peer sampling views, but no node runs a peer"
+                        + " sampling service (" + String.join(", ", PSS_PROTOCOLS.stream().sorted().toList()) + "): it will have no value"));
+            }
+        }
+    }
+}
