@@ -158,4 +158,24 @@ class ScenarioChecksTest {
         assertTrue(refused.err().contains("--force replaces only an earlier sweep"), refused.err());
         assertEquals("mine", Files.readString(other.resolve("notes.txt")));
     }
+
+    @Test
+    void reportPagesEscapeTextFromTheScenario() throws IOException {
+        Path f = write("xss.yaml", BASE.replace("duration: 5s", "duration: 2s\ndescription: \"<script>alert('x')</script> & <b>co</b>\""));
+        Path out = dir.resolve("xss");
+        Outcome o = cli("run", "-q", "--report", f.toString(), "--out", out.toString());
+        assertEquals(0, o.status(), o.err());
+        List<Path> pages;
+        try (var files = Files.walk(out)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+        assertFalse(pages.isEmpty(), "the report has a page");
+        boolean shown = false;
+        for (Path page : pages) {
+            String html = Files.readString(page);
+            assertFalse(html.contains("<script>alert") || html.contains("<b>co</b>"), page + " holds the scenario's markup unescaped");
+            shown |= html.contains("&lt;script&gt;alert(");
+        }
+        assertTrue(shown, "the description is shown, escaped");
+    }
 }
