@@ -47,27 +47,36 @@ final class ParamReader {
         Map<String, Location> locations = new HashMap<>();
         List<String> valid = new ArrayList<>(common);
         params.forEach(p -> valid.add(p.key()));
+        // Every bad key and value of the mapping is reported, not only the first.
+        List<ScenarioFileException> problems = new ArrayList<>();
         if (mapping != null) {
             for (YamlNode.Entry e : mapping.entries().values()) {
                 if (!valid.contains(e.key())) {
-                    throw new ScenarioFileException(e.keyLocation(),
-                            Keys.unknown("key", e.key(), valid, path.isEmpty() ? "" : "'" + path + "'"));
+                    problems.add(new ScenarioFileException(e.keyLocation(),
+                            Keys.unknown("key", e.key(), valid, path.isEmpty() ? "" : "'" + path + "'")));
                 }
             }
         }
         for (Param p : params) {
             String at = path.isEmpty() ? p.key() : path + "." + p.key();
             YamlNode.Entry e = mapping == null ? null : mapping.entries().get(p.key());
-            if (e == null) {
-                if (p.isRequired()) {
-                    throw new ScenarioFileException(mapping == null ? where : mapping.location(),
-                            "'" + at + "' is required: " + p.doc() + " (" + p.kind().description() + ")");
+            try {
+                if (e == null) {
+                    if (p.isRequired()) {
+                        throw new ScenarioFileException(mapping == null ? where : mapping.location(),
+                                "'" + at + "' is required: " + p.doc() + " (" + p.kind().description() + ")");
+                    }
+                    values.put(p.key(), value(p, new YamlNode.Scalar(p.defaultValue(), where), at));
+                } else {
+                    values.put(p.key(), value(p, e.value(), at));
+                    locations.put(p.key(), e.value().location());
                 }
-                values.put(p.key(), value(p, new YamlNode.Scalar(p.defaultValue(), where), at));
-            } else {
-                values.put(p.key(), value(p, e.value(), at));
-                locations.put(p.key(), e.value().location());
+            } catch (ScenarioFileException bad) {
+                problems.add(bad);
             }
+        }
+        if (!problems.isEmpty()) {
+            throw ScenarioFileException.of(problems, false);
         }
         return new Params(values, locations, mapping == null ? where : mapping.location(), path);
     }

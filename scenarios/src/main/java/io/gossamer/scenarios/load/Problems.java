@@ -40,11 +40,6 @@ final class Problems {
         }
     }
 
-    /** True if nothing went wrong so far. */
-    boolean none() {
-        return found.isEmpty();
-    }
-
     /** Throws all problems found, if any. */
     void throwIfAny() {
         if (!found.isEmpty()) {
