@@ -87,15 +87,23 @@ final class ProcessReader {
                     + ParamReader.names(reader.registries().operations()) + ")");
         }
         OperationProvider op = reader.registries().operations().get(s.text("do", ""), opNode.location());
-        Params params = reader.read(m, m.location(), path, op.parameters(), Set.copyOf(PROCESS.names()));
-        checkClassParam(params, classNames);
-        if (op.name().equals("broadcast") && classes != null) {
-            checkBroadcasts(params, classes, opNode.location());
+        // The operation's parameters and the process's own keys are checked apart, so that the problems of both are reported.
+        Params params = problems.attempt(() -> {
+            Params p = reader.read(m, m.location(), path, op.parameters(), Set.copyOf(PROCESS.names()));
+            checkClassParam(p, classNames);
+            if (op.name().equals("broadcast") && classes != null) {
+                checkBroadcasts(p, classes, opNode.location());
+            }
+            return p;
+        });
+        Long count = problems.attempt(() -> s.integer("count", 1, 1));
+        DurationDistribution every = s.has("every")
+                ? problems.attempt(() -> Distributions.read(s.get("every"), path + ".every", reader.baseDir())) : null;
+        ProcessStart start = problems.attempt(() -> StartReader.read(s.get("start"), path));
+        Long stopAt = problems.attempt(() -> s.has("stop") ? s.duration("stop", 0) : Long.MAX_VALUE);
+        if (params == null || count == null || s.has("every") && every == null || start == null || stopAt == null) {
+            return null; // its problems are kept
         }
-        long count = s.integer("count", 1, 1);
-        DurationDistribution every = s.has("every") ? Distributions.read(s.get("every"), path + ".every", reader.baseDir()) : null;
-        ProcessStart start = StartReader.read(s.get("start"), path);
-        long stopAt = s.has("stop") ? s.duration("stop", 0) : Long.MAX_VALUE;
         return new ProcessSpec(name, op, params, count, every, start, stopAt, s.location());
     }
 

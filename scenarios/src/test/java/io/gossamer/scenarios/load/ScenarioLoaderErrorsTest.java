@@ -242,9 +242,10 @@ class ScenarioLoaderErrorsTest {
                 lines.get(3));
         assertTrue(lines.get(4).contains(":17:11: unknown metric 'dissemnation'; did you mean 'dissemination'?"), lines.get(4));
         assertEquals("5 problems in " + dir.resolve("s.yaml"), lines.get(5));
-        String params = error(GOOD.replace("size: 1KiB", "size: huge\n    colour: red"));
-        assertTrue(params.contains(":12:5: unknown key 'colour' in 'processes.0'") && params.contains(":11:11: 'processes.0.size'")
-                && params.endsWith("2 problems in " + dir.resolve("s.yaml")), params);
+        // Within one process: the operation's parameters and the process's own keys.
+        String params = error(GOOD.replace("size: 1KiB", "size: huge\n    colour: red").replace("every: 1s", "every: 1s\n    stop: soon"));
+        assertTrue(params.contains(":13:5: unknown key 'colour' in 'processes.0'") && params.contains(":12:11: 'processes.0.size'")
+                && params.contains(":16:11: 'processes.0.stop'") && params.endsWith("3 problems in " + dir.resolve("s.yaml")), params);
         StringBuilder many = new StringBuilder(GOOD);
         for (int i = 0; i < 30; i++) {
             many.append("bad").append(i).append(": 1\n");
