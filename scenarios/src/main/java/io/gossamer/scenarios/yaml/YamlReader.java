@@ -56,9 +56,13 @@ public final class YamlReader {
                 throw new ScenarioFileException(new Location(shownAs, 1, 1),
                         "the file holds no YAML value; a scenario is a YAML mapping");
             }
-            YamlNode root = readValue(parser, shownAs);
+            List<ScenarioFileException> duplicates = new ArrayList<>();
+            YamlNode root = readValue(parser, shownAs, duplicates);
             if (parser.nextToken() != null) {
                 throw new ScenarioFileException(at(parser, shownAs), "only one YAML document is allowed per file");
+            }
+            if (!duplicates.isEmpty()) {
+                throw ScenarioFileException.of(duplicates, false);
             }
             return root;
         } catch (JsonProcessingException e) {
@@ -68,7 +72,8 @@ public final class YamlReader {
         }
     }
 
-    private static YamlNode readValue(JsonParser parser, String file) throws IOException {
+    /** Reads one value; a key written twice in a mapping is kept in {@code duplicates} (the first is read, the later one skipped). */
+    private static YamlNode readValue(JsonParser parser, String file, List<ScenarioFileException> duplicates) throws IOException {
         Location location = at(parser, file);
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -78,18 +83,21 @@ public final class YamlReader {
                     String key = parser.currentName();
                     Location keyLocation = at(parser, file);
                     if (entries.containsKey(key)) {
-                        throw new ScenarioFileException(keyLocation, "key '" + key + "' appears twice in this mapping (first at line "
-                                + entries.get(key).keyLocation().line() + ")");
+                        duplicates.add(new ScenarioFileException(keyLocation, "key '" + key + "' appears twice in this mapping (first at line "
+                                + entries.get(key).keyLocation().line() + ")"));
+                        parser.nextToken();
+                        readValue(parser, file, duplicates);
+                        continue;
                     }
                     parser.nextToken();
-                    entries.put(key, new YamlNode.Entry(key, keyLocation, readValue(parser, file)));
+                    entries.put(key, new YamlNode.Entry(key, keyLocation, readValue(parser, file, duplicates)));
                 }
                 return new YamlNode.Mapping(Collections.unmodifiableMap(entries), location);
             }
             case START_ARRAY: {
                 List<YamlNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(parser, file));
+                    items.add(readValue(parser, file, duplicates));
                 }
                 return new YamlNode.Sequence(List.copyOf(items), location);
             }

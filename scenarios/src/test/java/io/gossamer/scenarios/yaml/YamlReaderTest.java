@@ -81,6 +81,9 @@ class YamlReaderTest {
                 fails(() -> YamlReader.read(dir.resolve("nope.yaml"), "nope.yaml")).getMessage());
         assertEquals("d.yaml:2:1: key 'a' appears twice in this mapping (first at line 1)",
                 fails(() -> YamlReader.parse("a: 1\na: 2\n", "d.yaml")).getMessage());
+        assertEquals("d.yaml:2:1: key 'a' appears twice in this mapping (first at line 1)\n"
+                + "d.yaml:5:3: key 'c' appears twice in this mapping (first at line 4)\n2 problems in d.yaml",
+                fails(() -> YamlReader.parse("a: 1\na: {x: [1, 2]}\nb:\n  c: 1\n  c: 2\n", "d.yaml")).getMessage());
         assertEquals("l.yaml:1:1: the scenario must be a mapping of keys (name), not a list",
                 fails(() -> Section.of(YamlReader.parse("- 1\n- 2\n", "l.yaml"), "", List.of("name"))).getMessage());
     }
