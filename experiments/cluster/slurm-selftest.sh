@@ -80,6 +80,10 @@ cleanup() {
         for f in "$work"/log/*.log "$work"/munge/munged.log; do echo "--- $f (last lines)" >&2; tail -15 "$f" >&2; done
     fi
     rm -rf "$work"
+    local left=""
+    for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && left="$left $p"; done
+    [ -z "$left" ] || { say "daemons still running:$left" >&2; status=1; }
+    [ ${#pids[@]} = 0 ] || say "stopped the daemons (${pids[*]}) and removed $work"
     exit "$status"
 }
 trap cleanup EXIT

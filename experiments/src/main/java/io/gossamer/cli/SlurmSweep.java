@@ -109,7 +109,7 @@ final class SlurmSweep {
                 throw new IllegalArgumentException("job array " + last.arrayJob() + " still has tasks pending or running (squeue -j "
                         + last.arrayJob() + "); wait for them, or scancel " + last.arrayJob() + ", before resubmitting");
             }
-            List<String> merge = client.queued(last.mergeJob());
+            List<String> merge = last.mergeJob() == null ? List.of() : client.queued(last.mergeJob());
             if (merge.stream().anyMatch(l -> !l.endsWith("PENDING"))) {
                 throw new IllegalArgumentException("merge job " + last.mergeJob() + " is running (squeue -j " + last.mergeJob()
                         + "); wait for it before resubmitting");
@@ -120,8 +120,24 @@ final class SlurmSweep {
                 o.println("cancelled merge job " + last.mergeJob() + " (it waited on tasks that failed)");
             }
         }
-        String arrayJob = arrayTasks == null ? null : client.submit(SlurmScripts.arrayCommand(job, arrayTasks), "the job array");
-        String mergeJob = client.submit(SlurmScripts.mergeCommand(job, arrayJob), "the merge job");
+        String arrayJob;
+        try {
+            arrayJob = arrayTasks == null ? null : client.submit(SlurmScripts.arrayCommand(job, arrayTasks), "the job array");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + "\nnothing was submitted; once that is fixed, run this command again "
+                    + "with --resume (or bash " + out.resolve("slurm/submit.sh") + ")", e);
+        }
+        String mergeJob;
+        try {
+            mergeJob = client.submit(SlurmScripts.mergeCommand(job, arrayJob), "the merge job");
+        } catch (IllegalArgumentException e) {
+            if (arrayJob == null) {
+                throw new IllegalArgumentException(e.getMessage() + "\nnothing was submitted", e);
+            }
+            layout.with(new SlurmLayout.Submission(arrayJob, arrayTasks, null)).write(out);
+            throw new IllegalArgumentException(e.getMessage() + "\njob array " + arrayJob + " was submitted, the merge job was not; "
+                    + "once the array has ended, run this command again with --resume to submit it", e);
+        }
         layout.with(new SlurmLayout.Submission(arrayJob, arrayTasks, mergeJob)).write(out);
         String ids = arrayJob == null ? mergeJob : arrayJob + "," + mergeJob;
         o.println(arrayJob == null ? "submitted merge job " + mergeJob + " (every run has finished)"
@@ -222,7 +238,7 @@ final class SlurmSweep {
             SlurmLayout.Submission last = layout == null ? null : layout.last();
             if (last != null) {
                 o.println("last submission: " + (last.arrayJob() == null ? "" : "job array " + last.arrayJob() + " (tasks "
-                        + last.arrayTasks() + "), ") + "merge job " + last.mergeJob());
+                        + last.arrayTasks() + "), ") + (last.mergeJob() == null ? "no merge job" : "merge job " + last.mergeJob()));
             }
             if (s.missing() > 0 && layout != null) {
                 o.println("to rerun the tasks with missing runs (" + s.failedTasks() + "): the same 'gossamer sweep ... --slurm' "

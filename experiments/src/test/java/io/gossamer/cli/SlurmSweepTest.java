@@ -38,7 +38,10 @@ class SlurmSweepTest {
         Path bin = dir.resolve("bin");
         Files.createDirectories(bin);
         String log = dir.resolve("calls.log").toString();
+        // sbatch refuses merge.sh while the file fail-merge exists.
         script(bin.resolve("sbatch"), "echo \"sbatch $*\" >> " + log + "\n"
+                + "if [ -e " + dir.resolve("fail-merge") + " ] && [[ $* == *merge.sh ]]; then echo 'sbatch: error: Batch job submission failed: "
+                + "Invalid partition name specified' >&2; exit 1; fi\n"
                 + "n=$(cat " + dir.resolve("next-id") + " 2>/dev/null || echo 100); echo $((n + 1)) > " + dir.resolve("next-id") + "\n"
                 + "echo \"$n;cluster\"\n");
         // squeue prints queue-ID for --jobs=ID, if that file exists.
@@ -157,6 +160,24 @@ class SlurmSweepTest {
         Outcome nothing = submit(out, true);
         assertEquals(0, nothing.status(), nothing.err());
         assertTrue(nothing.out().contains("all 6 runs are merged in " + out + "; nothing to submit"), nothing.out());
+    }
+
+    @Test
+    void aRefusedMergeJobIsSubmittedByTheNextResume() throws Exception {
+        Path out = dir.resolve("out");
+        Files.writeString(dir.resolve("fail-merge"), "");
+        Outcome refused = submit(out, false);
+        assertEquals(GossamerCli.BAD_INPUT, refused.status());
+        assertTrue(refused.err().startsWith("sbatch refused the merge job (exit status 1): sbatch: error: Batch job submission failed: "
+                + "Invalid partition name specified\njob array 100 was submitted, the merge job was not;"), refused.err());
+        Outcome status = cli("sweep", "--status", out.toString());
+        assertTrue(status.out().contains("last submission: job array 100 (tasks 1-2), no merge job"), status.out());
+        Files.delete(dir.resolve("fail-merge"));
+        Outcome resumed = submit(out, true);
+        assertEquals(0, resumed.status(), resumed.err());
+        assertTrue(resumed.out().contains("submitted job array 101 (tasks 1-2) and merge job 102"), resumed.out());
+        List<String> calls = Files.readAllLines(dir.resolve("calls.log"));
+        assertEquals("squeue --noheader --jobs=100 --format=%i %T", calls.get(2), String.join("\n", calls));
     }
 
     @Test

@@ -133,4 +133,17 @@ class SlurmScriptsTest {
         e = assertThrows(IllegalArgumentException.class, () -> job(Path.of("/j/java"), Path.of("/my results/out"), null, FULL)).getMessage();
         assertTrue(e.contains("--out /my results/out: a Slurm sweep needs a directory path without spaces"), e);
     }
+
+    @Test
+    void theScriptInDocsClusterMdIsWhatTheCommandWrites() throws Exception {
+        // docs/cluster.md explains array.sh line by line: it must show the real thing.
+        Path doc = Path.of("..", "docs", "cluster.md");
+        String text = Files.readString(doc);
+        int from = text.indexOf("```bash\n", text.indexOf("### The job array script, line by line")) + "```bash\n".length();
+        String shown = text.substring(from, text.indexOf("```\n", from));
+        SlurmScripts.Job j = new SlurmScripts.Job(Path.of("/usr/lib/jvm/java-17-openjdk-amd64/bin/java"),
+                List.of("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=1", "-XX:ActiveProcessorCount=1"), null, "loss-sweep",
+                List.of("sweep.seeds=6"), Path.of("/shared/me/loss"), "loss-sweep", 24, new SlurmSettings(4, null, "30:00", null, 1, false));
+        assertEquals(SlurmScripts.array(j), shown);
+    }
 }
