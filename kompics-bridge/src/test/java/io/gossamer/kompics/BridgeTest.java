@@ -97,6 +97,26 @@ class BridgeTest {
     }
 
     @Test
+    void runsOnSeveralThreadsAtOnceEachHaveTheirOwnKompics() throws Exception {
+        long[] alone = pingPong(21, 6, 5, new ArrayList<>());
+        long[][] together = new long[2][];
+        Thread[] threads = new Thread[2];
+        Throwable[] failure = new Throwable[1];
+        for (int t = 0; t < 2; t++) {
+            int slot = t;
+            threads[t] = new Thread(() -> together[slot] = pingPong(21, 6, 5, new ArrayList<>()));
+            threads[t].setUncaughtExceptionHandler((thread, e) -> failure[0] = e);
+            threads[t].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(null, failure[0]);
+        assertEquals(alone[2], together[0][2], "a run beside another gives the same trace as alone");
+        assertEquals(alone[2], together[1][2]);
+    }
+
+    @Test
     void aFaultInAKompicsHandlerIsReportedAsAFaultOfItsNode() {
         NodeHost host = host(3);
         try (KompicsBridge bridge = KompicsBridge.attach(host, FACTORY)) {

@@ -15,7 +15,6 @@ import io.gossamer.sim.timer.Timer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import se.sics.kompics.Component;
 import se.sics.kompics.network.Msg;
 
 /**
@@ -33,9 +32,8 @@ public final class KompicsNode extends ComponentDefinition {
     private final Map<String, Object> params;
     /** Pending timeouts by Kompics id; looked up, never iterated. */
     private final Map<UUID, Tick> ticks = new HashMap<>();
-    private Component shell;
-    private NetworkAdapter networkAdapter;
-    private TimerAdapter timerAdapter;
+    private BridgeRoot.Tree tree;
+    private NodeAdapter adapter;
     private se.sics.kompics.Fault fault;
 
     /** What the node runs. */
@@ -52,30 +50,36 @@ public final class KompicsNode extends ComponentDefinition {
 
     @Override
     protected void onStart() {
-        shell = runtime.createKompicsNode(this, params);
+        tree = runtime.createKompicsNode(this, params);
         settle();
     }
 
     @Override
     protected void onStop() {
-        if (shell != null) {
-            runtime.killKompicsNode(shell);
-            shell = null;
-            settle();
+        if (tree != null) {
+            BridgeRoot.Tree stopping = tree;
+            runtime.stopKompicsNode(stopping);
+            try {
+                settle();
+            } finally {
+                tree = null;
+                runtime.killKompicsNode(stopping);
+                runtime.drain();
+            }
         }
     }
 
     /** The node was destroyed without stopping (a crash): drop its Kompics tree silently. */
     void crashed() {
-        if (shell != null) {
-            runtime.destroyKompicsNode(shell);
-            shell = null;
+        if (tree != null) {
+            runtime.destroyKompicsNode(tree);
+            tree = null;
         }
     }
 
     private void onMessage(Envelope envelope) {
-        if (networkAdapter != null) {
-            networkAdapter.deliver(envelope.msg);
+        if (tree != null) {
+            adapter.deliver(envelope.msg);
             settle();
         }
     }
@@ -84,8 +88,8 @@ public final class KompicsNode extends ComponentDefinition {
         if (!tick.periodic) {
             ticks.remove(tick.timeout.getTimeoutId());
         }
-        if (timerAdapter != null) {
-            timerAdapter.fire(tick.timeout, tick.periodic);
+        if (tree != null) {
+            adapter.fire(tick.timeout, tick.periodic);
             settle();
         }
     }
@@ -93,6 +97,7 @@ public final class KompicsNode extends ComponentDefinition {
     /** Runs the Kompics components to quiescence, then reports a fault they raised. */
     private void settle() {
         runtime.drain();
+        runtime.throwBridgeFault();
         if (fault != null) {
             se.sics.kompics.Fault f = fault;
             fault = null;
@@ -102,9 +107,8 @@ public final class KompicsNode extends ComponentDefinition {
 
     // ---------------------------------------------------------------- called by the adapters
 
-    void adapters(NetworkAdapter network, TimerAdapter timer) {
-        this.networkAdapter = network;
-        this.timerAdapter = timer;
+    void adapter(NodeAdapter nodeAdapter) {
+        this.adapter = nodeAdapter;
     }
 
     void kompicsFault(se.sics.kompics.Fault f) {
@@ -114,10 +118,12 @@ public final class KompicsNode extends ComponentDefinition {
     }
 
     void send(Msg<?, ?> message) {
-        int destination = SimAddress.nodeOf(message.getDestination());
+        se.sics.kompics.network.Header<?> header = message.getHeader();
+        int destination = SimAddress.nodeOf(header.getDestination());
         Address to = runtime.addressOf(destination);
-        Transport transport = message.getProtocol() == se.sics.kompics.network.Transport.UDP
-                || message.getProtocol() == se.sics.kompics.network.Transport.MULTICAST_UDP
+        se.sics.kompics.network.Transport protocol = header.getProtocol();
+        Transport transport = protocol == se.sics.kompics.network.Transport.UDP
+                || protocol == se.sics.kompics.network.Transport.MULTICAST_UDP
                 ? Transport.DATAGRAM : runtime.streamTransport();
         trigger(new Envelope(address, to, transport, runtime.sizeOf(message), message), network);
     }

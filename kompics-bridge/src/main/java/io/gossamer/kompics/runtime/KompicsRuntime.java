@@ -27,6 +27,7 @@ public final class KompicsRuntime implements BridgeRuntime {
     private final SimScheduler scheduler = new SimScheduler();
     private final boolean streams;
     private BridgeRoot root;
+    private Fault bridgeFault;
     private int nodesCreated;
 
     /** Called reflectively by {@code KompicsBridge.attach}. */
@@ -64,9 +65,25 @@ public final class KompicsRuntime implements BridgeRuntime {
     }
 
     private Fault.ResolveAction unhandled(Fault fault) {
-        // Faults of node components are caught by their NodeShell; one reaching Kompics' root
-        // is the bridge's own and must stop the run.
-        throw new IllegalStateException("fault in the Kompics bridge: " + fault, fault.getCause());
+        // Faults of a node's components are handed to the node by BridgeRoot; one that gets
+        // past it is the bridge's own and must stop the run.
+        bridgeFault(fault);
+        return Fault.ResolveAction.IGNORE;
+    }
+
+    void bridgeFault(Fault fault) {
+        if (bridgeFault == null) {
+            bridgeFault = fault;
+        }
+    }
+
+    /** Throws a fault of no node's components, if one happened (after a drain). */
+    void throwBridgeFault() {
+        if (bridgeFault != null) {
+            Fault f = bridgeFault;
+            bridgeFault = null;
+            throw new IllegalStateException("fault in the Kompics bridge: " + f, f.getCause());
+        }
     }
 
     void rootCreated(BridgeRoot bridgeRoot) {
@@ -78,7 +95,7 @@ public final class KompicsRuntime implements BridgeRuntime {
         host.start(address, link, KompicsNode.class, new KompicsNode.Config(address, this, params));
     }
 
-    se.sics.kompics.Component createKompicsNode(KompicsNode node, Map<String, Object> params) {
+    BridgeRoot.Tree createKompicsNode(KompicsNode node, Map<String, Object> params) {
         int id = node.address().id();
         NodeDefinition<?> definition = factory.define(new NodeContext(id, SimAddress.of(id), params));
         if (definition == null) {
@@ -88,14 +105,16 @@ public final class KompicsRuntime implements BridgeRuntime {
         return root.createNode(node, definition);
     }
 
-    void killKompicsNode(se.sics.kompics.Component shell) {
-        root.stopUser(shell);
-        drain();
-        root.killShell(shell);
+    void stopKompicsNode(BridgeRoot.Tree tree) {
+        root.stopUser(tree);
     }
 
-    void destroyKompicsNode(se.sics.kompics.Component shell) {
-        root.destroyNode(shell);
+    void killKompicsNode(BridgeRoot.Tree tree) {
+        root.kill(tree);
+    }
+
+    void destroyKompicsNode(BridgeRoot.Tree tree) {
+        root.destroyNode(tree);
         drain();
     }
 

@@ -28,15 +28,20 @@ public final class ExampleFactory implements KompicsNodeFactory {
         String protocol = node.param("protocol");
         return switch (protocol) {
             case "flood" -> new NodeDefinition<>(FloodNode.class, new FloodNode.Setup(node.self(), node.node(), neighbours,
-                    node.param("broadcasts", 0), node.param("period-ms", 1000L),
+                    number(node, "broadcasts", 0), number(node, "period-ms", 1000),
                     (Consumer<long[]>) node.param("receipts", null), node.param("sent", (AtomicLong) null)), config);
             case "pingpong" -> new NodeDefinition<>(PingPongNode.class, new PingPongNode.Setup(node.self(), node.node(),
-                    neighbours, node.param("rounds", 0), node.param("period-ms", 1000L),
+                    neighbours, number(node, "rounds", 0), number(node, "period-ms", 1000),
                     (Consumer<long[]>) node.param("rtts", null), node.param("sent", (AtomicLong) null),
                     node.param("byes", (AtomicLong) null)), config);
             case "faulty" -> new NodeDefinition<>(FaultyNode.class, new FaultyNode.Setup(node.self(), neighbours), config);
             default -> throw new IllegalArgumentException("unknown example protocol " + protocol);
         };
+    }
+
+    /** Scenario files give integers as Long, Java callers as Integer. */
+    private static int number(NodeContext node, String name, int fallback) {
+        return node.<Number>param(name, fallback).intValue();
     }
 
     private static List<Address> addresses(int[] ids) {
