@@ -69,6 +69,22 @@ public final class KompicsSimMain {
         return SimulationResultSingleton.getInstance().get("sent", AtomicLong.class);
     }
 
+    private static int[][] graph;
+    private static long graphKey = -1;
+
+    /**
+     * The overlay, drawn once per run: Kompics' simulator asks for each node's init when the
+     * node starts, inside the run's class loader (so this memo is per run too).
+     */
+    static synchronized int[][] graph(int nodes, long graphSeed) {
+        long key = graphSeed * 31 + nodes;
+        if (graph == null || graphKey != key) {
+            graph = Graphs.undirected(nodes, 4, graphSeed);
+            graphKey = key;
+        }
+        return graph;
+    }
+
     static List<Address> addresses(int[] ids) {
         List<Address> list = new ArrayList<>();
         for (int id : ids) {
@@ -91,7 +107,7 @@ public final class KompicsSimMain {
                     {
                         eventInterArrivalTime(constant(0));
                         raise(nodes, (Operation1<StartNodeEvent, Integer>) id -> startNode(id, FloodNode.class,
-                                new FloodNode.Setup(SimAddress.of(id), id, addresses(Graphs.undirected(nodes, 4, graphSeed)[id]),
+                                new FloodNode.Setup(SimAddress.of(id), id, addresses(graph(nodes, graphSeed)[id]),
                                         id == 0 ? broadcasts : 0, 1000, observer(), sent())),
                                 new BasicIntSequentialDistribution(0));
                     }
