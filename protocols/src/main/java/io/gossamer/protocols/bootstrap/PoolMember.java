@@ -1,6 +1,6 @@
 package io.gossamer.protocols.bootstrap;
 
-import io.gossamer.protocols.neighbours.ConnectionPools;
+import io.gossamer.protocols.neighbours.ConnectionPool;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.RequiredPort;
 import io.gossamer.sim.net.Address;
@@ -13,7 +13,7 @@ import io.gossamer.sim.net.Network;
  * on Welcome(peers):   for each peer p: pool += p; send Connect to p
  * on Connect from q:   pool += q
  * </pre>
- * Dissemination protocols of the same node read the pool through {@link ConnectionPools}.
+ * Dissemination protocols of the same node read the pool through {@link ConnectionPool}.
  */
 public final class PoolMember extends ComponentDefinition {
     private final RequiredPort<Network> net = requires(Network.class);
@@ -25,10 +25,10 @@ public final class PoolMember extends ComponentDefinition {
      *
      * @param self its address
      * @param server where the bootstrap server is
-     * @param pools the run's connection pools
+     * @param pool this node's connection pool, which the node's protocol reads
      * @param headerBytes bytes every message adds to its payload
      */
-    public record Init(Address self, WellKnownAddress server, ConnectionPools pools, int headerBytes)
+    public record Init(Address self, WellKnownAddress server, ConnectionPool pool, int headerBytes)
             implements io.gossamer.sim.core.Init<PoolMember> {
     }
 
@@ -43,7 +43,7 @@ public final class PoolMember extends ComponentDefinition {
     @Override
     protected void onStart() {
         // A restarted node starts with no connections.
-        init.pools().clear(self.id());
+        init.pool().clear();
         Address server = init.server().get();
         if (server != null && server.id() != self.id()) {
             trigger(new BootstrapMessages.Hello(self, server, init.headerBytes()), net);
@@ -53,13 +53,13 @@ public final class PoolMember extends ComponentDefinition {
     private void onWelcome(BootstrapMessages.Welcome welcome) {
         for (int peer : welcome.peers) {
             if (peer != self.id()) {
-                init.pools().connect(self.id(), peer);
+                init.pool().connect(self.id(), peer);
                 trigger(new BootstrapMessages.Connect(self, Address.of(peer), init.headerBytes()), net);
             }
         }
     }
 
     private void onConnect(BootstrapMessages.Connect connect) {
-        init.pools().connect(self.id(), connect.source().id());
+        init.pool().connect(self.id(), connect.source().id());
     }
 }

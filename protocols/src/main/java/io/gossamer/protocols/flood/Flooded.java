@@ -1,5 +1,6 @@
 package io.gossamer.protocols.flood;
 
+import io.gossamer.protocols.broadcast.BroadcastPayload;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Message;
 
@@ -7,7 +8,7 @@ import io.gossamer.sim.net.Message;
  * One copy of a flooded message as a node forwards it. Immutable: a node sends the same
  * object to all its neighbours.
  */
-final class Flooded extends Message {
+final class Flooded extends Message implements BroadcastPayload {
     final int id;
     final int origin;
     final long createdAt;
@@ -19,5 +20,10 @@ final class Flooded extends Message {
         this.origin = origin;
         this.createdAt = createdAt;
         this.hops = hops;
+    }
+
+    @Override
+    public int payloadId(int i) {
+        return id;
     }
 }

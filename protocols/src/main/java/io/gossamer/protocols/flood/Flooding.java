@@ -8,7 +8,8 @@ import io.gossamer.protocols.neighbours.Neighbours;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
-import io.gossamer.sim.metrics.DisseminationProbe;
+import io.gossamer.sim.config.InvalidParameter;
+import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Multicast;
 import io.gossamer.sim.net.Network;
@@ -27,39 +28,51 @@ public final class Flooding extends ComponentDefinition {
     private final RequiredPort<Network> net = requires(Network.class);
     private final ProvidedPort<Broadcast> broadcast = provides(Broadcast.class);
     private final Address self;
-    private final Setup setup;
+    private final Neighbours neighbours;
+    private final int ttl;
+    private final int headerBytes;
+    private final SeenMessages seen;
 
     /**
-     * What all nodes of one run share.
+     * Flooding's parameters.
      *
-     * @param neighbours where each node's neighbours come from; node ids are addresses' ids
-     * @param probe where deliveries are reported (it also hands out message ids)
-     * @param ttl largest number of hops a message travels (Integer.MAX_VALUE for none)
-     * @param headerBytes bytes a forwarded copy adds to the payload
-     * @param seen which messages each node has seen
+     * @param ttl largest number of hops a message travels (0: no limit)
      */
-    public record Setup(Neighbours neighbours, DisseminationProbe probe, int ttl, int headerBytes, SeenMessages seen) {
-        /** Checks the values. */
-        public Setup {
-            if (ttl < 1) {
-                throw new IllegalArgumentException("ttl must be at least 1, got " + ttl);
+    public record Config(
+            @Parameter(doc = "largest number of hops a message travels (0: no limit)", defaultValue = "0", min = 0) int ttl) {
+        /** Checks the value. */
+        public Config {
+            if (ttl < 0) {
+                throw new InvalidParameter("ttl", "must be at least 0 (0: no limit), got " + ttl);
             }
+        }
+
+        /** The hop limit as a bound ({@code Integer.MAX_VALUE} for none). */
+        int hopLimit() {
+            return ttl == 0 ? Integer.MAX_VALUE : ttl;
         }
     }
 
     /**
-     * One node's parameters.
+     * One node's parameters and wiring.
      *
      * @param self this node's address
-     * @param setup the shared part
+     * @param neighbours where the node's neighbours come from; node ids are addresses' ids
+     * @param config the parameters
+     * @param headerBytes bytes a forwarded copy adds to the payload
+     * @param seen which messages each node has seen (one structure may serve every node of a run)
      */
-    public record Init(Address self, Setup setup) implements io.gossamer.sim.core.Init<Flooding> {
+    public record Init(Address self, Neighbours neighbours, Config config, int headerBytes, SeenMessages seen)
+            implements io.gossamer.sim.core.Init<Flooding> {
     }
 
     /** Creates the component. */
     public Flooding(Init init) {
         this.self = init.self();
-        this.setup = init.setup();
+        this.neighbours = init.neighbours();
+        this.ttl = init.config().hopLimit();
+        this.headerBytes = init.headerBytes();
+        this.seen = init.seen();
         subscribe(broadcast, BroadcastRequest.class, Flooding::onBroadcast);
         subscribe(net, Flooded.class, Flooding::onReceive);
     }
@@ -67,42 +80,38 @@ public final class Flooding extends ComponentDefinition {
     @Override
     protected void onStart() {
         // A node that restarts under the same id remembers nothing.
-        setup.seen().forget(self.id());
+        seen.forget(self.id());
     }
 
     private void onBroadcast(BroadcastRequest request) {
-        int id = setup.probe().injected(self.id(), now(), request.sizeBytes());
-        setup.seen().markSeen(self.id(), id);
+        int id = request.message();
+        seen.markSeen(self.id(), id);
         trigger(new BroadcastDelivery(id, self.id(), now(), 0), broadcast);
-        forward(new Flooded(self, id, self.id(), now(), 1, request.sizeBytes() + setup.headerBytes()),
+        forward(new Flooded(self, id, self.id(), now(), 1, request.sizeBytes() + headerBytes),
                 Multicast.NONE_EXCLUDED);
     }
 
     private void onReceive(Flooded m) {
-        if (!setup.seen().markSeen(self.id(), m.id)) {
-            setup.probe().duplicate(m.id, self.id());
-            return;
+        if (!seen.markSeen(self.id(), m.id)) {
+            return; // a duplicate
         }
-        setup.probe().delivered(m.id, self.id(), now(), m.hops);
         trigger(new BroadcastDelivery(m.id, m.origin, m.createdAt, m.hops), broadcast);
-        if (m.hops < setup.ttl()) {
+        if (m.hops < ttl) {
             forward(new Flooded(self, m.id, m.origin, m.createdAt, m.hops + 1, m.sizeBytes()), m.source().id());
         }
     }
 
     private void forward(Flooded copy, int excluded) {
-        Multicast out = setup.neighbours().multicast(copy, self.id(), excluded);
-        int copies = setup.neighbours().count(self.id()) - (excluded >= 0 && isNeighbour(excluded) ? 1 : 0);
+        // Trigger nothing when every neighbour is excluded: an empty send would still cost an event.
+        int copies = neighbours.count(self.id()) - (excluded >= 0 && isNeighbour(excluded) ? 1 : 0);
         if (copies > 0) {
-            setup.probe().sent(copy.id, copies);
-            trigger(out, net);
+            trigger(neighbours.multicast(copy, self.id(), excluded), net);
         }
     }
 
     private boolean isNeighbour(int node) {
-        Neighbours n = setup.neighbours();
-        for (int i = 0, d = n.count(self.id()); i < d; i++) {
-            if (n.get(self.id(), i) == node) {
+        for (int i = 0, d = neighbours.count(self.id()); i < d; i++) {
+            if (neighbours.get(self.id(), i) == node) {
                 return true;
             }
         }

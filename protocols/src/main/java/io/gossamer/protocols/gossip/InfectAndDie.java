@@ -7,7 +7,8 @@ import io.gossamer.protocols.neighbours.Neighbours;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
-import io.gossamer.sim.metrics.DisseminationProbe;
+import io.gossamer.sim.config.InvalidParameter;
+import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Multicast;
 import io.gossamer.sim.net.Network;
@@ -30,48 +31,53 @@ public final class InfectAndDie extends ComponentDefinition {
     private final RequiredPort<Network> net = requires(Network.class);
     private final ProvidedPort<Broadcast> broadcast = provides(Broadcast.class);
     private final Address self;
-    private final Setup setup;
+    private final Neighbours neighbours;
+    private final Config setup;
+    private final int headerBytes;
     private final RandomStream random;
     private final BitSet seen = new BitSet();
 
     /**
-     * What all nodes of one run share.
+     * The protocol's parameters.
      *
-     * @param neighbours where each node's peers are drawn from
-     * @param probe where sends and receipts are reported (it also hands out message ids)
      * @param fanout peers each node sends a rumour to, once
-     * @param headerBytes bytes a network message adds to the payload
      */
-    public record Setup(Neighbours neighbours, DisseminationProbe probe, int fanout, int headerBytes) {
+    public record Config(
+            @Parameter(doc = "neighbours each node sends a message to, once", defaultValue = "2", min = 1) int fanout) {
         /** Checks the values. */
-        public Setup {
+        public Config {
             if (fanout < 1) {
-                throw new IllegalArgumentException("fanout must be at least 1, got " + fanout);
+                throw new InvalidParameter("fanout", "must be at least 1, got " + fanout);
             }
         }
+
     }
 
     /**
-     * One node's parameters.
+     * One node's parameters and wiring.
      *
      * @param self this node's address
-     * @param setup the shared part
+     * @param neighbours where the node's peers are drawn from
+     * @param config the parameters
+     * @param headerBytes bytes a network message adds to the payloads it carries
      */
-    public record Init(Address self, Setup setup) implements io.gossamer.sim.core.Init<InfectAndDie> {
+    public record Init(Address self, Neighbours neighbours, Config config, int headerBytes)
+            implements io.gossamer.sim.core.Init<InfectAndDie> {
     }
 
     /** Creates the component. */
     public InfectAndDie(Init init) {
         this.self = init.self();
-        this.setup = init.setup();
+        this.neighbours = init.neighbours();
+        this.setup = init.config();
+        this.headerBytes = init.headerBytes();
         this.random = simulation().random().stream(Streams.PEERS, self.id());
         subscribe(broadcast, BroadcastRequest.class, InfectAndDie::onBroadcast);
         subscribe(net, RumourCopy.class, InfectAndDie::onReceive);
     }
 
     private void onBroadcast(BroadcastRequest request) {
-        Rumour r = new Rumour(setup.probe().injected(self.id(), now(), request.sizeBytes()), self.id(), now(),
-                request.sizeBytes());
+        Rumour r = new Rumour(request.message(), self.id(), now(), request.sizeBytes());
         seen.set(r.id());
         trigger(new BroadcastDelivery(r.id(), r.origin(), r.createdAt(), 0), broadcast);
         infect(r, 1);
@@ -80,11 +86,10 @@ public final class InfectAndDie extends ComponentDefinition {
     private void onReceive(RumourCopy m) {
         Rumour r = m.rumour;
         if (seen.get(r.id())) {
-            setup.probe().duplicate(r.id(), self.id());
+            // a duplicate
             return;
         }
         seen.set(r.id());
-        setup.probe().delivered(r.id(), self.id(), now(), m.hops);
         trigger(new BroadcastDelivery(r.id(), r.origin(), r.createdAt(), m.hops), broadcast);
         infect(r, m.hops + 1);
     }
@@ -92,10 +97,9 @@ public final class InfectAndDie extends ComponentDefinition {
     // The one and only time this node sends r.
     private void infect(Rumour r, int hopsOnArrival) {
         int[] peers = new int[setup.fanout()];
-        int k = setup.neighbours().sample(self.id(), setup.fanout(), Multicast.NONE_EXCLUDED, random, peers);
+        int k = neighbours.sample(self.id(), setup.fanout(), Multicast.NONE_EXCLUDED, random, peers);
         if (k > 0) {
-            setup.probe().sent(r.id(), k);
-            trigger(new Multicast(new RumourCopy(self, r, hopsOnArrival, setup.headerBytes()), peers, 0, k,
+            trigger(new Multicast(new RumourCopy(self, r, hopsOnArrival, headerBytes), peers, 0, k,
                     Multicast.NONE_EXCLUDED), net);
         }
     }

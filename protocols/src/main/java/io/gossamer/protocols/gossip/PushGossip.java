@@ -7,7 +7,8 @@ import io.gossamer.protocols.neighbours.Neighbours;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
-import io.gossamer.sim.metrics.DisseminationProbe;
+import io.gossamer.sim.config.InvalidParameter;
+import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Multicast;
 import io.gossamer.sim.net.Network;
@@ -38,7 +39,9 @@ public final class PushGossip extends ComponentDefinition {
     private final RequiredPort<Timer> timer = requires(Timer.class);
     private final ProvidedPort<Broadcast> broadcast = provides(Broadcast.class);
     private final Address self;
-    private final Setup setup;
+    private final Neighbours neighbours;
+    private final Config setup;
+    private final int headerBytes;
     private final RandomStream random;
     private final RoundClock clock;
     private final HeldRumours held = new HeldRumours();
@@ -46,40 +49,51 @@ public final class PushGossip extends ComponentDefinition {
     private boolean inRounds;
 
     /**
-     * What all nodes of one run share.
+     * The protocol's parameters.
      *
-     * @param neighbours where each node's peers are drawn from
-     * @param probe where sends and receipts are reported (it also hands out message ids)
-     * @param fanout peers each node pushes to per round
      * @param period round length in ns
+     * @param fanout peers each node pushes to per round
      * @param maxRounds rounds in which a node pushes a rumour it holds (0: as long as the run lasts)
-     * @param randomPhase false to line up every node's rounds (at multiples of the period),
-     *     true to give each node a phase drawn uniformly in [0, period)
-     * @param headerBytes bytes a network message adds to the payloads it carries
+     * @param phase "aligned" to line up every node's rounds (at multiples of the period), "random" to give each node a phase drawn uniformly in [0, period)
      */
-    public record Setup(Neighbours neighbours, DisseminationProbe probe, int fanout, long period, int maxRounds,
-            boolean randomPhase, int headerBytes) {
+    public record Config(
+            @Parameter(doc = "length of a gossip round", defaultValue = "100ms", unit = Parameter.Unit.DURATION, min = 1)
+            long period,
+            @Parameter(doc = "neighbours each informed node pushes to per round", defaultValue = "1", min = 1) int fanout,
+            @Parameter(doc = "rounds in which a node pushes a message it holds (0: as long as the run lasts; stop it with"
+                    + " stop-when: all-delivered or the duration)", defaultValue = "0", min = 0) int maxRounds,
+            @Parameter(doc = "when rounds fall: aligned (every node at multiples of the period, the synchronous rounds of"
+                    + " the theory) or random (a phase per node)", defaultValue = "aligned", choices = {"aligned", "random"})
+            String phase) {
         /** Checks the values. */
-        public Setup {
+        public Config {
             if (fanout < 1) {
-                throw new IllegalArgumentException("fanout must be at least 1, got " + fanout);
+                throw new InvalidParameter("fanout", "must be at least 1, got " + fanout);
             }
             if (period <= 0) {
-                throw new IllegalArgumentException("period must be positive, got " + period + "ns");
+                throw new InvalidParameter("period", "must be positive");
             }
             if (maxRounds < 0) {
-                throw new IllegalArgumentException("max-rounds must be 0 (no limit) or more, got " + maxRounds);
+                throw new InvalidParameter("max-rounds", "must be 0 (no limit) or more, got " + maxRounds);
             }
+        }
+
+        /** True if each node's rounds have a phase of their own. */
+        boolean randomPhase() {
+            return phase.equals("random");
         }
     }
 
     /**
-     * One node's parameters.
+     * One node's parameters and wiring.
      *
      * @param self this node's address
-     * @param setup the shared part
+     * @param neighbours where the node's peers are drawn from
+     * @param config the parameters
+     * @param headerBytes bytes a network message adds to the payloads it carries
      */
-    public record Init(Address self, Setup setup) implements io.gossamer.sim.core.Init<PushGossip> {
+    public record Init(Address self, Neighbours neighbours, Config config, int headerBytes)
+            implements io.gossamer.sim.core.Init<PushGossip> {
     }
 
     /** The tick of this node's rounds. */
@@ -96,7 +110,9 @@ public final class PushGossip extends ComponentDefinition {
     /** Creates the component. */
     public PushGossip(Init init) {
         this.self = init.self();
-        this.setup = init.setup();
+        this.neighbours = init.neighbours();
+        this.setup = init.config();
+        this.headerBytes = init.headerBytes();
         this.random = simulation().random().stream(Streams.PEERS, self.id());
         long phase = setup.randomPhase() ? simulation().random().stream(Streams.PHASE, self.id()).nextLong(setup.period()) : 0;
         this.clock = new RoundClock(setup.period(), phase);
@@ -106,8 +122,7 @@ public final class PushGossip extends ComponentDefinition {
     }
 
     private void onBroadcast(BroadcastRequest request) {
-        Rumour r = new Rumour(setup.probe().injected(self.id(), now(), request.sizeBytes()), self.id(), now(),
-                request.sizeBytes());
+        Rumour r = new Rumour(request.message(), self.id(), now(), request.sizeBytes());
         trigger(new BroadcastDelivery(r.id(), r.origin(), r.createdAt(), 0), broadcast);
         hold(r, 0);
     }
@@ -115,10 +130,7 @@ public final class PushGossip extends ComponentDefinition {
     private void onPushed(Pushed m) {
         for (int i = 0; i < m.count(); i++) {
             Rumour r = m.rumour(i);
-            if (held.seen(r.id())) {
-                setup.probe().duplicate(r.id(), self.id());
-            } else {
-                setup.probe().delivered(r.id(), self.id(), now(), m.hops(i));
+            if (!held.seen(r.id())) { // else a duplicate
                 trigger(new BroadcastDelivery(r.id(), r.origin(), r.createdAt(), m.hops(i)), broadcast);
                 hold(r, m.hops(i));
             }
@@ -135,13 +147,10 @@ public final class PushGossip extends ComponentDefinition {
 
     private void onRound(Round tick) {
         int[] peers = new int[setup.fanout()];
-        int k = setup.neighbours().sample(self.id(), setup.fanout(), Multicast.NONE_EXCLUDED, random, peers);
+        int k = neighbours.sample(self.id(), setup.fanout(), Multicast.NONE_EXCLUDED, random, peers);
         if (k > 0) {
             Outgoing out = held.all();
-            for (Rumour r : out.rumours()) {
-                setup.probe().sent(r.id(), k);
-            }
-            trigger(new Multicast(new Pushed(self, out, setup.headerBytes()), peers, 0, k, Multicast.NONE_EXCLUDED), net);
+            trigger(new Multicast(new Pushed(self, out, headerBytes), peers, 0, k, Multicast.NONE_EXCLUDED), net);
         }
         held.endRound(setup.maxRounds());
         if (held.size() == 0) {

@@ -7,7 +7,8 @@ import io.gossamer.protocols.neighbours.Neighbours;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
-import io.gossamer.sim.metrics.DisseminationProbe;
+import io.gossamer.sim.config.InvalidParameter;
+import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Multicast;
 import io.gossamer.sim.net.Network;
@@ -32,54 +33,65 @@ public final class RandomWalkGossip extends ComponentDefinition {
     private final RequiredPort<Network> net = requires(Network.class);
     private final ProvidedPort<Broadcast> broadcast = provides(Broadcast.class);
     private final Address self;
-    private final Setup setup;
+    private final Neighbours neighbours;
+    private final Config setup;
+    private final int headerBytes;
     private final RandomStream random;
     private final BitSet seen = new BitSet();
 
     /**
-     * What all nodes of one run share.
+     * The protocol's parameters.
      *
-     * @param neighbours where each node's peers are drawn from
-     * @param probe where sends and receipts are reported (it also hands out message ids)
      * @param fanout peers each node forwards a new rumour to
      * @param excludeSender true to never send a rumour back to the node it came from
-     * @param ttl largest number of hops a rumour travels (Integer.MAX_VALUE for none)
-     * @param headerBytes bytes a network message adds to the payload
+     * @param ttl largest number of hops a rumour travels (0: no limit)
      */
-    public record Setup(Neighbours neighbours, DisseminationProbe probe, int fanout, boolean excludeSender, int ttl,
-            int headerBytes) {
+    public record Config(
+            @Parameter(doc = "neighbours each node forwards a new message to", defaultValue = "3", min = 1) int fanout,
+            @Parameter(doc = "never forward a message back to the node it came from", defaultValue = "true")
+            boolean excludeSender,
+            @Parameter(doc = "largest number of hops a message travels (0: no limit)", defaultValue = "0", min = 0) int ttl) {
         /** Checks the values. */
-        public Setup {
+        public Config {
             if (fanout < 1) {
-                throw new IllegalArgumentException("fanout must be at least 1, got " + fanout);
+                throw new InvalidParameter("fanout", "must be at least 1, got " + fanout);
             }
-            if (ttl < 1) {
-                throw new IllegalArgumentException("ttl must be at least 1, got " + ttl);
+            if (ttl < 0) {
+                throw new InvalidParameter("ttl", "must be at least 0 (0: no limit), got " + ttl);
             }
+        }
+
+        /** The hop limit as a bound ({@code Integer.MAX_VALUE} for none). */
+        int hopLimit() {
+            return ttl == 0 ? Integer.MAX_VALUE : ttl;
         }
     }
 
     /**
-     * One node's parameters.
+     * One node's parameters and wiring.
      *
      * @param self this node's address
-     * @param setup the shared part
+     * @param neighbours where the node's peers are drawn from
+     * @param config the parameters
+     * @param headerBytes bytes a network message adds to the payloads it carries
      */
-    public record Init(Address self, Setup setup) implements io.gossamer.sim.core.Init<RandomWalkGossip> {
+    public record Init(Address self, Neighbours neighbours, Config config, int headerBytes)
+            implements io.gossamer.sim.core.Init<RandomWalkGossip> {
     }
 
     /** Creates the component. */
     public RandomWalkGossip(Init init) {
         this.self = init.self();
-        this.setup = init.setup();
+        this.neighbours = init.neighbours();
+        this.setup = init.config();
+        this.headerBytes = init.headerBytes();
         this.random = simulation().random().stream(Streams.PEERS, self.id());
         subscribe(broadcast, BroadcastRequest.class, RandomWalkGossip::onBroadcast);
         subscribe(net, RumourCopy.class, RandomWalkGossip::onReceive);
     }
 
     private void onBroadcast(BroadcastRequest request) {
-        Rumour r = new Rumour(setup.probe().injected(self.id(), now(), request.sizeBytes()), self.id(), now(),
-                request.sizeBytes());
+        Rumour r = new Rumour(request.message(), self.id(), now(), request.sizeBytes());
         seen.set(r.id());
         trigger(new BroadcastDelivery(r.id(), r.origin(), r.createdAt(), 0), broadcast);
         forward(r, 1, Multicast.NONE_EXCLUDED);
@@ -88,13 +100,12 @@ public final class RandomWalkGossip extends ComponentDefinition {
     private void onReceive(RumourCopy m) {
         Rumour r = m.rumour;
         if (seen.get(r.id())) {
-            setup.probe().duplicate(r.id(), self.id());
+            // a duplicate
             return;
         }
         seen.set(r.id());
-        setup.probe().delivered(r.id(), self.id(), now(), m.hops);
         trigger(new BroadcastDelivery(r.id(), r.origin(), r.createdAt(), m.hops), broadcast);
-        if (m.hops < setup.ttl()) {
+        if (m.hops < setup.hopLimit()) {
             forward(r, m.hops + 1, setup.excludeSender() ? m.source().id() : Multicast.NONE_EXCLUDED);
         }
     }
@@ -102,10 +113,9 @@ public final class RandomWalkGossip extends ComponentDefinition {
     private void forward(Rumour r, int hopsOnArrival, int excluded) {
         // A fresh target array per send: the network reads it after this handler returns.
         int[] peers = new int[setup.fanout()];
-        int k = setup.neighbours().sample(self.id(), setup.fanout(), excluded, random, peers);
+        int k = neighbours.sample(self.id(), setup.fanout(), excluded, random, peers);
         if (k > 0) {
-            setup.probe().sent(r.id(), k);
-            RumourCopy copy = new RumourCopy(self, r, hopsOnArrival, setup.headerBytes());
+            RumourCopy copy = new RumourCopy(self, r, hopsOnArrival, headerBytes);
             trigger(new Multicast(copy, peers, 0, k, Multicast.NONE_EXCLUDED), net);
         }
     }

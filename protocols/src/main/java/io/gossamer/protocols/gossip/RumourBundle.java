@@ -1,5 +1,6 @@
 package io.gossamer.protocols.gossip;
 
+import io.gossamer.protocols.broadcast.BroadcastPayload;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Message;
 
@@ -8,7 +9,7 @@ import io.gossamer.sim.net.Message;
  * message per peer contacted, carrying every payload it pushes. Its size is one header plus
  * the payloads. Immutable (the arrays are never changed after construction).
  */
-abstract class RumourBundle extends Message {
+abstract class RumourBundle extends Message implements BroadcastPayload {
     private final Rumour[] rumours;
     private final int[] hops;
 
@@ -41,5 +42,15 @@ abstract class RumourBundle extends Message {
     /** Hops the i-th rumour has travelled on arrival. */
     final int hops(int i) {
         return hops[i];
+    }
+
+    @Override
+    public final int payloadCount() {
+        return rumours.length;
+    }
+
+    @Override
+    public final int payloadId(int i) {
+        return rumours[i].id();
     }
 }

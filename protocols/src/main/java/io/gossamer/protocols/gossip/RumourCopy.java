@@ -1,5 +1,6 @@
 package io.gossamer.protocols.gossip;
 
+import io.gossamer.protocols.broadcast.BroadcastPayload;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Message;
 
@@ -7,7 +8,7 @@ import io.gossamer.sim.net.Message;
  * One rumour as a node forwards it once (random walk, infect-and-die). Immutable: the node
  * sends the same object to every peer it picked.
  */
-final class RumourCopy extends Message {
+final class RumourCopy extends Message implements BroadcastPayload {
     final Rumour rumour;
     /** Hops travelled when this copy arrives (1 for the origin's own sends). */
     final int hops;
@@ -16,5 +17,10 @@ final class RumourCopy extends Message {
         super(forwarder, Address.MULTICAST, rumour.sizeBytes() + headerBytes);
         this.rumour = rumour;
         this.hops = hops;
+    }
+
+    @Override
+    public int payloadId(int i) {
+        return rumour.id();
     }
 }

@@ -12,6 +12,8 @@ import io.gossamer.protocols.hyparview.HyParViewMessages.ShuffleReply;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
+import io.gossamer.sim.config.InvalidParameter;
+import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Message;
 import io.gossamer.sim.net.Multicast;
@@ -58,7 +60,9 @@ public final class HyParView extends ComponentDefinition {
     private final RequiredPort<Timer> timer = requires(Timer.class);
     private final ProvidedPort<Membership> membership = provides(Membership.class);
     private final Address self;
-    private final Setup setup;
+    private final Config setup;
+    private final Contacts contacts;
+    private final int headerBytes;
     private final RandomStream random;
     private final PeerView active;
     private final PeerView passive;
@@ -67,52 +71,66 @@ public final class HyParView extends ComponentDefinition {
     private long askedAt;
 
     /**
-     * What all nodes of one run share.
+     * HyParView's parameters (the paper's defaults for about 10,000 nodes: views 5 and 30, ARWL 6, PRWL 3).
      *
-     * @param contacts where a joining node finds its contact
-     * @param activeSize largest active view
-     * @param passiveSize largest passive view
+     * @param activeView largest active view
+     * @param passiveView largest passive view
      * @param arwl active random walk length (hops of a ForwardJoin and of a Shuffle)
      * @param prwl the ttl at which a ForwardJoin puts the newcomer in the passive view
      * @param shufflePeriod ns between two shuffles of a node
      * @param shuffleActive active members in a shuffle sample
      * @param shufflePassive passive members in a shuffle sample
-     * @param keepAlivePeriod ns between two keep-alives to the active view
+     * @param keepalivePeriod ns between two keep-alives to the active view
      * @param failureTimeout ns of silence after which an active neighbour counts as failed
-     * @param headerBytes bytes every message carries besides node ids
      */
-    public record Setup(Contacts contacts, int activeSize, int passiveSize, int arwl, int prwl, long shufflePeriod,
-            int shuffleActive, int shufflePassive, long keepAlivePeriod, long failureTimeout, int headerBytes) {
+    public record Config(
+            @Parameter(doc = "largest HyParView active view (the links broadcasts use)", defaultValue = "5", min = 1)
+            int activeView,
+            @Parameter(doc = "largest HyParView passive view (backup links)", defaultValue = "30", min = 1) int passiveView,
+            @Parameter(doc = "active random walk length: hops of a ForwardJoin and of a Shuffle", defaultValue = "6", min = 1)
+            int arwl,
+            @Parameter(doc = "passive random walk length: the ForwardJoin ttl at which the newcomer enters the passive view",
+                    defaultValue = "3", min = 0) int prwl,
+            @Parameter(doc = "time between two shuffles of a node's passive view", defaultValue = "1s", unit = Parameter.Unit.DURATION, min = 1)
+            long shufflePeriod,
+            @Parameter(doc = "active-view members in a shuffle sample", defaultValue = "3", min = 0) int shuffleActive,
+            @Parameter(doc = "passive-view members in a shuffle sample", defaultValue = "4", min = 0) int shufflePassive,
+            @Parameter(doc = "time between two keep-alives to the active view", defaultValue = "1s", unit = Parameter.Unit.DURATION, min = 1)
+            long keepalivePeriod,
+            @Parameter(doc = "silence after which an active neighbour counts as failed and is replaced from the passive view",
+                    defaultValue = "3s", unit = Parameter.Unit.DURATION, min = 1) long failureTimeout) {
         /** Checks the values. */
-        public Setup {
-            if (activeSize < 1 || passiveSize < 1) {
-                throw new IllegalArgumentException("views must hold at least one node, got active " + activeSize
-                        + " and passive " + passiveSize);
+        public Config {
+            if (activeView < 1 || passiveView < 1) {
+                throw new InvalidParameter(activeView < 1 ? "active-view" : "passive-view", "must be at least 1");
             }
             if (arwl < 1 || prwl < 0 || prwl > arwl) {
-                throw new IllegalArgumentException("need 0 <= prwl <= arwl and arwl >= 1, got arwl " + arwl + ", prwl " + prwl);
+                throw new InvalidParameter("prwl", "needs 0 <= prwl <= arwl and arwl >= 1, got arwl " + arwl + ", prwl " + prwl);
             }
-            if (shufflePeriod <= 0 || keepAlivePeriod <= 0 || failureTimeout <= 0) {
-                throw new IllegalArgumentException("periods and timeouts must be positive");
+            if (shufflePeriod <= 0 || keepalivePeriod <= 0 || failureTimeout <= 0) {
+                throw new InvalidParameter("shuffle-period", "periods and timeouts must be positive");
             }
             if (shuffleActive < 0 || shufflePassive < 0) {
-                throw new IllegalArgumentException("shuffle sample sizes cannot be negative");
+                throw new InvalidParameter("shuffle-active", "shuffle sample sizes cannot be negative");
             }
         }
 
-        /** The defaults of the paper for about 10,000 nodes: views 5 and 30, ARWL 6, PRWL 3. */
-        public static Setup defaults(Contacts contacts, int headerBytes) {
-            return new Setup(contacts, 5, 30, 6, 3, 1_000_000_000L, 3, 4, 1_000_000_000L, 3_000_000_000L, headerBytes);
+        /** The paper's defaults. */
+        public static Config defaults() {
+            return new Config(5, 30, 6, 3, 1_000_000_000L, 3, 4, 1_000_000_000L, 3_000_000_000L);
         }
     }
 
     /**
-     * One node's parameters.
+     * One node's parameters and wiring.
      *
      * @param self this node's address
-     * @param setup the shared part
+     * @param contacts where a joining node finds its contact
+     * @param config the parameters
+     * @param headerBytes bytes every message carries besides node ids
      */
-    public record Init(Address self, Setup setup) implements io.gossamer.sim.core.Init<HyParView> {
+    public record Init(Address self, Contacts contacts, Config config, int headerBytes)
+            implements io.gossamer.sim.core.Init<HyParView> {
     }
 
     /** The shuffle tick. */
@@ -126,10 +144,12 @@ public final class HyParView extends ComponentDefinition {
     /** Creates the component. */
     public HyParView(Init init) {
         this.self = init.self();
-        this.setup = init.setup();
+        this.setup = init.config();
+        this.contacts = init.contacts();
+        this.headerBytes = init.headerBytes();
         this.random = simulation().random().stream("hyparview", self.id());
-        this.active = new PeerView(setup.activeSize());
-        this.passive = new PeerView(setup.passiveSize());
+        this.active = new PeerView(setup.activeView());
+        this.passive = new PeerView(setup.passiveView());
         // Any message from an active neighbour, of any layer, shows it is alive: subscribed first.
         subscribe(net, Message.class, HyParView::onAnyMessage);
         subscribe(net, Join.class, HyParView::onJoin);
@@ -148,11 +168,11 @@ public final class HyParView extends ComponentDefinition {
     @Override
     protected void onStart() {
         join();
-        setup.contacts().joined(self.id());
+        contacts.joined(self.id());
         // Each node's ticks at its own phase, so shuffles do not all fall at once.
         trigger(new SchedulePeriodicTimeout(random.nextLong(setup.shufflePeriod()) + 1, setup.shufflePeriod(),
                 new ShuffleTick()), timer);
-        trigger(new SchedulePeriodicTimeout(random.nextLong(setup.keepAlivePeriod()) + 1, setup.keepAlivePeriod(),
+        trigger(new SchedulePeriodicTimeout(random.nextLong(setup.keepalivePeriod()) + 1, setup.keepalivePeriod(),
                 new KeepAliveTick()), timer);
     }
 
@@ -169,19 +189,19 @@ public final class HyParView extends ComponentDefinition {
     // ------------------------------------------------------------------ join
 
     private void join() {
-        int contact = setup.contacts().pick(self.id(), random);
+        int contact = contacts.pick(self.id(), random);
         if (contact >= 0) {
-            send(new Join(self, Address.of(contact), setup.headerBytes()));
+            send(new Join(self, Address.of(contact), headerBytes));
         }
     }
 
     private void onJoin(Join m) {
         int n = m.source().id();
         addActive(n);
-        send(new Connect(self, m.source(), setup.headerBytes()));
+        send(new Connect(self, m.source(), headerBytes));
         for (int x : active.toArray()) {
             if (x != n) {
-                send(new ForwardJoin(self, Address.of(x), n, setup.arwl(), setup.headerBytes()));
+                send(new ForwardJoin(self, Address.of(x), n, setup.arwl(), headerBytes));
             }
         }
     }
@@ -195,14 +215,14 @@ public final class HyParView extends ComponentDefinition {
         if (next < 0) {
             if (!active.contains(n)) {
                 addActive(n);
-                send(new Connect(self, Address.of(n), setup.headerBytes()));
+                send(new Connect(self, Address.of(n), headerBytes));
             }
             return;
         }
         if (m.ttl == setup.prwl()) {
             addPassive(n);
         }
-        send(new ForwardJoin(self, Address.of(next), n, m.ttl - 1, setup.headerBytes()));
+        send(new ForwardJoin(self, Address.of(next), n, m.ttl - 1, headerBytes));
     }
 
     private void onConnect(Connect m) {
@@ -217,7 +237,7 @@ public final class HyParView extends ComponentDefinition {
         }
         if (active.isFull()) {
             int d = active.get(random.nextInt(active.size()));
-            send(new Disconnect(self, Address.of(d), setup.headerBytes()));
+            send(new Disconnect(self, Address.of(d), headerBytes));
             dropActive(d, true);
         }
         passive.remove(q);
@@ -256,7 +276,7 @@ public final class HyParView extends ComponentDefinition {
         }
         asked = q;
         askedAt = now();
-        send(new Neighbour(self, Address.of(q), active.isEmpty(), setup.headerBytes()));
+        send(new Neighbour(self, Address.of(q), active.isEmpty(), headerBytes));
     }
 
     private void onNeighbour(Neighbour m) {
@@ -265,7 +285,7 @@ public final class HyParView extends ComponentDefinition {
         if (accept) {
             addActive(q);
         }
-        send(new NeighbourReply(self, m.source(), accept, setup.headerBytes()));
+        send(new NeighbourReply(self, m.source(), accept, headerBytes));
     }
 
     private void onNeighbourReply(NeighbourReply m) {
@@ -286,7 +306,7 @@ public final class HyParView extends ComponentDefinition {
 
     private void onKeepAlive(KeepAlive m) {
         if (!active.contains(m.source().id())) {
-            send(new Disconnect(self, m.source(), setup.headerBytes()));
+            send(new Disconnect(self, m.source(), headerBytes));
         }
     }
 
@@ -297,14 +317,14 @@ public final class HyParView extends ComponentDefinition {
                 dropActive(active.get(i), false);
             }
         }
-        if (asked >= 0 && askedAt <= now() - setup.keepAlivePeriod()) {
+        if (asked >= 0 && askedAt <= now() - setup.keepalivePeriod()) {
             // No answer within a keep-alive period (many round trips): the node asked is presumably dead.
             passive.remove(asked);
             asked = -1;
         }
         askForNeighbour();
         if (!active.isEmpty()) {
-            trigger(new Multicast(new KeepAlive(self, setup.headerBytes()), active.toArray()), net);
+            trigger(new Multicast(new KeepAlive(self, headerBytes), active.toArray()), net);
         }
     }
 
@@ -331,7 +351,7 @@ public final class HyParView extends ComponentDefinition {
         sample[0] = self.id();
         System.arraycopy(a, 0, sample, 1, a.length);
         System.arraycopy(p, 0, sample, 1 + a.length, p.length);
-        send(new Shuffle(self, Address.of(q), self.id(), setup.arwl(), sample, setup.headerBytes()));
+        send(new Shuffle(self, Address.of(q), self.id(), setup.arwl(), sample, headerBytes));
     }
 
     private void onShuffle(Shuffle m) {
@@ -340,11 +360,11 @@ public final class HyParView extends ComponentDefinition {
         }
         int next = m.ttl > 1 && active.size() > 1 ? active.random(random, m.source().id(), m.origin) : -1;
         if (next >= 0) {
-            send(new Shuffle(self, Address.of(next), m.origin, m.ttl - 1, m.sample(), setup.headerBytes()));
+            send(new Shuffle(self, Address.of(next), m.origin, m.ttl - 1, m.sample(), headerBytes));
             return;
         }
         int[] sample = m.sample();
-        send(new ShuffleReply(self, Address.of(m.origin), passive.sample(random, sample.length), setup.headerBytes()));
+        send(new ShuffleReply(self, Address.of(m.origin), passive.sample(random, sample.length), headerBytes));
         merge(sample);
     }
 

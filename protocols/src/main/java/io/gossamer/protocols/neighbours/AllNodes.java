@@ -7,7 +7,8 @@ import io.gossamer.sim.random.RandomStream;
 
 /**
  * Every other live node: the complete graph of the epidemic models (push gossip to a uniform
- * random node). Sampling is O(f) expected; listing all neighbours is O(N), for small runs.
+ * random node). Sampling is O(f) expected and {@link #get} O(1) while membership is stable;
+ * a multicast to all neighbours is O(N), for small runs.
  */
 public final class AllNodes implements Neighbours {
     private final NodeHost host;
@@ -24,9 +25,8 @@ public final class AllNodes implements Neighbours {
 
     @Override
     public int get(int node, int i) {
-        int[] live = host.liveNodes();
-        int v = live[i];
-        return v >= node && host.isAlive(node) ? live[i + 1] : v;
+        int v = host.liveNodeAt(i);
+        return v >= node && host.isAlive(node) ? host.liveNodeAt(i + 1) : v;
     }
 
     @Override

@@ -13,7 +13,8 @@ import io.gossamer.protocols.plumtree.PlumtreeMessages.Prune;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
-import io.gossamer.sim.metrics.DisseminationProbe;
+import io.gossamer.sim.config.InvalidParameter;
+import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Multicast;
 import io.gossamer.sim.net.Network;
@@ -44,8 +45,8 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
  * IHAVEs go out at once (no batching), one per message and lazy peer. Eager links are made
  * symmetric by PRUNE, so after the first broadcast has pruned the overlay the eager links
  * form a spanning tree and later broadcasts, from any origin, cost about N - 1 payload copies.
- * Every GOSSIP copy is reported to the probe as sent; the control messages only count as
- * network traffic.
+ * GOSSIP messages carry the payload ({@link io.gossamer.protocols.broadcast.BroadcastPayload}); the
+ * control messages (IHAVE, GRAFT, PRUNE) only count as network traffic.
  */
 public final class Plumtree extends ComponentDefinition {
     private final RequiredPort<Network> net = requires(Network.class);
@@ -53,7 +54,8 @@ public final class Plumtree extends ComponentDefinition {
     private final RequiredPort<Membership> membership = requires(Membership.class);
     private final ProvidedPort<Broadcast> broadcast = provides(Broadcast.class);
     private final Address self;
-    private final Setup setup;
+    private final Config setup;
+    private final int headerBytes;
     private final IntArrayList eager = new IntArrayList();
     private final IntArrayList lazy = new IntArrayList();
     /** This node's copy of every message it has, as it would forward it (lookups only). */
@@ -62,30 +64,32 @@ public final class Plumtree extends ComponentDefinition {
     private final Int2ObjectOpenHashMap<Missing> missing = new Int2ObjectOpenHashMap<>();
 
     /**
-     * What all nodes of one run share.
+     * Plumtree's parameters.
      *
-     * @param probe where deliveries are reported (it also hands out message ids)
      * @param ihaveTimeout ns from the first IHAVE of a missing message to its first GRAFT
      * @param graftTimeout ns from a GRAFT to the next one, to another announcer, if the message is still missing
-     * @param headerBytes bytes every message carries besides its payload
      */
-    public record Setup(DisseminationProbe probe, long ihaveTimeout, long graftTimeout, int headerBytes) {
+    public record Config(
+            @Parameter(doc = "wait from the first IHAVE of a missing message to the GRAFT that asks for it",
+                    defaultValue = "500ms", unit = Parameter.Unit.DURATION, min = 1) long ihaveTimeout,
+            @Parameter(doc = "wait from a GRAFT to the next one, to another announcer, while the message is still missing",
+                    defaultValue = "250ms", unit = Parameter.Unit.DURATION, min = 1) long graftTimeout) {
         /** Checks the values. */
-        public Setup {
+        public Config {
             if (ihaveTimeout <= 0 || graftTimeout <= 0) {
-                throw new IllegalArgumentException("timeouts must be positive, got " + ihaveTimeout + "ns and "
-                        + graftTimeout + "ns");
+                throw new InvalidParameter(ihaveTimeout <= 0 ? "ihave-timeout" : "graft-timeout", "must be positive");
             }
         }
     }
 
     /**
-     * One node's parameters.
+     * One node's parameters and wiring.
      *
      * @param self this node's address
-     * @param setup the shared part
+     * @param config the parameters
+     * @param headerBytes bytes every message carries besides its payload
      */
-    public record Init(Address self, Setup setup) implements io.gossamer.sim.core.Init<Plumtree> {
+    public record Init(Address self, Config config, int headerBytes) implements io.gossamer.sim.core.Init<Plumtree> {
     }
 
     /** A message announced but not received: who announced it, and its timer. */
@@ -102,7 +106,8 @@ public final class Plumtree extends ComponentDefinition {
     /** Creates the component. */
     public Plumtree(Init init) {
         this.self = init.self();
-        this.setup = init.setup();
+        this.setup = init.config();
+        this.headerBytes = init.headerBytes();
         subscribe(broadcast, BroadcastRequest.class, Plumtree::onBroadcast);
         subscribe(membership, NeighbourUp.class, Plumtree::onNeighbourUp);
         subscribe(membership, NeighbourDown.class, Plumtree::onNeighbourDown);
@@ -156,8 +161,8 @@ public final class Plumtree extends ComponentDefinition {
     // ------------------------------------------------------------------ eager and lazy push
 
     private void onBroadcast(BroadcastRequest request) {
-        int id = setup.probe().injected(self.id(), now(), request.sizeBytes());
-        Gossip mine = new Gossip(self, Address.MULTICAST, id, self.id(), now(), 0, request.sizeBytes(), setup.headerBytes());
+        int id = request.message();
+        Gossip mine = new Gossip(self, Address.MULTICAST, id, self.id(), now(), 0, request.sizeBytes(), headerBytes);
         received.put(id, mine);
         trigger(new BroadcastDelivery(id, self.id(), now(), 0), broadcast);
         push(mine, -1);
@@ -166,21 +171,19 @@ public final class Plumtree extends ComponentDefinition {
     private void onGossip(Gossip m) {
         int s = m.source().id();
         if (received.containsKey(m.id)) {
-            setup.probe().duplicate(m.id, self.id());
             if (eager.contains(s)) {
                 makeLazy(s);
-                trigger(new Prune(self, m.source(), setup.headerBytes()), net);
+                trigger(new Prune(self, m.source(), headerBytes), net);
             }
             return;
         }
         Gossip mine = new Gossip(self, Address.MULTICAST, m.id, m.origin, m.createdAt, m.hops, m.payloadBytes,
-                setup.headerBytes());
+                headerBytes);
         received.put(m.id, mine);
         Missing wanted = missing.remove(m.id);
         if (wanted != null && wanted.timerRunning) {
             trigger(new CancelTimeout(wanted), timer);
         }
-        setup.probe().delivered(m.id, self.id(), now(), m.hops);
         trigger(new BroadcastDelivery(m.id, m.origin, m.createdAt, m.hops), broadcast);
         push(mine, s);
         makeEager(s);
@@ -189,12 +192,9 @@ public final class Plumtree extends ComponentDefinition {
     /** GOSSIP to the eager peers and IHAVE to the lazy ones, except {@code from}. */
     private void push(Gossip mine, int from) {
         Gossip copy = new Gossip(self, Address.MULTICAST, mine.id, mine.origin, mine.createdAt, mine.hops + 1,
-                mine.payloadBytes, setup.headerBytes());
-        int copies = multicast(copy, eager, from);
-        if (copies > 0) {
-            setup.probe().sent(mine.id, copies);
-        }
-        multicast(new IHave(self, mine.id, setup.headerBytes()), lazy, from);
+                mine.payloadBytes, headerBytes);
+        multicast(copy, eager, from);
+        multicast(new IHave(self, mine.id, headerBytes), lazy, from);
     }
 
     private int multicast(io.gossamer.sim.net.Message m, IntArrayList peers, int excluded) {
@@ -239,7 +239,7 @@ public final class Plumtree extends ComponentDefinition {
         }
         int q = wanted.announcers.removeInt(0);
         makeEager(q);
-        trigger(new Graft(self, Address.of(q), wanted.id, setup.headerBytes()), net);
+        trigger(new Graft(self, Address.of(q), wanted.id, headerBytes), net);
         // If q does not answer in time (it may have failed), the next announcer is asked.
         wanted.timerRunning = true;
         trigger(new ScheduleTimeout(setup.graftTimeout(), wanted), timer);
@@ -251,8 +251,7 @@ public final class Plumtree extends ComponentDefinition {
         Gossip mine = received.get(m.id);
         if (mine != null) {
             trigger(new Gossip(self, m.source(), mine.id, mine.origin, mine.createdAt, mine.hops + 1, mine.payloadBytes,
-                    setup.headerBytes()), net);
-            setup.probe().sent(mine.id, 1);
+                    headerBytes), net);
         }
     }
 }

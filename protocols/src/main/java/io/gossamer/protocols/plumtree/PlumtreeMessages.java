@@ -1,5 +1,6 @@
 package io.gossamer.protocols.plumtree;
 
+import io.gossamer.protocols.broadcast.BroadcastPayload;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Message;
 
@@ -14,7 +15,7 @@ final class PlumtreeMessages {
     }
 
     /** A copy of a payload, eagerly pushed; one object is multicast to all eager peers. */
-    static final class Gossip extends Message {
+    static final class Gossip extends Message implements BroadcastPayload {
         final int id;
         final int origin;
         final long createdAt;
@@ -28,6 +29,11 @@ final class PlumtreeMessages {
             this.createdAt = createdAt;
             this.hops = hops;
             this.payloadBytes = payloadBytes;
+        }
+
+        @Override
+        public int payloadId(int i) {
+            return id;
         }
     }
 

@@ -1,6 +1,8 @@
 package io.gossamer.protocols.pss;
 
 import io.gossamer.sim.Time;
+import io.gossamer.sim.config.InvalidParameter;
+import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
@@ -43,15 +45,16 @@ import java.util.List;
  * of the original does; a private node gets the answer over the connection it opened. A dead Q
  * never answers (the handshake fails) and left the view when it was chosen.
  *
- * <p>{@link Views} holds the union of the two views (public entries first), ages in rounds of
+ * <p>As a {@link PeerSamplingView} it shows the union of the two views (public entries first), ages in rounds of
  * the period.
  */
-public final class Croupier extends ComponentDefinition {
+public final class Croupier extends ComponentDefinition implements PeerSamplingView {
     private final RequiredPort<Network> net = requires(Network.class);
     private final RequiredPort<Timer> timer = requires(Timer.class);
     private final ProvidedPort<PeerSampling> sampling = provides(PeerSampling.class);
     private final Address self;
-    private final Setup setup;
+    private final Config setup;
+    private final int headerBytes;
     private final RandomStream random;
     private final BoundedView publicView;
     private final BoundedView privateView;
@@ -89,28 +92,36 @@ public final class Croupier extends ComponentDefinition {
      *     up to l/2 (rounded up) public and l/2 (rounded down) private
      * @param period time between a node's shuffles (ns)
      * @param estimateWindow w, rounds of requests a public node counts for its estimate
-     * @param views where every node's views are published for the metrics
-     * @param headerBytes bytes every message adds
      */
-    public record Setup(int viewSize, int shuffleLength, long period, int estimateWindow, Views views,
-            int headerBytes) {
+    public record Config(
+            @Parameter(doc = "c: descriptors in each of the two views (published code uses 10-15)", defaultValue = "15", min = 1)
+            int viewSize,
+            @Parameter(doc = "l: descriptors sent per shuffle, half public, half private, plus the sender's own",
+                    defaultValue = "10", min = 1) int shuffleLength,
+            @Parameter(doc = "time between a node's shuffles (one age round)", defaultValue = "1s", unit = Parameter.Unit.DURATION, min = 1) long period,
+            @Parameter(doc = "rounds over which a public node counts the requests it receives to estimate the public share",
+                    defaultValue = "25", min = 1) int estimateWindow) {
         /** Checks the values. */
-        public Setup {
-            if (viewSize < 1 || shuffleLength < 1 || shuffleLength > 2 * viewSize) {
-                throw new IllegalArgumentException("Croupier needs 1 <= shuffle length <= 2 * view size, got l="
+        public Config {
+            if (shuffleLength > 2 * viewSize) {
+                throw new InvalidParameter("shuffle-length", "must be at most twice view-size (" + 2 * viewSize + "), got "
+                        + shuffleLength);
+            }
+            if (viewSize < 1 || shuffleLength < 1) {
+                throw new InvalidParameter("view-size", "Croupier needs 1 <= shuffle length <= 2 * view size, got l="
                         + shuffleLength + ", c=" + viewSize);
             }
             if (period <= 0) {
-                throw new IllegalArgumentException("the shuffle period must be positive");
+                throw new InvalidParameter("period", "must be positive");
             }
             if (estimateWindow < 1) {
-                throw new IllegalArgumentException("the estimate window is at least one round");
+                throw new InvalidParameter("estimate-window", "is at least one round");
             }
         }
 
-        /** c = 15, l = 10, 1 s, w = 25, 20-byte headers (see the class Javadoc of Setup). */
-        public static Setup defaults(Views views) {
-            return new Setup(15, 10, Time.seconds(1), 25, views, 20);
+        /** c = 15, l = 10, 1 s, w = 25 (see the class Javadoc of Config). */
+        public static Config defaults() {
+            return new Config(15, 10, Time.seconds(1), 25);
         }
 
         int publicShare() {
@@ -126,11 +137,12 @@ public final class Croupier extends ComponentDefinition {
      * One node's parameters.
      *
      * @param self its address
-     * @param setup the shared part
+     * @param config the parameters
      * @param introducers the nodes it knows when it joins; it needs public ones to shuffle,
      *     and falls back on them whenever its public view is empty
+     * @param headerBytes bytes every message adds
      */
-    public record Init(Address self, Setup setup, List<Address> introducers)
+    public record Init(Address self, Config config, List<Address> introducers, int headerBytes)
             implements io.gossamer.sim.core.Init<Croupier> {
     }
 
@@ -141,9 +153,9 @@ public final class Croupier extends ComponentDefinition {
     /** Creates the service with its first views. */
     public Croupier(Init init) {
         this.self = init.self();
-        this.setup = init.setup();
+        this.setup = init.config();
+        this.headerBytes = init.headerBytes();
         this.random = simulation().random().stream("pss.croupier", self.id());
-        setup.views().setRoundNanos(setup.period());
         this.publicView = new BoundedView(setup.viewSize());
         this.privateView = new BoundedView(setup.viewSize());
         this.fromPublic = new int[setup.estimateWindow()];
@@ -166,15 +178,9 @@ public final class Croupier extends ComponentDefinition {
 
     @Override
     protected void onStart() {
-        publish();
         // A random phase per node: rounds are not synchronised.
         long phase = 1 + random.nextLong(setup.period());
         trigger(new SchedulePeriodicTimeout(phase, setup.period(), new Round()), timer);
-    }
-
-    @Override
-    protected void onStop() {
-        setup.views().clear(self.id());
     }
 
     private void onRound(Round tick) {
@@ -188,7 +194,6 @@ public final class Croupier extends ComponentDefinition {
             for (Address a : publicIntroducers) {
                 publicView.addIfRoom(new Descriptor(a, 0));
             }
-            publish();
             return;
         }
         Descriptor q = publicView.removeAt(publicView.oldest());
@@ -198,8 +203,7 @@ public final class Croupier extends ComponentDefinition {
         Descriptor me = new Descriptor(self, 0);
         Descriptor[] pub = self.isPublic() ? append(sentPublic, me) : sentPublic;
         Descriptor[] priv = self.isPublic() ? sentPrivate : append(sentPrivate, me);
-        publish();
-        trigger(new CroupierMessages.Shuffle(self, partner, pub, priv, estimate, setup.headerBytes()), net);
+        trigger(new CroupierMessages.Shuffle(self, partner, pub, priv, estimate, headerBytes), net);
         emit(sample(setup.viewSize()));
     }
 
@@ -212,18 +216,16 @@ public final class Croupier extends ComponentDefinition {
         }
         Descriptor[] pub = publicView.draw(setup.publicShare(), random);
         Descriptor[] priv = privateView.draw(setup.privateShare(), random);
-        trigger(new CroupierMessages.ShuffleReply(self, m.source(), pub, priv, estimate, setup.headerBytes()), net);
+        trigger(new CroupierMessages.ShuffleReply(self, m.source(), pub, priv, estimate, headerBytes), net);
         publicView.merge(m.publicOffer, pub, self.id());
         privateView.merge(m.privateOffer, priv, self.id());
         hear(m.estimate);
-        publish();
     }
 
     private void onShuffleReply(CroupierMessages.ShuffleReply m) {
         publicView.merge(m.publicOffer, sentPublic, self.id());
         privateView.merge(m.privateOffer, sentPrivate, self.id());
         hear(m.estimate);
-        publish();
         if (m.source().equals(partner)) {
             sentPublic = new Descriptor[0];
             sentPrivate = new Descriptor[0];
@@ -304,12 +306,6 @@ public final class Croupier extends ComponentDefinition {
         return r;
     }
 
-    private void publish() {
-        Descriptor[] both = new Descriptor[publicView.size() + privateView.size()];
-        privateView.copyInto(both, publicView.copyInto(both, 0));
-        setup.views().set(self.id(), both, both.length);
-    }
-
     /** The public view (a copy), for tests. */
     public List<Descriptor> publicView() {
         return List.of(publicView.toArray());
@@ -330,9 +326,20 @@ public final class Croupier extends ComponentDefinition {
         return requestsReceived;
     }
 
-    /** Hands a sample to the node (and counts it for the randomness metric). */
+    /** Hands a sample to the node. */
     private void emit(Descriptor[] peers) {
-        setup.views().recordSample(peers, peers.length);
         trigger(new Sample(List.of(peers)), sampling);
+    }
+
+    @Override
+    public int viewSize() {
+        return publicView.size() + privateView.size();
+    }
+
+    @Override
+    public Descriptor viewEntry(int i) {
+        // The union of the two views, public entries first.
+        int p = publicView.size();
+        return i < p ? publicView.get(i) : privateView.get(i - p);
     }
 }

@@ -1,5 +1,7 @@
 package io.gossamer.protocols.pss;
 
+import io.gossamer.sim.config.InvalidParameter;
+import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
@@ -27,12 +29,13 @@ import java.util.List;
  * </pre>
  * A dead Q never answers, and since it left the view when it was chosen, dead nodes are purged.
  */
-public final class Cyclon extends ComponentDefinition {
+public final class Cyclon extends ComponentDefinition implements PeerSamplingView {
     private final RequiredPort<Network> net = requires(Network.class);
     private final RequiredPort<Timer> timer = requires(Timer.class);
     private final ProvidedPort<PeerSampling> sampling = provides(PeerSampling.class);
     private final Address self;
-    private final Setup setup;
+    private final Config setup;
+    private final int headerBytes;
     private final RandomStream random;
     private final Descriptor[] view;
     private int size;
@@ -45,24 +48,28 @@ public final class Cyclon extends ComponentDefinition {
      * @param viewSize c, the most descriptors a view holds
      * @param shuffleLength l, descriptors exchanged in a shuffle (at most c)
      * @param period time between a node's shuffles (ns)
-     * @param views where every node's view is published for the metrics
-     * @param headerBytes bytes every message adds
      */
-    public record Setup(int viewSize, int shuffleLength, long period, Views views, int headerBytes) {
+    public record Config(
+            @Parameter(doc = "c: descriptors a view holds", defaultValue = "20", min = 1) int viewSize,
+            @Parameter(doc = "l: descriptors exchanged per shuffle (at most c)", defaultValue = "10", min = 1) int shuffleLength,
+            @Parameter(doc = "time between a node's shuffles (one age round)", defaultValue = "1s", unit = Parameter.Unit.DURATION, min = 1) long period) {
         /** Checks the values. */
-        public Setup {
-            if (viewSize < 1 || shuffleLength < 1 || shuffleLength > viewSize) {
-                throw new IllegalArgumentException("Cyclon needs 1 <= shuffle length <= view size, got l=" + shuffleLength
+        public Config {
+            if (shuffleLength > viewSize) {
+                throw new InvalidParameter("shuffle-length", "must be at most view-size (" + viewSize + "), got " + shuffleLength);
+            }
+            if (viewSize < 1 || shuffleLength < 1) {
+                throw new InvalidParameter("view-size", "Cyclon needs 1 <= shuffle length <= view size, got l=" + shuffleLength
                         + ", c=" + viewSize);
             }
             if (period <= 0) {
-                throw new IllegalArgumentException("the shuffle period must be positive");
+                throw new InvalidParameter("period", "must be positive");
             }
         }
 
-        /** c = 20, l = 10, 1 s rounds, 20-byte headers. */
-        public static Setup defaults(Views views) {
-            return new Setup(20, 10, io.gossamer.sim.Time.seconds(1), views, 20);
+        /** c = 20, l = 10, 1 s rounds. */
+        public static Config defaults() {
+            return new Config(20, 10, io.gossamer.sim.Time.seconds(1));
         }
     }
 
@@ -70,10 +77,12 @@ public final class Cyclon extends ComponentDefinition {
      * One node's parameters.
      *
      * @param self its address
-     * @param setup the shared part
+     * @param config the parameters
      * @param introducers the nodes it knows when it joins (its first view)
+     * @param headerBytes bytes every message adds
      */
-    public record Init(Address self, Setup setup, List<Address> introducers) implements io.gossamer.sim.core.Init<Cyclon> {
+    public record Init(Address self, Config config, List<Address> introducers, int headerBytes)
+            implements io.gossamer.sim.core.Init<Cyclon> {
     }
 
     /** Timer tick of a shuffle round. */
@@ -83,10 +92,10 @@ public final class Cyclon extends ComponentDefinition {
     /** Creates the service with its first view. */
     public Cyclon(Init init) {
         this.self = init.self();
-        this.setup = init.setup();
+        this.setup = init.config();
+        this.headerBytes = init.headerBytes();
         this.random = simulation().random().stream("pss.cyclon", self.id());
         this.view = new Descriptor[setup.viewSize()];
-        setup.views().setRoundNanos(setup.period());
         for (Address a : init.introducers()) {
             if (size < view.length && a.id() != self.id() && indexOf(a.id()) < 0) {
                 view[size++] = new Descriptor(a, 0);
@@ -100,15 +109,9 @@ public final class Cyclon extends ComponentDefinition {
 
     @Override
     protected void onStart() {
-        publish();
         // A random phase per node: rounds are not synchronised.
         long phase = 1 + random.nextLong(setup.period());
         trigger(new SchedulePeriodicTimeout(phase, setup.period(), new Round()), timer);
-    }
-
-    @Override
-    protected void onStop() {
-        setup.views().clear(self.id());
     }
 
     private void onRound(Round tick) {
@@ -129,19 +132,17 @@ public final class Cyclon extends ComponentDefinition {
         offer[0] = new Descriptor(self, 0);
         System.arraycopy(others, 0, offer, 1, others.length);
         sent = others;
-        publish();
-        trigger(new CyclonMessages.Shuffle(self, q.address(), offer, setup.headerBytes()), net);
+        trigger(new CyclonMessages.Shuffle(self, q.address(), offer, headerBytes), net);
         emit(Arrays.copyOf(view, size));
     }
 
     private void emit(Descriptor[] peers) {
-        setup.views().recordSample(peers, peers.length);
         trigger(new Sample(List.of(peers)), sampling);
     }
 
     private void onShuffle(CyclonMessages.Shuffle m) {
         Descriptor[] reply = draw(setup.shuffleLength());
-        trigger(new CyclonMessages.ShuffleReply(self, m.source(), reply, setup.headerBytes()), net);
+        trigger(new CyclonMessages.ShuffleReply(self, m.source(), reply, headerBytes), net);
         merge(m.offer, reply);
     }
 
@@ -194,7 +195,6 @@ public final class Cyclon extends ComponentDefinition {
                 view[indexOf(replaceable.get(next++))] = d;
             }
         }
-        publish();
     }
 
     private int indexOf(int id) {
@@ -211,12 +211,18 @@ public final class Cyclon extends ComponentDefinition {
         view[size] = null;
     }
 
-    private void publish() {
-        setup.views().set(self.id(), view, size);
-    }
-
     /** The current view (a copy), for tests. */
     public List<Descriptor> view() {
         return List.of(Arrays.copyOf(view, size));
+    }
+
+    @Override
+    public int viewSize() {
+        return size;
+    }
+
+    @Override
+    public Descriptor viewEntry(int i) {
+        return view[i];
     }
 }

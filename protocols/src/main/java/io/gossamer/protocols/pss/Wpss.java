@@ -1,6 +1,8 @@
 package io.gossamer.protocols.pss;
 
 import io.gossamer.sim.Time;
+import io.gossamer.sim.config.InvalidParameter;
+import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
@@ -55,12 +57,13 @@ import java.util.List;
  * comparable with Cyclon and Croupier ages in rounds of their periods; age 0 is the round the
  * advertisement was created.
  */
-public final class Wpss extends ComponentDefinition {
+public final class Wpss extends ComponentDefinition implements PeerSamplingView {
     private final RequiredPort<Network> net = requires(Network.class);
     private final RequiredPort<Timer> timer = requires(Timer.class);
     private final ProvidedPort<PeerSampling> sampling = provides(PeerSampling.class);
     private final Address self;
-    private final Setup setup;
+    private final Config setup;
+    private final int headerBytes;
     private final RandomStream random;
     private final BoundedView view;
     private final List<Address> publicIntroducers = new ArrayList<>();
@@ -109,30 +112,37 @@ public final class Wpss extends ComponentDefinition {
      * @param ttl hops of an advertisement's random walk from the wormhole
      * @param baseDegree k, base links each node opens (to public nodes)
      * @param metropolisHastings whether the walk corrects for degree differences
-     * @param views where every node's view is published for the metrics
-     * @param headerBytes bytes every message adds
      */
-    public record Setup(int viewSize, long period, long wormholePeriod, int ttl, int baseDegree,
-            boolean metropolisHastings, Views views, int headerBytes) {
+    public record Config(
+            @Parameter(doc = "c: descriptors the view holds (the paper's 50)", defaultValue = "50", min = 1) int viewSize,
+            @Parameter(doc = "Delta: time between a node's advertisements (one age round; the paper's 1 s)",
+                    defaultValue = "1s", unit = Parameter.Unit.DURATION, min = 1) long period,
+            @Parameter(doc = "Delta_W: how long a wormhole is kept; about 1/Delta_W new connections per node per second",
+                    defaultValue = "10s", unit = Parameter.Unit.DURATION, min = 1) long wormholePeriod,
+            @Parameter(doc = "hops of an advertisement's random walk from the wormhole", defaultValue = "5", min = 0) int ttl,
+            @Parameter(doc = "k: permanent base-overlay links each node opens to public nodes", defaultValue = "5", min = 1)
+            int baseDegree,
+            @Parameter(doc = "correct the walks for degree differences (public nodes have many more base links than"
+                    + " private ones)", defaultValue = "true") boolean metropolisHastings) {
         /** Checks the values. */
-        public Setup {
+        public Config {
             if (viewSize < 1 || ttl < 0 || baseDegree < 1) {
-                throw new IllegalArgumentException("WPSS needs c >= 1, TTL >= 0, k >= 1, got c=" + viewSize
+                throw new InvalidParameter("view-size", "WPSS needs c >= 1, TTL >= 0, k >= 1, got c=" + viewSize
                         + ", TTL=" + ttl + ", k=" + baseDegree);
             }
             if (period <= 0 || wormholePeriod <= 0) {
-                throw new IllegalArgumentException("the periods must be positive");
+                throw new InvalidParameter(period <= 0 ? "period" : "wormhole-period", "must be positive");
             }
         }
 
-        /** c = 50, Delta = 1 s, Delta_W = 10 s, TTL = 5, k = 5, Metropolis-Hastings, 20-byte headers. */
-        public static Setup defaults(Views views) {
-            return new Setup(50, Time.seconds(1), Time.seconds(10), 5, 5, true, views, 20);
+        /** c = 50, Delta = 1 s, Delta_W = 10 s, TTL = 5, k = 5, Metropolis-Hastings. */
+        public static Config defaults() {
+            return new Config(50, Time.seconds(1), Time.seconds(10), 5, 5, true);
         }
 
         /** The same with another wormhole period. */
-        public Setup withWormholePeriod(long deltaW) {
-            return new Setup(viewSize, period, deltaW, ttl, baseDegree, metropolisHastings, views, headerBytes);
+        public Config withWormholePeriod(long deltaW) {
+            return new Config(viewSize, period, deltaW, ttl, baseDegree, metropolisHastings);
         }
     }
 
@@ -140,11 +150,13 @@ public final class Wpss extends ComponentDefinition {
      * One node's parameters.
      *
      * @param self its address
-     * @param setup the shared part
+     * @param config the parameters
      * @param introducers the nodes it knows when it joins (its first view); the public ones
      *     are its first base-link and wormhole candidates, so give it some
+     * @param headerBytes bytes every message adds
      */
-    public record Init(Address self, Setup setup, List<Address> introducers) implements io.gossamer.sim.core.Init<Wpss> {
+    public record Init(Address self, Config config, List<Address> introducers, int headerBytes)
+            implements io.gossamer.sim.core.Init<Wpss> {
     }
 
     /** Timer tick of an advertisement round. */
@@ -158,9 +170,9 @@ public final class Wpss extends ComponentDefinition {
     /** Creates the service with its first view. */
     public Wpss(Init init) {
         this.self = init.self();
-        this.setup = init.setup();
+        this.setup = init.config();
+        this.headerBytes = init.headerBytes();
         this.random = simulation().random().stream("pss.wpss", self.id());
-        setup.views().setRoundNanos(setup.period());
         this.view = new BoundedView(setup.viewSize());
         for (Address a : init.introducers()) {
             if (a.id() == self.id()) {
@@ -185,7 +197,6 @@ public final class Wpss extends ComponentDefinition {
 
     @Override
     protected void onStart() {
-        publish();
         maintainBase();
         // Random phases per node: rounds and renewals are not synchronised.
         long phase = 1 + random.nextLong(setup.period());
@@ -194,22 +205,16 @@ public final class Wpss extends ComponentDefinition {
         trigger(new SchedulePeriodicTimeout(renewalPhase, setup.wormholePeriod(), new Renewal()), timer);
     }
 
-    @Override
-    protected void onStop() {
-        setup.views().clear(self.id());
-    }
-
     // ------------------------------------------------------------------ rounds
 
     private void onRound(Round tick) {
         view.ageAll();
-        publish();
         maintainBase();
         if (wormhole == null) {
             openWormhole();
         }
         if (wormhole != null) {
-            trigger(new WpssMessages.Advertisement(self, wormhole, new Descriptor(self, 0), setup.headerBytes()), net);
+            trigger(new WpssMessages.Advertisement(self, wormhole, new Descriptor(self, 0), headerBytes), net);
         }
         emit(view.toArray());
     }
@@ -295,7 +300,7 @@ public final class Wpss extends ComponentDefinition {
             Neighbour n = neighbours.get(at);
             neighbours.set(at, new Neighbour(peer, true, n.degree));
         }
-        trigger(new WpssMessages.Hello(self, peer, neighbours.size(), setup.headerBytes()), net);
+        trigger(new WpssMessages.Hello(self, peer, neighbours.size(), headerBytes), net);
     }
 
     private void onFailed(ConnectionEvent.Failed failed) {
@@ -304,7 +309,6 @@ public final class Wpss extends ComponentDefinition {
         if (at >= 0) {
             // Unreachable: not a sample to hand out.
             view.removeAt(at);
-            publish();
         }
     }
 
@@ -334,7 +338,7 @@ public final class Wpss extends ComponentDefinition {
         } else {
             neighbours.get(at).degree = m.degree;
         }
-        trigger(new WpssMessages.HelloAck(self, m.source(), neighbours.size(), setup.headerBytes()), net);
+        trigger(new WpssMessages.HelloAck(self, m.source(), neighbours.size(), headerBytes), net);
     }
 
     private void onHelloAck(WpssMessages.HelloAck m) {
@@ -381,20 +385,15 @@ public final class Wpss extends ComponentDefinition {
                     continue;
                 }
             }
-            trigger(new WpssMessages.Walk(self, next.address, d, ttl, neighbours.size(), setup.headerBytes()), net);
+            trigger(new WpssMessages.Walk(self, next.address, d, ttl, neighbours.size(), headerBytes), net);
             return;
         }
         walksEnded++;
         view.insertEvictingOldest(d, self.id());
-        publish();
     }
 
     private void onSampleRequest(SampleRequest request) {
         emit(view.draw(request.count(), random));
-    }
-
-    private void publish() {
-        setup.views().set(self.id(), view.toArray(), view.size());
     }
 
     // ------------------------------------------------------------------ for tests
@@ -423,9 +422,18 @@ public final class Wpss extends ComponentDefinition {
         return walksEnded;
     }
 
-    /** Hands a sample to the node (and counts it for the randomness metric). */
+    /** Hands a sample to the node. */
     private void emit(Descriptor[] peers) {
-        setup.views().recordSample(peers, peers.length);
         trigger(new Sample(List.of(peers)), sampling);
+    }
+
+    @Override
+    public int viewSize() {
+        return view.size();
+    }
+
+    @Override
+    public Descriptor viewEntry(int i) {
+        return view.get(i);
     }
 }

@@ -3,7 +3,6 @@ package io.gossamer.protocols.pubsub;
 import io.gossamer.protocols.bootstrap.WellKnownAddress;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.RequiredPort;
-import io.gossamer.sim.metrics.DisseminationProbe;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Multicast;
 import io.gossamer.sim.net.Network;
@@ -24,7 +23,6 @@ import java.util.BitSet;
 public final class Broker extends ComponentDefinition {
     private final RequiredPort<Network> net = requires(Network.class);
     private final Address self;
-    private final DisseminationProbe probe;
     private final BitSet subscribed = new BitSet();
     private int[] subscribers = new int[16];
     private int count;
@@ -34,16 +32,14 @@ public final class Broker extends ComponentDefinition {
      *
      * @param self its address
      * @param directory where subscribers look it up
-     * @param probe where sends are reported
      */
-    public record Init(Address self, WellKnownAddress directory, DisseminationProbe probe)
+    public record Init(Address self, WellKnownAddress directory)
             implements io.gossamer.sim.core.Init<Broker> {
     }
 
     /** Creates the broker and makes its address known. */
     public Broker(Init init) {
         this.self = init.self();
-        this.probe = init.probe();
         init.directory().register(self);
         subscribe(net, PubSubMessages.Subscribe.class, Broker::onSubscribe);
         subscribe(net, PubSubMessages.Unsubscribe.class, Broker::onUnsubscribe);
@@ -81,7 +77,6 @@ public final class Broker extends ComponentDefinition {
         if (copies == 0) {
             return;
         }
-        probe.sent(m.id, copies);
         // Subscribers are served in the order they subscribed, through the broker's uplink queue.
         // A copy: the list may change before the network has walked it.
         trigger(new Multicast(new PubSubMessages.Notification(self, m.id, origin, m.createdAt, m.sizeBytes()),

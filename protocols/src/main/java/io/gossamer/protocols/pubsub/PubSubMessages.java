@@ -1,5 +1,6 @@
 package io.gossamer.protocols.pubsub;
 
+import io.gossamer.protocols.broadcast.BroadcastPayload;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Message;
 
@@ -23,7 +24,7 @@ final class PubSubMessages {
     }
 
     /** A publisher hands a message to the broker. */
-    static final class Publish extends Message {
+    static final class Publish extends Message implements BroadcastPayload {
         final int id;
         final long createdAt;
 
@@ -32,10 +33,15 @@ final class PubSubMessages {
             this.id = id;
             this.createdAt = createdAt;
         }
+
+        @Override
+        public int payloadId(int i) {
+            return id;
+        }
     }
 
     /** The broker's copy to every subscriber (one object, multicast). */
-    static final class Notification extends Message {
+    static final class Notification extends Message implements BroadcastPayload {
         final int id;
         final int origin;
         final long createdAt;
@@ -45,6 +51,11 @@ final class PubSubMessages {
             this.id = id;
             this.origin = origin;
             this.createdAt = createdAt;
+        }
+
+        @Override
+        public int payloadId(int i) {
+            return id;
         }
     }
 }

@@ -8,7 +8,6 @@ import io.gossamer.sim.Time;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
-import io.gossamer.sim.metrics.DisseminationProbe;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Network;
 import io.gossamer.sim.timer.ScheduleTimeout;
@@ -38,10 +37,9 @@ public final class Subscriber extends ComponentDefinition {
      * What all subscribers of a run share.
      *
      * @param directory where the broker's address is found
-     * @param probe where injections and deliveries are reported
      * @param headerBytes bytes every message adds to its payload
      */
-    public record Setup(WellKnownAddress directory, DisseminationProbe probe, int headerBytes) {
+    public record Setup(WellKnownAddress directory, int headerBytes) {
     }
 
     /**
@@ -88,18 +86,16 @@ public final class Subscriber extends ComponentDefinition {
     }
 
     private void onBroadcast(BroadcastRequest request) {
-        int id = setup.probe().injected(self.id(), now(), request.sizeBytes());
+        int id = request.message();
         trigger(new BroadcastDelivery(id, self.id(), now(), 0), broadcast);
         Address to = broker != null ? broker : setup.directory().get();
         if (to != null) {
-            setup.probe().sent(id, 1);
             trigger(new PubSubMessages.Publish(self, to, id, now(), request.sizeBytes() + setup.headerBytes()), net);
         }
     }
 
     private void onNotification(PubSubMessages.Notification m) {
         // Two hops: publisher to broker, broker to here.
-        setup.probe().delivered(m.id, self.id(), now(), 2);
         trigger(new BroadcastDelivery(m.id, m.origin, m.createdAt, 2), broadcast);
     }
 }

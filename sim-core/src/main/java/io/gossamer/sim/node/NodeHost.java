@@ -33,6 +33,8 @@ public final class NodeHost {
     private int[] liveIds = new int[16];
     private int[] livePosition = new int[0];
     private int live;
+    /** The live ids in ascending order, or null until asked for after a change. */
+    private int[] sortedLive;
 
     /** What to do with a fault that no component handled. */
     public enum FaultPolicy {
@@ -178,6 +180,7 @@ public final class NodeHost {
         liveIds[live] = id;
         livePosition[id] = live;
         live++;
+        sortedLive = null;
     }
 
     private void removeLive(int id) {
@@ -185,6 +188,7 @@ public final class NodeHost {
         int last = liveIds[--live];
         liveIds[at] = last;
         livePosition[last] = at;
+        sortedLive = null;
     }
 
     /**
@@ -196,11 +200,26 @@ public final class NodeHost {
         return live == 0 ? -1 : liveIds[random.nextInt(live)];
     }
 
-    /** The ids of the running nodes, in ascending order. */
+    /** The ids of the running nodes, in ascending order (a new array). */
     public int[] liveNodes() {
-        int[] ids = Arrays.copyOf(liveIds, live);
-        Arrays.sort(ids);
-        return ids;
+        return sortedLive().clone();
+    }
+
+    /**
+     * The {@code i}-th running node in ascending id order, {@code 0 <= i < liveCount()}: O(1)
+     * while nodes neither start nor stop (the sorted order is rebuilt once after a change).
+     */
+    public int liveNodeAt(int i) {
+        return sortedLive()[i];
+    }
+
+    private int[] sortedLive() {
+        if (sortedLive == null) {
+            int[] ids = Arrays.copyOf(liveIds, live);
+            Arrays.sort(ids);
+            sortedLive = ids;
+        }
+        return sortedLive;
     }
 
     /** True if the node is running. */

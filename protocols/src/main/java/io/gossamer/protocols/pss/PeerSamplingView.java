@@ -1,0 +1,15 @@
+package io.gossamer.protocols.pss;
+
+/**
+ * What measurement may read of a peer sampling service's state when it samples, as a
+ * PeerSim observer reads a protocol: the descriptors of the node's current view. The
+ * services never push their views anywhere; a metric finds a node's service through the
+ * node's {@link PeerSampling} port and reads it between events.
+ */
+public interface PeerSamplingView {
+    /** Descriptors in the view now. */
+    int viewSize();
+
+    /** The {@code i}-th descriptor, {@code 0 <= i < viewSize()}. */
+    Descriptor viewEntry(int i);
+}
