@@ -1,7 +1,6 @@
 package io.gossamer.experiments.bench;
 
-import io.gossamer.protocols.broadcast.Broadcast;
-import io.gossamer.protocols.broadcast.BroadcastRequest;
+import io.gossamer.protocols.broadcast.BroadcastObservers;
 import io.gossamer.protocols.broadcast.SeenMessages;
 import io.gossamer.protocols.flood.Flooding;
 import io.gossamer.protocols.neighbours.OverlayNeighbours;
@@ -72,17 +71,15 @@ public final class FloodBenchmark {
         NodeHost host = new NodeHost(sim, network);
         host.reserve(nodes);
         StaticGraph overlay = RandomGraphs.dOut(nodes, DEGREE, sim.random().stream("overlay"));
-        DisseminationLog log = new DisseminationLog(host);
-        Flooding.Setup setup = new Flooding.Setup(new OverlayNeighbours(overlay), log, Integer.MAX_VALUE, 0, new SeenMessages(nodes));
-        Flooding origin = null;
+        DisseminationLog log = BroadcastObservers.attach(host, id -> true);
+        OverlayNeighbours neighbours = new OverlayNeighbours(overlay);
+        Flooding.Config config = new Flooding.Config(0);
+        SeenMessages seen = new SeenMessages(nodes);
         for (int id = 0; id < nodes; id++) {
             Address address = Address.of(id);
-            Flooding node = host.start(address, Flooding.class, new Flooding.Init(address, setup));
-            if (id == 0) {
-                origin = node;
-            }
+            host.start(address, Flooding.class, new Flooding.Init(address, neighbours, config, 0, seen));
         }
-        sim.deliver(origin.provided(Broadcast.class), new BroadcastRequest(MESSAGE_BYTES));
+        BroadcastObservers.broadcast(host, log, 0, MESSAGE_BYTES);
         RunResult result = sim.run();
         if (result.reason() != StopReason.NO_EVENTS) {
             throw new IllegalStateException("flood run ended early: " + result);

@@ -342,4 +342,9 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
         int p = publicView.size();
         return i < p ? publicView.get(i) : privateView.get(i - p);
     }
+
+    @Override
+    public long ageRoundNanos() {
+        return setup.period();
+    }
 }

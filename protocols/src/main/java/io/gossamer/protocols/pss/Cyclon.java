@@ -225,4 +225,9 @@ public final class Cyclon extends ComponentDefinition implements PeerSamplingVie
     public Descriptor viewEntry(int i) {
         return view[i];
     }
+
+    @Override
+    public long ageRoundNanos() {
+        return setup.period();
+    }
 }

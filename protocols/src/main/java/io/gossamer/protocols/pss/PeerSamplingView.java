@@ -12,4 +12,7 @@ public interface PeerSamplingView {
 
     /** The {@code i}-th descriptor, {@code 0 <= i < viewSize()}. */
     Descriptor viewEntry(int i);
+
+    /** The length of the round in which descriptors' ages are counted (the service's period, ns). */
+    long ageRoundNanos();
 }

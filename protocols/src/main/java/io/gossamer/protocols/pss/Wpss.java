@@ -436,4 +436,9 @@ public final class Wpss extends ComponentDefinition implements PeerSamplingView 
     public Descriptor viewEntry(int i) {
         return view.get(i);
     }
+
+    @Override
+    public long ageRoundNanos() {
+        return setup.period();
+    }
 }

@@ -49,8 +49,7 @@ class GossipPartsTest {
     @Test
     void pushPullCarriesSeveralRumoursAtOnce() {
         GossipRun run = new GossipRun(11, 500, Time.ms(5));
-        run.start(500, PushPullGossip.class, a -> new PushPullGossip.Init(a,
-                new PushPullGossip.Setup(run.all, run.log, 2, Time.ms(100), true, 20)));
+        run.start(500, PushPullGossip.class, a -> new PushPullGossip.Init(a, run.all, new PushPullGossip.Config(Time.ms(100), 2, "random"), 20));
         run.broadcast(0, 1000).broadcast(1, 2000).broadcast(2, 3000);
         assertEquals(StopReason.PREDICATE, run.untilAllDelivered(Time.seconds(30)).reason());
         assertEquals(3, run.log.messageCount());
@@ -63,8 +62,7 @@ class GossipPartsTest {
     @Test
     void pushOverAllNodesWithRandomPhasesReachesEveryone() {
         GossipRun run = new GossipRun(12, 500, Time.ms(5));
-        run.start(500, PushGossip.class, a -> new PushGossip.Init(a,
-                new PushGossip.Setup(run.all, run.log, 2, Time.ms(100), 0, true, 20)));
+        run.start(500, PushGossip.class, a -> new PushGossip.Init(a, run.all, new PushGossip.Config(Time.ms(100), 2, 0, "random"), 20));
         run.broadcast(7, 100);
         assertEquals(StopReason.PREDICATE, run.untilAllDelivered(Time.seconds(30)).reason());
         MessageStats m = run.first();

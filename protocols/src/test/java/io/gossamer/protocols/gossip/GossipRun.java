@@ -1,7 +1,6 @@
 package io.gossamer.protocols.gossip;
 
-import io.gossamer.protocols.broadcast.Broadcast;
-import io.gossamer.protocols.broadcast.BroadcastRequest;
+import io.gossamer.protocols.broadcast.BroadcastObservers;
 import io.gossamer.protocols.neighbours.AllNodes;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.Init;
@@ -34,7 +33,7 @@ final class GossipRun {
         sim = new Simulation(seed);
         host = new NodeHost(sim, network);
         host.reserve(nodes);
-        log = new DisseminationLog(host);
+        log = BroadcastObservers.attach(host, id -> true);
         all = new AllNodes(host);
     }
 
@@ -49,8 +48,7 @@ final class GossipRun {
 
     /** Node {@code node} broadcasts a payload of {@code size} bytes now. */
     GossipRun broadcast(int node, int size) {
-        ComponentDefinition root = (ComponentDefinition) host.root(node);
-        sim.deliver(root.provided(Broadcast.class), new BroadcastRequest(size));
+        BroadcastObservers.broadcast(host, log, node, size);
         return this;
     }
 

@@ -67,8 +67,7 @@ class GossipTheoryTest {
             for (int seed = 0; seed < shares.length; seed++) {
                 int fanout = f;
                 GossipRun run = new GossipRun(seed, N, LATENCY);
-                run.start(N, InfectAndDie.class, a -> new InfectAndDie.Init(a,
-                        new InfectAndDie.Setup(run.all, run.log, fanout, 20)));
+                run.start(N, InfectAndDie.class, a -> new InfectAndDie.Init(a, run.all, new InfectAndDie.Config(fanout), 20));
                 run.broadcast(0, 100);
                 assertEquals(StopReason.NO_EVENTS, run.sim.run().reason());
                 MessageStats m = run.first();
@@ -88,8 +87,7 @@ class GossipTheoryTest {
         double[] shares = new double[30];
         for (int seed = 0; seed < shares.length; seed++) {
             GossipRun run = new GossipRun(seed, N, LATENCY);
-            run.start(N, PushGossip.class, a -> new PushGossip.Init(a,
-                    new PushGossip.Setup(run.all, run.log, 2, PERIOD, 1, false, 20)));
+            run.start(N, PushGossip.class, a -> new PushGossip.Init(a, run.all, new PushGossip.Config(PERIOD, 2, 1, "aligned"), 20));
             run.broadcast(0, 100);
             RunResult r = run.sim.run();
             // Every node stops its rounds once it has pushed: nothing is left to do.
@@ -118,8 +116,7 @@ class GossipTheoryTest {
 
     private static GossipRun pushPull(long seed) {
         GossipRun run = new GossipRun(seed, N, LATENCY);
-        run.start(N, PushPullGossip.class, a -> new PushPullGossip.Init(a,
-                new PushPullGossip.Setup(run.all, run.log, 1, PERIOD, true, 20)));
+        run.start(N, PushPullGossip.class, a -> new PushPullGossip.Init(a, run.all, new PushPullGossip.Config(PERIOD, 1, "random"), 20));
         run.broadcast(0, 100);
         assertEquals(StopReason.PREDICATE, run.untilAllDelivered(Time.seconds(60)).reason());
         return run;
@@ -131,11 +128,9 @@ class GossipTheoryTest {
         for (int seed = 0; seed < seeds; seed++) {
             GossipRun run = new GossipRun(seed, nodes, LATENCY);
             if (pull) {
-                run.start(nodes, PushPullGossip.class, a -> new PushPullGossip.Init(a,
-                        new PushPullGossip.Setup(run.all, run.log, 1, PERIOD, false, 20)));
+                run.start(nodes, PushPullGossip.class, a -> new PushPullGossip.Init(a, run.all, new PushPullGossip.Config(PERIOD, 1, "aligned"), 20));
             } else {
-                run.start(nodes, PushGossip.class, a -> new PushGossip.Init(a,
-                        new PushGossip.Setup(run.all, run.log, 1, PERIOD, 0, false, 20)));
+                run.start(nodes, PushGossip.class, a -> new PushGossip.Init(a, run.all, new PushGossip.Config(PERIOD, 1, 0, "aligned"), 20));
             }
             run.broadcast(0, 100);
             assertEquals(StopReason.PREDICATE, run.untilAllDelivered(Time.seconds(60)).reason());

@@ -29,8 +29,9 @@ class RandomWalkGossipTest {
 
     private static MessageStats randomWalk(long seed, int fanout, boolean excludeSender, int ttl) {
         GossipRun run = network(seed);
-        RandomWalkGossip.Setup setup = new RandomWalkGossip.Setup(overlay(run), run.log, fanout, excludeSender, ttl, 20);
-        run.start(N, RandomWalkGossip.class, a -> new RandomWalkGossip.Init(a, setup));
+        RandomWalkGossip.Config config = new RandomWalkGossip.Config(fanout, excludeSender, ttl == Integer.MAX_VALUE ? 0 : ttl);
+        Neighbours overlay = overlay(run);
+        run.start(N, RandomWalkGossip.class, a -> new RandomWalkGossip.Init(a, overlay, config, 20));
         run.broadcast(0, 1024);
         assertEquals(StopReason.NO_EVENTS, run.sim.run().reason());
         return run.first();
@@ -40,8 +41,9 @@ class RandomWalkGossipTest {
     void withFanoutAtLeastTheDegreeItIsFlooding() {
         for (long seed = 1; seed <= 3; seed++) {
             GossipRun run = network(seed);
-            Flooding.Setup setup = new Flooding.Setup(overlay(run), run.log, Integer.MAX_VALUE, 20, new io.gossamer.protocols.broadcast.SeenMessages(N));
-            run.start(N, Flooding.class, a -> new Flooding.Init(a, setup));
+            Neighbours overlay = overlay(run);
+            io.gossamer.protocols.broadcast.SeenMessages seen = new io.gossamer.protocols.broadcast.SeenMessages(N);
+            run.start(N, Flooding.class, a -> new Flooding.Init(a, overlay, new Flooding.Config(0), 20, seen));
             run.broadcast(0, 1024);
             assertEquals(StopReason.NO_EVENTS, run.sim.run().reason());
             MessageStats flood = run.first();
@@ -75,13 +77,13 @@ class RandomWalkGossipTest {
     void withoutSenderExclusionOrTtlItIsInfectAndDie() {
         for (long seed = 1; seed <= 3; seed++) {
             GossipRun a = network(seed);
-            RandomWalkGossip.Setup walk = new RandomWalkGossip.Setup(a.all, a.log, 2, false, Integer.MAX_VALUE, 20);
-            a.start(N, RandomWalkGossip.class, addr -> new RandomWalkGossip.Init(addr, walk));
+            RandomWalkGossip.Config walk = new RandomWalkGossip.Config(2, false, 0);
+            a.start(N, RandomWalkGossip.class, addr -> new RandomWalkGossip.Init(addr, a.all, walk, 20));
             a.broadcast(0, 1024);
             a.sim.run();
             GossipRun b = network(seed);
-            InfectAndDie.Setup die = new InfectAndDie.Setup(b.all, b.log, 2, 20);
-            b.start(N, InfectAndDie.class, addr -> new InfectAndDie.Init(addr, die));
+            InfectAndDie.Config die = new InfectAndDie.Config(2);
+            b.start(N, InfectAndDie.class, addr -> new InfectAndDie.Init(addr, b.all, die, 20));
             b.broadcast(0, 1024);
             b.sim.run();
             assertEquals(b.first(), a.first());

@@ -50,19 +50,18 @@ class NeighboursTest {
     }
 
     @Test
-    void connectionPoolsKeepOrderAndIgnoreDuplicatesAndSelf() {
-        ConnectionPools pools = new ConnectionPools();
-        pools.connect(3, 7);
-        pools.connect(3, 1);
-        pools.connect(3, 7);
-        pools.connect(3, 3);
-        assertEquals(2, pools.count(3));
-        assertEquals(7, pools.get(3, 0));
-        pools.disconnect(3, 7);
-        assertEquals(1, pools.count(3));
-        assertEquals(1, pools.get(3, 0));
-        assertEquals(0, pools.count(99));
-        pools.clear(3);
-        assertEquals(0, pools.count(3));
+    void connectionPoolKeepsOrderAndIgnoresDuplicatesAndSelf() {
+        ConnectionPool pool = new ConnectionPool();
+        pool.connect(3, 7);
+        pool.connect(3, 1);
+        pool.connect(3, 7);
+        pool.connect(3, 3);
+        assertEquals(2, pool.count(3));
+        assertEquals(7, pool.get(3, 0));
+        pool.disconnect(7);
+        assertEquals(1, pool.count(3));
+        assertEquals(1, pool.get(3, 0));
+        pool.clear();
+        assertEquals(0, pool.count(3));
     }
 }

@@ -3,8 +3,7 @@ package io.gossamer.protocols.plumtree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gossamer.protocols.broadcast.Broadcast;
-import io.gossamer.protocols.broadcast.BroadcastRequest;
+import io.gossamer.protocols.broadcast.BroadcastObservers;
 import io.gossamer.protocols.hyparview.Contacts;
 import io.gossamer.protocols.hyparview.HyParView;
 import io.gossamer.sim.Time;
@@ -38,14 +37,14 @@ class PlumtreeTest {
             sim = new Simulation(seed);
             host = new NodeHost(sim, NetworkConfig.ideal().withLatency(new UniformLatency(Time.ms(5), Time.ms(50))));
             host.reserve(N);
-            log = new DisseminationLog(host);
+            log = BroadcastObservers.attach(host, id -> true);
             Contacts contacts = new Contacts(host::isAlive);
-            HyParView.Setup membership = HyParView.Setup.defaults(contacts, 20);
-            Plumtree.Setup broadcast = new Plumtree.Setup(log, Time.ms(500), Time.ms(250), 20);
+            HyParView.Config membership = HyParView.Config.defaults();
+            Plumtree.Config broadcast = new Plumtree.Config(Time.ms(500), Time.ms(250));
             for (int id = 0; id < N; id++) {
                 Address a = Address.of(id);
-                host.start(a, PlumtreeNode.class,
-                        new PlumtreeNode.Init(new HyParView.Init(a, membership), new Plumtree.Init(a, broadcast)));
+                host.start(a, PlumtreeNode.class, new PlumtreeNode.Init(new HyParView.Init(a, contacts, membership, 20),
+                        new Plumtree.Init(a, broadcast, 20)));
             }
         }
 
@@ -59,8 +58,7 @@ class PlumtreeTest {
 
         /** Broadcasts from {@code origin} and runs until every live node has it (or 20 s). */
         MessageStats broadcast(int origin) {
-            int id = log.messageCount();
-            sim.deliver(node(origin).plumtree().provided(Broadcast.class), new BroadcastRequest(1000));
+            int id = BroadcastObservers.broadcast(host, log, origin, 1000);
             assertEquals(StopReason.PREDICATE, sim.run(RunLimits.none().until(sim.now() + Time.seconds(20))
                     .stopWhen(log::allDelivered)).reason(), "message " + id + " did not reach every live node");
             // Let the duplicates and PRUNEs under way arrive before the next broadcast.

@@ -12,8 +12,8 @@ class CroupierTest {
 
     static NatRun<Croupier> run(long seed) {
         Views views = new Views();
-        Croupier.Setup setup = Croupier.Setup.defaults(views);
-        return new NatRun<>(seed, Croupier.class, views, (a, intro) -> new Croupier.Init(a, setup, intro));
+        Croupier.Config setup = Croupier.Config.defaults();
+        return new NatRun<>(seed, Croupier.class, views, (a, intro) -> new Croupier.Init(a, setup, intro, 20));
     }
 
     @Test

@@ -31,7 +31,8 @@ class CyclonTest {
             sim = new Simulation(seed);
             host = new NodeHost(sim, NetworkConfig.ideal().withLatency(new UniformLatency(Time.ms(10), Time.ms(50))));
             host.reserve(N);
-            Cyclon.Setup setup = new Cyclon.Setup(c, l, Time.seconds(1), views, 20);
+            views.bind(host);
+            Cyclon.Config setup = new Cyclon.Config(c, l, Time.seconds(1));
             RandomStream r = sim.random().stream("test.introducers");
             for (int id = 0; id < N; id++) {
                 List<Address> intro = new ArrayList<>();
@@ -42,7 +43,7 @@ class CyclonTest {
                     }
                 }
                 Address a = Address.of(id);
-                nodes.add(host.start(a, Cyclon.class, new Cyclon.Init(a, setup, intro)));
+                nodes.add(host.start(a, Cyclon.class, new Cyclon.Init(a, setup, intro, 20)));
             }
         }
 

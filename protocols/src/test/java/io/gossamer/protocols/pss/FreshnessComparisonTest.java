@@ -25,13 +25,13 @@ class FreshnessComparisonTest {
     void agesOfTheThreeServices() {
         double cyclon = cyclonAge();
         Views cv = new Views();
-        Croupier.Setup cs = new Croupier.Setup(50, 25, Time.seconds(1), 25, cv, 20);
-        NatRun<Croupier> croupier = new NatRun<>(23, Croupier.class, cv, (a, i) -> new Croupier.Init(a, cs, i));
+        Croupier.Config cs = new Croupier.Config(50, 25, Time.seconds(1), 25);
+        NatRun<Croupier> croupier = new NatRun<>(23, Croupier.class, cv, (a, i) -> new Croupier.Init(a, cs, i, 20));
         croupier.sim.runFor(Time.seconds(100));
         double[] croupierAges = viewAges(croupier);
         Views wv = new Views();
-        Wpss.Setup ws = Wpss.Setup.defaults(wv);
-        NatRun<Wpss> wpss = new NatRun<>(23, Wpss.class, wv, (a, i) -> new Wpss.Init(a, ws, i));
+        Wpss.Config ws = Wpss.Config.defaults();
+        NatRun<Wpss> wpss = new NatRun<>(23, Wpss.class, wv, (a, i) -> new Wpss.Init(a, ws, i, 20));
         wpss.sim.runFor(Time.seconds(100));
         System.out.printf("Mean age, rounds of 1 s, c=50: Cyclon (all public, l=25) %.2f; Croupier (c=50 per view,"
                 + " l=25) %.2f (public view %.2f, private view %.2f); WPSS (Delta_W=10 s, TTL=5, k=5) %.2f%n",
@@ -59,8 +59,8 @@ class FreshnessComparisonTest {
         Simulation sim = new Simulation(23);
         NodeHost host = new NodeHost(sim, NetworkConfig.ideal().withLatency(new UniformLatency(Time.ms(10), Time.ms(50))));
         host.reserve(N);
-        Views views = new Views();
-        Cyclon.Setup setup = new Cyclon.Setup(50, 25, Time.seconds(1), views, 20);
+        Views views = new Views().bind(host);
+        Cyclon.Config setup = new Cyclon.Config(50, 25, Time.seconds(1));
         RandomStream r = sim.random().stream("test.introducers");
         for (int id = 0; id < N; id++) {
             List<Address> intro = new ArrayList<>();
@@ -70,7 +70,7 @@ class FreshnessComparisonTest {
                     intro.add(Address.of(peer));
                 }
             }
-            host.start(Address.of(id), Cyclon.class, new Cyclon.Init(Address.of(id), setup, intro));
+            host.start(Address.of(id), Cyclon.class, new Cyclon.Init(Address.of(id), setup, intro, 20));
         }
         sim.runFor(Time.seconds(100));
         long sum = 0;

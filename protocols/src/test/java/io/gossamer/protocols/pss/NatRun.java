@@ -27,13 +27,14 @@ final class NatRun<C extends ComponentDefinition> {
     final Views views;
     final List<C> nodes = new ArrayList<>();
 
-    /** {@code init} makes a node's Init from its address, the run's Views and its introducers. */
+    /** {@code init} makes a node's Init from its address and its introducers. */
     NatRun(long seed, Class<C> type, Views views,
             BiFunction<Address, List<Address>, io.gossamer.sim.core.Init<C>> init) {
         this.views = views;
         sim = new Simulation(seed);
         host = new NodeHost(sim, NetworkConfig.ideal().withLatency(new UniformLatency(Time.ms(10), Time.ms(50))));
         host.reserve(N);
+        views.bind(host);
         RandomStream r = sim.random().stream("test.introducers");
         for (int id = 0; id < N; id++) {
             List<Address> intro = new ArrayList<>();

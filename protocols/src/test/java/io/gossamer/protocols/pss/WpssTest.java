@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 class WpssTest {
     static final int N = NatRun.N;
 
-    static NatRun<Wpss> run(long seed, Wpss.Setup setup) {
-        return new NatRun<>(seed, Wpss.class, setup.views(), (a, intro) -> new Wpss.Init(a, setup, intro));
+    static NatRun<Wpss> run(long seed, Wpss.Config setup) {
+        return new NatRun<>(seed, Wpss.class, new Views(), (a, intro) -> new Wpss.Init(a, setup, intro, 20));
     }
 
     @Test
     void aboutOneNewConnectionPerNodePerWormholePeriod() {
         for (int deltaW : new int[] {5, 20}) {
-            Wpss.Setup setup = Wpss.Setup.defaults(new Views()).withWormholePeriod(Time.seconds(deltaW));
+            Wpss.Config setup = Wpss.Config.defaults().withWormholePeriod(Time.seconds(deltaW));
             NatRun<Wpss> run = run(13, setup);
             // Warm-up: the base overlay is built in the first seconds.
             run.sim.runFor(Time.seconds(30));
@@ -51,7 +51,7 @@ class WpssTest {
 
     @Test
     void walksEndUniformlyAndTheBaseOverlayHasDegreeK() {
-        Wpss.Setup setup = Wpss.Setup.defaults(new Views());
+        Wpss.Config setup = Wpss.Config.defaults();
         NatRun<Wpss> run = run(17, setup);
         run.sim.runFor(Time.seconds(60));
         long publicEnds = 0;
@@ -85,7 +85,7 @@ class WpssTest {
 
     @Test
     void theBaseOverlayIsRepairedAndDeadDescriptorsFadeAfterAMassiveFailure() {
-        Wpss.Setup setup = Wpss.Setup.defaults(new Views());
+        Wpss.Config setup = Wpss.Config.defaults();
         NatRun<Wpss> run = run(29, setup);
         run.sim.runFor(Time.seconds(40));
         // A third of the nodes, public and private, fail at once.
@@ -120,7 +120,7 @@ class WpssTest {
     void sameSeedSameViews() {
         String[] snapshots = new String[2];
         for (int i = 0; i < 2; i++) {
-            NatRun<Wpss> run = run(19, Wpss.Setup.defaults(new Views()));
+            NatRun<Wpss> run = run(19, Wpss.Config.defaults());
             run.sim.runFor(Time.seconds(20));
             snapshots[i] = run.snapshot();
         }

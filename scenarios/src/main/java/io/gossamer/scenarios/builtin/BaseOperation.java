@@ -1,34 +1,14 @@
 package io.gossamer.scenarios.builtin;
 
+import io.gossamer.scenarios.spi.BaseProvider;
 import io.gossamer.scenarios.spi.OperationProvider;
 import io.gossamer.scenarios.spi.Param;
 import java.util.List;
 
 /** Name, description and parameters of a built-in operation. */
-abstract class BaseOperation implements OperationProvider {
-    private final String name;
-    private final String description;
-    private final List<Param> params;
-
+abstract class BaseOperation extends BaseProvider implements OperationProvider {
     BaseOperation(String name, String description, Param... params) {
-        this.name = name;
-        this.description = description;
-        this.params = List.of(params);
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final String description() {
-        return description;
-    }
-
-    @Override
-    public final List<Param> parameters() {
-        return params;
+        super(name, description, params);
     }
 
     /** The optional "class" parameter: restrict to one node class ("" for any). */

@@ -31,7 +31,7 @@ public final class Dissemination extends BaseMetric {
     @Override
     public MetricProbe create(Params p, RunSetup setup) {
         int points = p.intValue("points", 2);
-        DisseminationLog log = setup.dissemination();
+        DisseminationLog log = setup.shared(Broadcasts.LOG);
         return () -> finish(log, points);
     }
 

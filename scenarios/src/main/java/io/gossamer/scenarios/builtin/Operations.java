@@ -136,40 +136,6 @@ public final class Operations {
         }
     }
 
-    /** Application event: broadcast a payload. */
-    public static final class BroadcastOp extends BaseOperation {
-        /** Registered with ServiceLoader. */
-        public BroadcastOp() {
-            super("broadcast", "broadcast a payload from a running node (given, or drawn at random)",
-                    Param.optional("size", Kind.SIZE, "1KiB", "payload size"),
-                    Param.optional("from", Kind.INTEGER, "-1", "id of the sending node (-1: a running node drawn at random)"),
-                    classParam("draw the sender among nodes of this class (default: among all nodes whose protocol broadcasts)"));
-        }
-
-        @Override
-        public Operation create(Params p, RunSetup setup) {
-            long size = p.size("size");
-            if (size > Integer.MAX_VALUE / 2) {
-                throw p.error("size", "must be at most 1GiB");
-            }
-            long from = p.integer("from");
-            String c = nodeClass(p);
-            // Without a class, the sender is any node that can broadcast (never the broker or a server).
-            IntPredicate inClass = c == null ? setup.broadcasters() : setup.inClass(c);
-            return (ctx, index) -> {
-                int node;
-                if (from >= 0) {
-                    node = ctx.host().isAlive((int) from) ? (int) from : -1;
-                } else {
-                    node = pick(ctx.host(), inClass, ctx.random());
-                }
-                if (node >= 0) {
-                    setup.stack(setup.classOf(node)).broadcast(node, (int) size);
-                }
-            };
-        }
-    }
-
     /** Split the network in two. */
     public static final class Partition extends BaseOperation {
         /** Registered with ServiceLoader. */
@@ -257,7 +223,8 @@ public final class Operations {
         return id -> inClass.test(id) && host.address(id).nat().isPublic();
     }
 
-    private static int pick(NodeHost host, IntPredicate selector, io.gossamer.sim.random.RandomStream random) {
+    /** A live node that {@code selector} accepts, drawn uniformly; -1 if none. */
+    static int pick(NodeHost host, IntPredicate selector, io.gossamer.sim.random.RandomStream random) {
         for (int attempt = 0; attempt < 32; attempt++) {
             int id = host.randomLiveNode(random);
             if (id < 0 || selector.test(id)) {

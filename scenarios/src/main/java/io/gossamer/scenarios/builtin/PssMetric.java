@@ -2,7 +2,8 @@ package io.gossamer.scenarios.builtin;
 
 import io.gossamer.protocols.overlay.OverlayMetrics;
 import io.gossamer.protocols.overlay.StaticGraph;
-import io.gossamer.protocols.pss.Views;
+import io.gossamer.protocols.pss.Descriptor;
+import io.gossamer.protocols.pss.PeerSamplingView;
 import io.gossamer.scenarios.spi.Kind;
 import io.gossamer.scenarios.spi.MetricProbe;
 import io.gossamer.scenarios.spi.MetricResult;
@@ -44,8 +45,8 @@ public final class PssMetric extends BaseMetric {
 
     @Override
     public MetricProbe create(Params p, RunSetup setup) {
-        Views views = PssProtocols.views(setup);
         NodeHost host = setup.host();
+        Views views = new Views(setup);
         SimNetwork net = host.network();
         long every = Metrics.positive(p, "every");
         double from = p.duration("from") / (double) Time.SECOND;
@@ -56,7 +57,14 @@ public final class PssMetric extends BaseMetric {
         Sampler sampler = new Sampler(setup, every, () -> {
             double now = setup.simulation().now() / (double) Time.SECOND;
             if (tallyAtFrom[0] == null && now >= from) {
-                tallyAtFrom[0] = tallies(views, host);
+                // Nodes not alive at the start of the window are left out of the randomness test (-1).
+                long[] t = tallies(views, host);
+                for (int id = 0; id < t.length; id++) {
+                    if (!host.isAlive(id)) {
+                        t[id] = -1;
+                    }
+                }
+                tallyAtFrom[0] = t;
             }
             return row(views, host, window);
         });
@@ -73,7 +81,7 @@ public final class PssMetric extends BaseMetric {
                 summary.put(COLUMNS.get(c - 1), mean(steady, c));
             }
             purge(series.rows(), summary);
-            StaticGraph g = liveViewGraph(views, host);
+            StaticGraph g = liveViewGraph(views::of, host, views.capacity());
             structure(g, host, exactUpTo, sources, setup, summary);
             long[] start = tallyAtFrom[0] == null ? new long[0] : tallyAtFrom[0];
             summary.put("randomness_chi2_dof", chiSquarePerDof(start, tallies(views, host), host));
@@ -105,11 +113,15 @@ public final class PssMetric extends BaseMetric {
         long ageSum = 0;
         long entries = 0;
         long dead = 0;
+        long roundNanos = 0;
         for (int id : live) {
-            for (int i = 0, n = views.size(id); i < n; i++) {
-                ageSum += views.age(id, i);
+            PeerSamplingView view = views.of(id);
+            roundNanos = Math.max(roundNanos, view.ageRoundNanos());
+            for (int i = 0, n = view.viewSize(); i < n; i++) {
+                Descriptor d = view.viewEntry(i);
+                ageSum += d.age();
                 entries++;
-                if (!host.isAlive(views.id(id, i))) {
+                if (!host.isAlive(d.address().id())) {
                     dead++;
                 }
             }
@@ -141,7 +153,7 @@ public final class PssMetric extends BaseMetric {
             w.bytes[id] = t.sentBytes();
         }
         double all = nodes[0] + nodes[1];
-        return new double[] {live.length, rounds, rounds * views.roundNanos() / Time.SECOND,
+        return new double[] {live.length, rounds, rounds * roundNanos / Time.SECOND,
             entries == 0 ? 0 : dead / (double) entries, live.length == 0 ? 0 : entries / (double) live.length,
             rate(conns[0] + conns[1], all, seconds), rate(conns[0], nodes[0], seconds), rate(conns[1], nodes[1], seconds),
             rate(msgs[0], nodes[0], seconds), rate(msgs[1], nodes[1], seconds),
@@ -188,9 +200,9 @@ public final class PssMetric extends BaseMetric {
      * descriptor of a live node that names another live node (dead descriptors are counted
      * apart, in the time series).
      */
-    static StaticGraph liveViewGraph(Views views, NodeHost host) {
+    static StaticGraph liveViewGraph(java.util.function.IntFunction<PeerSamplingView> views, NodeHost host, int capacity) {
         int[] live = host.liveNodes();
-        int[] index = new int[Math.max(views.capacity(), live.length == 0 ? 0 : live[live.length - 1] + 1)];
+        int[] index = new int[Math.max(capacity, live.length == 0 ? 0 : live[live.length - 1] + 1)];
         java.util.Arrays.fill(index, -1);
         for (int i = 0; i < live.length; i++) {
             index[live[i]] = i;
@@ -199,8 +211,9 @@ public final class PssMetric extends BaseMetric {
         IntArrayList targets = new IntArrayList();
         for (int i = 0; i < live.length; i++) {
             int id = live[i];
-            for (int e = 0, k = views.size(id); e < k; e++) {
-                int t = views.id(id, e);
+            PeerSamplingView view = views.apply(id);
+            for (int e = 0, k = view.viewSize(); e < k; e++) {
+                int t = view.viewEntry(e).address().id();
                 if (t < index.length && index[t] >= 0) {
                     targets.add(index[t]);
                 }
@@ -254,7 +267,7 @@ public final class PssMetric extends BaseMetric {
         List<Long> counts = new ArrayList<>();
         long total = 0;
         for (int id = 0; id < end.length; id++) {
-            if (host.isAlive(id) && id < start.length) {
+            if (host.isAlive(id) && id < start.length && start[id] >= 0) {
                 long c = end[id] - start[id];
                 counts.add(c);
                 total += c;

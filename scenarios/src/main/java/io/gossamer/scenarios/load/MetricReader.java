@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads {@code metrics}: a list of metric names or {NAME: {parameters}}; by default the node count, traffic and, if anything is broadcast, dissemination. */
+/** Reads {@code metrics}: a list of metric names or {NAME: {parameters}}; by default what the processes' operations ask for, the node count and traffic. */
 final class MetricReader {
     private final ParamReader reader;
     private final Problems problems;
@@ -24,10 +24,16 @@ final class MetricReader {
     List<MetricSpec> read(YamlNode node, Location top, List<ProcessSpec> processes) {
         List<MetricSpec> out = new ArrayList<>();
         if (node == null) {
-            List<String> defaults = new ArrayList<>(List.of("nodes", "traffic"));
-            if (processes.stream().anyMatch(p -> p.operation().name().equals("broadcast"))) {
-                defaults.add(0, "dissemination");
+            // What the processes' operations ask for (dissemination for broadcasts), the node count, the traffic.
+            List<String> defaults = new ArrayList<>();
+            for (ProcessSpec p : processes) {
+                for (String m : p.operation().defaultMetrics()) {
+                    if (!defaults.contains(m)) {
+                        defaults.add(m);
+                    }
+                }
             }
+            defaults.addAll(List.of("nodes", "traffic"));
             for (String name : defaults) {
                 out.add(metric(name, top, null));
             }

@@ -87,6 +87,7 @@ final class ParamReader {
             case DISTRIBUTION -> Distributions.read(node, at, baseDir);
             case LATENCY_MODEL -> model(node, at, registries.latencies(), "50ms", "constant", "delay");
             case LOSS_MODEL -> model(node, at, registries.losses(), "1%", "bernoulli", "rate");
+            case NEIGHBOURS -> named(node, at, registries.neighbours());
             default -> scalarValue(p, node, at);
         };
     }
@@ -190,6 +191,28 @@ final class ParamReader {
         T provider = registry.get(ms.text(), ms.location());
         Params params = read(m, m.location(), at, provider.parameters(), Set.of("model"));
         return new ModelSpec(provider, params);
+    }
+
+    /**
+     * A provider named by a scalar ({@code cyclon}) or by the {@code name} key of a mapping
+     * with its parameters ({@code {name: cyclon, view-size: 30}}).
+     */
+    <T extends Provider> ModelSpec named(YamlNode node, String at, Registry<T> registry) {
+        YamlNode.Mapping m;
+        if (node instanceof YamlNode.Scalar s && s.text() != null) {
+            m = mappingOf(node.location(), "name", s.text());
+        } else if (node instanceof YamlNode.Mapping mapping) {
+            m = mapping;
+        } else {
+            throw new ScenarioFileException(node.location(), "'" + at + "' must be a name or a mapping {name: NAME, ...} ("
+                    + registry.what() + "s: " + names(registry) + ")");
+        }
+        YamlNode.Entry nameKey = m.entries().get("name");
+        if (nameKey == null || !(nameKey.value() instanceof YamlNode.Scalar ns) || ns.text() == null) {
+            throw new ScenarioFileException(m.location(), "'" + at + ".name' is required: one of " + names(registry));
+        }
+        T provider = registry.get(ns.text(), ns.location());
+        return new ModelSpec(provider, read(m, m.location(), at, provider.parameters(), Set.of("name")));
     }
 
     static String names(Registry<?> registry) {

@@ -5,6 +5,7 @@ import io.gossamer.scenarios.model.ProcessSpec;
 import io.gossamer.scenarios.spi.Kind;
 import io.gossamer.scenarios.spi.OperationProvider;
 import io.gossamer.scenarios.spi.Params;
+import io.gossamer.sim.core.PortType;
 import io.gossamer.scenarios.yaml.Keys;
 import io.gossamer.scenarios.yaml.Location;
 import io.gossamer.scenarios.yaml.ScenarioFileException;
@@ -91,8 +92,8 @@ final class ProcessReader {
         Params params = problems.attempt(() -> {
             Params p = reader.read(m, m.location(), path, op.parameters(), Set.copyOf(PROCESS.names()));
             checkClassParam(p, classNames);
-            if (op.name().equals("broadcast") && classes != null) {
-                checkBroadcasts(p, classes, opNode.location());
+            if (op.requires() != null && classes != null) {
+                checkProvided(op, p, classes, opNode.location());
             }
             return p;
         });
@@ -118,19 +119,22 @@ final class ProcessReader {
         }
     }
 
-    private static void checkBroadcasts(Params params, List<NodeClassSpec> classes, Location at) {
-        String only = params.text("class");
+    /** Some node class the process can act on must provide the port type its operation requires. */
+    private static void checkProvided(OperationProvider op, Params params, List<NodeClassSpec> classes, Location at) {
+        Class<? extends PortType> port = op.requires();
+        String only = params.values().containsKey("class") ? params.text("class") : "";
+        String needs = "'" + op.name() + "' needs nodes that provide the " + port.getSimpleName() + " port";
         if (only.isEmpty()) {
-            if (classes.stream().noneMatch(c -> c.protocol().broadcasts())) {
-                throw new ScenarioFileException(at, "'broadcast' needs nodes whose protocol broadcasts, but no node class runs one"
-                        + " (the classes run: " + String.join(", ", classes.stream().map(c -> c.protocol().name()).distinct().toList()) + ")");
+            if (classes.stream().noneMatch(c -> c.protocol().provides().contains(port))) {
+                throw new ScenarioFileException(at, needs + ", but no node class runs a protocol that does (the classes run: "
+                        + String.join(", ", classes.stream().map(c -> c.protocol().name()).distinct().toList()) + ")");
             }
             return;
         }
         for (NodeClassSpec c : classes) {
-            if (only.equals(c.name()) && !c.protocol().broadcasts()) {
-                throw new ScenarioFileException(at, "'broadcast' needs nodes whose protocol broadcasts, but node class '" + c.name()
-                        + "' runs '" + c.protocol().name() + "'");
+            if (only.equals(c.name()) && !c.protocol().provides().contains(port)) {
+                throw new ScenarioFileException(at, needs + ", but node class '" + c.name() + "' runs '" + c.protocol().name()
+                        + "', which does not");
             }
         }
     }

@@ -11,13 +11,14 @@ import io.gossamer.scenarios.model.StopCondition;
 import io.gossamer.scenarios.spi.MetricProbe;
 import io.gossamer.scenarios.spi.MetricResult;
 import io.gossamer.scenarios.spi.NodeStack;
+import io.gossamer.scenarios.spi.RunKey;
 import io.gossamer.scenarios.spi.RunSetup;
+import io.gossamer.sim.core.PortType;
 import io.gossamer.scenarios.yaml.ScenarioFileException;
 import io.gossamer.sim.core.RunLimits;
 import io.gossamer.sim.core.RunResult;
 import io.gossamer.sim.core.Simulation;
 import io.gossamer.sim.core.StopReason;
-import io.gossamer.sim.metrics.DisseminationLog;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.LatencyModel;
 import io.gossamer.sim.net.LinkCapacity;
@@ -77,7 +78,6 @@ public final class ScenarioRunner {
     private final class Setup implements RunSetup {
         final Simulation sim = new Simulation(seed);
         final NodeHost host;
-        final DisseminationLog log;
         final int capacity;
         final List<NodeClassSpec> classes = scenario.nodeClasses();
         final Map<String, Integer> classIndex = new LinkedHashMap<>();
@@ -88,8 +88,8 @@ public final class ScenarioRunner {
         final RandomStream natStream;
         final List<long[]> samplerTimes = new ArrayList<>();
         final List<Runnable> samplers = new ArrayList<>();
-        final Map<String, Object> shared = new LinkedHashMap<>();
-        boolean[] audienceOf;
+        final Map<RunKey<?>, Object> shared = new LinkedHashMap<>();
+        final List<BooleanSupplier> completions = new ArrayList<>();
         StaticGraph overlay;
 
         Setup() {
@@ -114,13 +114,6 @@ public final class ScenarioRunner {
                     scenario.network().connections());
             host = new NodeHost(sim, config);
             host.reserve(capacity);
-            // Nodes whose protocol does not disseminate (a broker, a bootstrap server) are no target.
-            boolean[] audience = new boolean[classes.size()];
-            for (int i = 0; i < classes.size(); i++) {
-                audience[i] = classes.get(i).protocol().broadcasts();
-            }
-            audienceOf = audience;
-            log = new DisseminationLog(host, broadcasters());
             natStream = sim.random().stream("scenario.nat");
             stacks = new NodeStack[classes.size()];
             for (int i = 0; i < classes.size(); i++) {
@@ -159,7 +152,7 @@ public final class ScenarioRunner {
             run.start();
             BooleanSupplier condition = switch (scenario.stop()) {
                 case PROCESSES_ENDED -> run::allEnded;
-                case ALL_DELIVERED -> () -> run.allEnded() && log.allDelivered();
+                case ALL_DELIVERED -> () -> run.allEnded() && completions.stream().allMatch(BooleanSupplier::getAsBoolean);
                 default -> null;
             };
             String end = loop(condition, progress);
@@ -259,11 +252,6 @@ public final class ScenarioRunner {
         }
 
         @Override
-        public DisseminationLog dissemination() {
-            return log;
-        }
-
-        @Override
         public StaticGraph overlay() {
             if (overlay == null) {
                 OverlaySpec o = scenario.overlay();
@@ -333,13 +321,17 @@ public final class ScenarioRunner {
         }
 
         @Override
-        public IntPredicate broadcasters() {
-            return id -> id >= 0 && id < classOfNode.length && classOfNode[id] >= 0 && audienceOf[classOfNode[id]];
+        public IntPredicate providing(Class<? extends PortType> portType) {
+            boolean[] provides = new boolean[classes.size()];
+            for (int i = 0; i < classes.size(); i++) {
+                provides[i] = classes.get(i).protocol().provides().contains(portType);
+            }
+            return id -> id >= 0 && id < classOfNode.length && classOfNode[id] >= 0 && provides[classOfNode[id]];
         }
 
         @Override
-        public NodeStack stack(String nodeClass) {
-            return stacks[classIndex.get(nodeClass)];
+        public void completeWhen(BooleanSupplier condition) {
+            completions.add(condition);
         }
 
         @Override
@@ -354,8 +346,14 @@ public final class ScenarioRunner {
 
         @Override
         @SuppressWarnings("unchecked")
-        public <T> T shared(String key, java.util.function.Supplier<T> create) {
-            return (T) shared.computeIfAbsent(key, k -> create.get());
+        public <T> T shared(RunKey<T> key) {
+            // Not computeIfAbsent: making one object may need another (and so change the map).
+            Object value = shared.get(key);
+            if (value == null) {
+                value = key.create(this);
+                shared.put(key, value);
+            }
+            return (T) value;
         }
 
         @Override

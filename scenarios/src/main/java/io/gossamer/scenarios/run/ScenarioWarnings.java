@@ -3,7 +3,9 @@ package io.gossamer.scenarios.run;
 import io.gossamer.scenarios.model.MetricSpec;
 import io.gossamer.scenarios.model.NodeClassSpec;
 import io.gossamer.scenarios.model.ProcessSpec;
+import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.scenarios.model.Scenario;
+import io.gossamer.scenarios.spi.ModelSpec;
 import io.gossamer.sim.scenario.ProcessStart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,8 +31,7 @@ public final class ScenarioWarnings {
         List<Warning> out = new ArrayList<>();
         needsNode(s, "pubsub", "broker", "pub/sub clients need a broker to publish through", out);
         for (NodeClassSpec c : s.nodeClasses()) {
-            Object neighbours = c.protocolParams().values().get("neighbours");
-            if ("bootstrap".equals(neighbours) && startedNodes(s, "bootstrap-server") == 0) {
+            if ("bootstrap".equals(neighbours(c)) && startedNodes(s, "bootstrap-server") == 0) {
                 out.add(new Warning(c.protocolParams().location(), "node class '" + c.name() + "' takes its neighbours from the"
                         + " bootstrap server, but no node runs 'bootstrap-server' (add a class with protocol: bootstrap-server and"
                         + " count: 1): its nodes find no peers"));
@@ -77,6 +78,11 @@ public final class ScenarioWarnings {
         return n;
     }
 
+    /** The name of a node class's neighbour source, or "" if its protocol takes none. */
+    private static String neighbours(NodeClassSpec c) {
+        return c.protocolParams().values().get("neighbours") instanceof ModelSpec m ? m.provider().name() : "";
+    }
+
     private static String classOf(ProcessSpec p) {
         Object c = p.params().values().get("class");
         return c instanceof String text ? text : "";
@@ -108,7 +114,7 @@ public final class ScenarioWarnings {
     private static void broadcastsBeforeAnyNode(Scenario s, List<Warning> out) {
         long initial = 0;
         for (NodeClassSpec c : s.nodeClasses()) {
-            initial += c.protocol().broadcasts() ? c.count() : 0;
+            initial += c.protocol().provides().contains(Broadcast.class) ? c.count() : 0;
         }
         if (initial > 0) {
             return;
@@ -132,7 +138,7 @@ public final class ScenarioWarnings {
     private static void metrics(Scenario s, List<Warning> out) {
         boolean broadcasts = s.processes().stream().anyMatch(p -> p.operation().name().equals("broadcast"));
         boolean sampling = s.nodeClasses().stream().anyMatch(c -> PSS_PROTOCOLS.contains(c.protocol().name())
-                || PSS_PROTOCOLS.contains(String.valueOf(c.protocolParams().values().get("neighbours"))));
+                || PSS_PROTOCOLS.contains(neighbours(c)));
         for (MetricSpec m : s.metrics()) {
             String name = m.provider().name();
             if (name.equals("dissemination") && !broadcasts) {

@@ -18,6 +18,7 @@ import java.util.List;
 final class ProviderSchemas {
     static final String PROTOCOL = "protocol";
     static final String METRIC = "metric";
+    static final String NEIGHBOURS = "neighbours";
 
     private ProviderSchemas() {
     }
@@ -27,6 +28,7 @@ final class ProviderSchemas {
         defs.set(ValueSchemas.LATENCY, latency(registries.latencies()));
         defs.set(ValueSchemas.LOSS, loss(registries.losses()));
         defs.set(PROTOCOL, protocol(registries.protocols()));
+        defs.set(NEIGHBOURS, neighbours(registries.neighbours()));
         defs.set(METRIC, metric(registries.metrics()));
     }
 
@@ -118,11 +120,20 @@ final class ProviderSchemas {
     }
 
     private static ObjectNode protocol(Registry<?> registry) {
-        ObjectNode common = Json.object();
-        common.set("name", Json.described("the protocol: " + String.join(", ", namesOf(registry)), names(registry)));
-        ObjectNode p = Json.object().put("description", "A protocol: its name (all parameters at their defaults) or"
+        return named(registry, "protocol", "A protocol: its name (all parameters at their defaults) or"
                 + " {name: NAME, parameters...}, e.g. {name: flood, ttl: 6}");
-        p.set("oneOf", Json.schemas(Json.described("the protocol's name", names(registry)),
+    }
+
+    private static ObjectNode neighbours(Registry<?> registry) {
+        return named(registry, "neighbour source", "Where a protocol's peers come from: a name (all parameters at their"
+                + " defaults) or {name: NAME, parameters...}, e.g. {name: cyclon, view-size: 30}");
+    }
+
+    private static ObjectNode named(Registry<?> registry, String what, String description) {
+        ObjectNode common = Json.object();
+        common.set("name", Json.described("the " + what + ": " + String.join(", ", namesOf(registry)), names(registry)));
+        ObjectNode p = Json.object().put("description", description);
+        p.set("oneOf", Json.schemas(Json.described("the " + what + "'s name", names(registry)),
                 Json.described("{name: NAME, parameters...}", discriminated(common, "name", registry))));
         return p;
     }

@@ -177,6 +177,7 @@ final class ValueSchemas {
             case DISTRIBUTION -> Json.ref(DISTRIBUTION);
             case LATENCY_MODEL -> Json.ref(LATENCY);
             case LOSS_MODEL -> Json.ref(LOSS);
+            case NEIGHBOURS -> Json.ref(ProviderSchemas.NEIGHBOURS);
         };
     }
 

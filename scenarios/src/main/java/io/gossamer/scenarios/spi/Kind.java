@@ -25,7 +25,9 @@ public enum Kind {
     /** A latency model: "50ms" (constant) or {model: NAME, ...}. */
     LATENCY_MODEL("a latency: 50ms (constant) or {model: NAME, ...}"),
     /** A loss model: "1%" (independent losses) or {model: NAME, ...}. */
-    LOSS_MODEL("a loss: 1% (independent losses) or {model: NAME, ...}");
+    LOSS_MODEL("a loss: 1% (independent losses) or {model: NAME, ...}"),
+    /** A neighbour source: "overlay" or {name: cyclon, view-size: 30}. */
+    NEIGHBOURS("a neighbour source: NAME or {name: NAME, ...}");
 
     private final String description;
 

@@ -5,10 +5,10 @@ import io.gossamer.sim.net.LossModel;
 import io.gossamer.sim.random.RandomStreams;
 
 /**
- * A latency or loss model as named in a file, built once per run (models may draw from the
- * run's random streams).
+ * A latency or loss model or a neighbour source as named in a file, with its parameters,
+ * built once per run (models may draw from the run's random streams).
  *
- * @param provider the {@link LatencyProvider} or {@link LossProvider}
+ * @param provider the {@link LatencyProvider}, {@link LossProvider} or {@link NeighbourProvider}
  * @param params its parameters
  */
 public record ModelSpec(Provider provider, Params params) {
@@ -20,5 +20,15 @@ public record ModelSpec(Provider provider, Params params) {
     /** The loss model for a run. */
     public LossModel loss(RandomStreams streams) {
         return ((LossProvider) provider).create(params, streams);
+    }
+
+    /** The neighbour source for one node class of a run. */
+    public NeighbourSource neighbours(RunSetup setup) {
+        return ((NeighbourProvider) provider).create(params, setup);
+    }
+
+    /** True for a neighbour source that reads the scenario's overlay. */
+    public boolean needsOverlay() {
+        return provider instanceof NeighbourProvider n && n.needsOverlay();
     }
 }

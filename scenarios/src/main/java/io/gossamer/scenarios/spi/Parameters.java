@@ -180,6 +180,9 @@ public final class Parameters {
     }
 
     private static String outOfBounds(Parameter p, long min, long max, long v) {
+        if (p.unit() == Parameter.Unit.DURATION && min == 1 && max == Long.MAX_VALUE) {
+            return "must be a positive duration";
+        }
         String what = p.unit() == Parameter.Unit.NONE ? Long.toString(v) : v + (p.unit() == Parameter.Unit.DURATION ? " ns" : "");
         if (max == Long.MAX_VALUE || max == Integer.MAX_VALUE) {
             return "must be at least " + describe(p, min) + ", got " + what;

@@ -116,7 +116,7 @@ public final class Params {
         return (Path) get(key);
     }
 
-    /** A {@link Kind#LATENCY_MODEL} or {@link Kind#LOSS_MODEL}. */
+    /** A {@link Kind#LATENCY_MODEL}, {@link Kind#LOSS_MODEL} or {@link Kind#NEIGHBOURS}. */
     public ModelSpec model(String key) {
         return (ModelSpec) get(key);
     }

@@ -1,11 +1,13 @@
 package io.gossamer.scenarios.spi;
 
 import io.gossamer.protocols.overlay.StaticGraph;
+import io.gossamer.sim.core.PortType;
 import io.gossamer.sim.core.Simulation;
-import io.gossamer.sim.metrics.DisseminationLog;
+import io.gossamer.sim.net.LatencyModel;
 import io.gossamer.sim.node.NodeHost;
 import io.gossamer.sim.random.RandomStream;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
 
 /** What one run offers the providers that build it. */
@@ -15,9 +17,6 @@ public interface RunSetup {
 
     /** The nodes and the network. */
     NodeHost host();
-
-    /** The record of every broadcast, shared by protocols and the dissemination metric. */
-    DisseminationLog dissemination();
 
     /** The overlay over all node ids of the run. */
     StaticGraph overlay();
@@ -43,14 +42,15 @@ public interface RunSetup {
     /** Accepts the ids of running nodes of a class (all classes if null). */
     IntPredicate inClass(String nodeClass);
 
-    /** Accepts the ids of running nodes whose protocol broadcasts (not a broker or a bootstrap server). */
-    IntPredicate broadcasters();
-
-    /** The stack of a node class. */
-    NodeStack stack(String nodeClass);
+    /**
+     * Accepts the ids of nodes whose class's protocol provides {@code portType}
+     * ({@link ProtocolProvider#provides}), e.g. the nodes that can broadcast (not a broker or
+     * a bootstrap server).
+     */
+    IntPredicate providing(Class<? extends PortType> portType);
 
     /** {@code model} with the node classes' access latencies added (for latency changes). */
-    io.gossamer.sim.net.LatencyModel withAccessLatency(io.gossamer.sim.net.LatencyModel model);
+    LatencyModel withAccessLatency(LatencyModel model);
 
     /**
      * Calls {@code sample} at time 0 and then every {@code period} of simulated time until the
@@ -60,10 +60,13 @@ public interface RunSetup {
     void every(long period, Runnable sample);
 
     /**
-     * State shared by the node classes of one run, one object per key (e.g. "broker": where
-     * the broker is): made by {@code create} on first use, the same object afterwards.
+     * Adds a condition that {@code stop-when: all-delivered} waits for, besides the end of every
+     * process (e.g. "every broadcast message reached every live target").
      */
-    <T> T shared(String key, java.util.function.Supplier<T> create);
+    void completeWhen(BooleanSupplier condition);
+
+    /** State shared by the providers of one run: one object per key, made on first use. */
+    <T> T shared(RunKey<T> key);
 
     /** The class of a node id (of its latest start), or null if it never started. */
     String classOf(int id);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.gossamer.protocols.overlay.OverlayMetrics;
 import io.gossamer.protocols.overlay.StaticGraph;
 import io.gossamer.protocols.pss.Descriptor;
-import io.gossamer.protocols.pss.Views;
+import io.gossamer.protocols.pss.PeerSamplingView;
 import io.gossamer.sim.core.Simulation;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.NetworkConfig;
@@ -36,14 +36,31 @@ class PssMetricTest {
         NodeHost host = hostWith(4);
         host.fail(2);
         host.simulation().run();
-        Views views = new Views();
-        views.set(0, new Descriptor[] {d(1), d(2), d(3)}, 3);
-        views.set(1, new Descriptor[] {d(0)}, 1);
-        views.set(3, new Descriptor[] {d(2)}, 1);
-        StaticGraph g = PssMetric.liveViewGraph(views, host);
+        java.util.Map<Integer, PeerSamplingView> views = java.util.Map.of(0, view(d(1), d(2), d(3)), 1, view(d(0)),
+                3, view(d(2)));
+        StaticGraph g = PssMetric.liveViewGraph(views::get, host, 4);
         assertEquals(3, g.nodes());
         assertEquals(3, g.edges()); // 0->1, 0->3, 1->0; the descriptors of dead node 2 are left out
         assertEquals(java.util.List.of(1, 1, 1), java.util.Arrays.stream(OverlayMetrics.inDegrees(g)).boxed().toList());
+    }
+
+    private static PeerSamplingView view(Descriptor... entries) {
+        return new PeerSamplingView() {
+            @Override
+            public int viewSize() {
+                return entries.length;
+            }
+
+            @Override
+            public Descriptor viewEntry(int i) {
+                return entries[i];
+            }
+
+            @Override
+            public long ageRoundNanos() {
+                return 1;
+            }
+        };
     }
 
     private static Descriptor d(int id) {

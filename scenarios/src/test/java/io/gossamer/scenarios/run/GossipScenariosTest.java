@@ -69,9 +69,10 @@ class GossipScenariosTest {
         for (String name : List.of("random-walk", "push", "push-pull", "infect-and-die")) {
             ProtocolProvider p = LOADER.registries().protocols().all().stream()
                     .filter(q -> q.name().equals(name)).findFirst().orElseThrow();
-            assertTrue(p.broadcasts());
+            assertEquals(List.of(io.gossamer.protocols.broadcast.Broadcast.class), p.provides());
             Param neighbours = p.parameters().stream().filter(q -> q.key().equals("neighbours")).findFirst().orElseThrow();
-            assertEquals(List.of("overlay", "all", "bootstrap", "cyclon", "croupier", "wpss"), neighbours.choices());
+            assertEquals(io.gossamer.scenarios.spi.Kind.NEIGHBOURS, neighbours.kind());
+            assertEquals("overlay", neighbours.defaultValue());
         }
     }
 

@@ -39,7 +39,7 @@ class CustomProviderSchemaTest {
         List<OperationProvider> operations = new ArrayList<>(builtins.operations().all());
         operations.add(new FailNode());
         return new Registries(builtins.protocols(), Registry.of("operation", operations), builtins.metrics(),
-                builtins.latencies(), builtins.losses());
+                builtins.latencies(), builtins.losses(), builtins.neighbours());
     }
 
     @Test

@@ -7,12 +7,14 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Records what a dissemination protocol reports ({@link DisseminationProbe}) and computes, per
+ * Records how broadcast messages spread, as measurement observes it from outside the protocols
+ * (the application's injections, each node's first delivery, the payload copies the network
+ * carries), and computes, per
  * message, the times to reach 50 / 90 / 99 / 100 % of the nodes alive at injection (its targets), coverage,
  * redundancy and hop counts. Memory is a few primitive arrays per message: one bit per node
  * for the targets and one (node, delay, hops) entry per first receipt.
  */
-public final class DisseminationLog implements DisseminationProbe {
+public final class DisseminationLog {
     private final NodeHost host;
     private final List<Record> messages = new ArrayList<>();
     private int firstIncomplete;
@@ -47,7 +49,8 @@ public final class DisseminationLog implements DisseminationProbe {
         int witness = -1;
         boolean settled;
         long sent;
-        long duplicates;
+        /** Payload copies that arrived at nodes of the audience. */
+        long arrived;
 
         Record(int origin, long injectedAt, long sizeBytes) {
             this.origin = origin;
@@ -70,7 +73,11 @@ public final class DisseminationLog implements DisseminationProbe {
         }
     }
 
-    @Override
+    /**
+     * A new message is created at {@code origin} (which counts as reached at once, with 0 hops).
+     *
+     * @return the message's id: 0, 1, 2, ... in injection order
+     */
     public int injected(int origin, long time, long sizeBytes) {
         Record r = new Record(origin, time, sizeBytes);
         for (int id : host.liveNodes()) {
@@ -83,25 +90,34 @@ public final class DisseminationLog implements DisseminationProbe {
         return messages.size() - 1;
     }
 
-    @Override
+    /**
+     * {@code node} delivers {@code message}, after {@code hops} hops. Only the first delivery
+     * at a node counts; a node that failed and rejoined may deliver it again, and that copy
+     * counts as a duplicate through {@link #arrived}.
+     */
     public void delivered(int message, int node, long time, int hops) {
         Record r = messages.get(message);
-        if (r.reached.get(node)) {
-            // A node that failed and rejoined may receive it again: that is a duplicate.
-            r.duplicates++;
-            return;
+        if (!r.reached.get(node)) {
+            r.add(node, time - r.injectedAt, hops);
         }
-        r.add(node, time - r.injectedAt, hops);
     }
 
-    @Override
-    public void duplicate(int message, int node) {
-        messages.get(message).duplicates++;
+    /**
+     * A copy of {@code message}'s payload arrived at a node of the audience. Every copy but the
+     * one that brings a node the message first is a duplicate.
+     */
+    public void arrived(int message) {
+        messages.get(message).arrived++;
     }
 
-    @Override
+    /** {@code copies} network messages carrying {@code message} leave a node. */
     public void sent(int message, int copies) {
         messages.get(message).sent += copies;
+    }
+
+    /** True if {@code message} is a message id of this log. */
+    public boolean isMessage(int message) {
+        return message >= 0 && message < messages.size();
     }
 
     /** Messages injected so far. */
@@ -202,7 +218,7 @@ public final class DisseminationLog implements DisseminationProbe {
                 timeToShare(aliveDelays, reachedAlive, aliveAtEnd, 0.90),
                 timeToShare(aliveDelays, reachedAlive, aliveAtEnd, 0.99),
                 timeToShare(aliveDelays, reachedAlive, aliveAtEnd, 1.00),
-                r.sent, r.duplicates, hopCount == 0 ? 0 : (double) hopSum / hopCount, hopMax);
+                r.sent, Math.max(0, r.arrived - (r.receipts - 1)), hopCount == 0 ? 0 : (double) hopSum / hopCount, hopMax);
     }
 
     /**

@@ -1,5 +1,5 @@
 /**
- * Metric probes: what protocols report while they run ({@link io.gossamer.sim.metrics.DisseminationProbe})
- * and the records that turn it into per-message figures ({@link io.gossamer.sim.metrics.DisseminationLog}).
+ * Records that measurement fills by observing protocols from outside (port indications and
+ * network traffic), and turns into per-message figures ({@link io.gossamer.sim.metrics.DisseminationLog}).
  */
 package io.gossamer.sim.metrics;

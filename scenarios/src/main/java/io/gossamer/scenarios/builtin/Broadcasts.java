@@ -1,0 +1,82 @@
+package io.gossamer.scenarios.builtin;
+
+import io.gossamer.protocols.broadcast.Broadcast;
+import io.gossamer.protocols.broadcast.BroadcastObservers;
+import io.gossamer.scenarios.spi.Kind;
+import io.gossamer.scenarios.spi.Param;
+import io.gossamer.scenarios.spi.Params;
+import io.gossamer.scenarios.spi.RunKey;
+import io.gossamer.scenarios.spi.RunSetup;
+import io.gossamer.sim.core.PortType;
+import io.gossamer.sim.metrics.DisseminationLog;
+import io.gossamer.sim.scenario.Operation;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * The broadcast application: the {@code broadcast} operation injects requests into nodes'
+ * {@link Broadcast} ports, and the run's {@link DisseminationLog} observes what follows from
+ * outside the protocols ({@link BroadcastObservers}). No protocol reports anything.
+ */
+public final class Broadcasts {
+    /**
+     * The run's log: created on first use by the operation or the dissemination metric, with
+     * its observers, and waited for by {@code stop-when: all-delivered}.
+     */
+    static final RunKey<DisseminationLog> LOG = RunKey.of("dissemination log", Broadcasts::observe);
+
+    private Broadcasts() {
+    }
+
+    private static DisseminationLog observe(RunSetup setup) {
+        // Nodes whose protocol does not disseminate (a broker, a bootstrap server) are no target.
+        DisseminationLog log = BroadcastObservers.attach(setup.host(), setup.providing(Broadcast.class));
+        setup.completeWhen(log::allDelivered);
+        return log;
+    }
+
+    /** Application event: broadcast a payload. */
+    public static final class BroadcastOp extends BaseOperation {
+        /** Registered with ServiceLoader. */
+        public BroadcastOp() {
+            super("broadcast", "broadcast a payload from a running node (given, or drawn at random)",
+                    Param.optional("size", Kind.SIZE, "1KiB", "payload size"),
+                    Param.optional("from", Kind.INTEGER, "-1", "id of the sending node (-1: a running node drawn at random)"),
+                    classParam("draw the sender among nodes of this class (default: among all nodes whose protocol broadcasts)"));
+        }
+
+        @Override
+        public Class<? extends PortType> requires() {
+            return Broadcast.class;
+        }
+
+        @Override
+        public List<String> defaultMetrics() {
+            return List.of("dissemination");
+        }
+
+        @Override
+        public Operation create(Params p, RunSetup setup) {
+            long size = p.size("size");
+            if (size > Integer.MAX_VALUE / 2) {
+                throw p.error("size", "must be at most 1GiB");
+            }
+            long from = p.integer("from");
+            String c = nodeClass(p);
+            // Without a class, the sender is any node that can broadcast (never the broker or a server).
+            IntPredicate inClass = c == null ? setup.providing(Broadcast.class) : setup.inClass(c);
+            DisseminationLog log = setup.shared(LOG);
+            return (ctx, index) -> {
+                int node;
+                if (from >= 0) {
+                    node = ctx.host().isAlive((int) from) ? (int) from : -1;
+                } else {
+                    node = Operations.pick(ctx.host(), inClass, ctx.random());
+                }
+                if (node >= 0) {
+                    BroadcastObservers.broadcast(ctx.host(), log, node, (int) size);
+                }
+            };
+        }
+    }
+}
