@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 
 /** The {@code gossamer} command line. */
 @Command(name = "gossamer", mixinStandardHelpOptions = true, versionProvider = GossamerCli.Version.class,
-        description = "A fast, deterministic simulator for peer-to-peer systems.",
+        description = {"A fast, deterministic simulator for peer-to-peer systems.",
+            "Plug-ins (jars or folders with your protocols, metrics, operations): --plugins PATH[:PATH...] before the"
+                    + " command, or the GOSSAMER_PLUGINS environment variable."},
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, ReportCommand.class,
             ListCommand.class, ShowCommand.class, TableCommand.class, BenchCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class})
 public final class GossamerCli implements Runnable {
@@ -47,9 +49,25 @@ public final class GossamerCli implements Runnable {
         return commandLine().execute(args);
     }
 
+    /**
+     * Runs the command line with the user's plug-ins ({@code --plugins PATH} anywhere in
+     * {@code args}, or the {@code GOSSAMER_PLUGINS} environment variable) on the class path.
+     */
+    static int executeWithPlugins(String[] args, String environment) {
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        try {
+            return execute(Plugins.install(args, environment));
+        } catch (IllegalArgumentException e) {
+            System.err.println("gossamer: " + e.getMessage());
+            return BAD_INPUT;
+        } finally {
+            Thread.currentThread().setContextClassLoader(before);
+        }
+    }
+
     /** Entry point. */
     public static void main(String[] args) {
-        System.exit(execute(args));
+        System.exit(executeWithPlugins(args, System.getenv(Plugins.ENVIRONMENT)));
     }
 
     /** Reports the version from the jar manifest. */

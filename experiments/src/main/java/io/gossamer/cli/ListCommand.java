@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code gossamer list}: what a scenario can name. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the bundled scenarios, the keys of scenario files, protocols, operations, metrics, latency and loss models, with their parameters.")
+        description = "List the bundled scenarios, the keys of scenario files, protocols, operations, metrics, latency and loss models and neighbour sources, with their parameters.")
 final class ListCommand implements Runnable {
     @Spec
     private CommandSpec spec;
@@ -53,6 +53,7 @@ final class ListCommand implements Runnable {
         section(o, "Metrics (metrics)", r.metrics());
         section(o, "Latency models (network.latency.model)", r.latencies());
         section(o, "Loss models (network.loss.model)", r.losses());
+        section(o, "Neighbour sources (neighbours: of a dissemination protocol)", r.neighbours());
         o.flush();
     }
 

@@ -122,6 +122,7 @@ class ScenarioDocsTest {
         check(section(builtins, "### Metrics"), REGISTRIES.metrics());
         check(section(builtins, "### Latency models"), REGISTRIES.latencies());
         check(section(builtins, "### Loss models"), REGISTRIES.losses());
+        check(section(builtins, "### Neighbour sources"), REGISTRIES.neighbours());
     }
 
     @Test
@@ -185,6 +186,8 @@ class ScenarioDocsTest {
                 return "latency";
             case LOSS_MODEL:
                 return "loss";
+            case NEIGHBOURS:
+                return "neighbour source";
             default:
                 throw new IllegalArgumentException(kind.name());
         }

@@ -1,5 +1,6 @@
 package io.gossamer.scenarios.builtin;
 
+import io.gossamer.scenarios.spi.BaseProvider;
 import io.gossamer.scenarios.spi.Kind;
 import io.gossamer.scenarios.spi.LatencyProvider;
 import io.gossamer.scenarios.spi.Param;
@@ -20,32 +21,12 @@ public final class Latencies {
     private Latencies() {
     }
 
-    private abstract static class Base implements LatencyProvider {
-        private final String name;
-        private final String description;
-        private final List<Param> params;
+    private abstract static class Base extends BaseProvider implements LatencyProvider {
         private final BiFunction<Params, RandomStreams, LatencyModel> factory;
 
         Base(String name, String description, List<Param> params, BiFunction<Params, RandomStreams, LatencyModel> factory) {
-            this.name = name;
-            this.description = description;
-            this.params = params;
+            super(name, description, params);
             this.factory = factory;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
-
-        @Override
-        public List<Param> parameters() {
-            return params;
         }
 
         @Override

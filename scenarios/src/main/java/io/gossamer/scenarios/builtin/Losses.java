@@ -1,5 +1,6 @@
 package io.gossamer.scenarios.builtin;
 
+import io.gossamer.scenarios.spi.BaseProvider;
 import io.gossamer.scenarios.spi.Kind;
 import io.gossamer.scenarios.spi.LossProvider;
 import io.gossamer.scenarios.spi.Param;
@@ -8,7 +9,6 @@ import io.gossamer.sim.net.LossModel;
 import io.gossamer.sim.net.model.BernoulliLoss;
 import io.gossamer.sim.net.model.GilbertElliottLoss;
 import io.gossamer.sim.random.RandomStreams;
-import java.util.List;
 
 /** The loss models a scenario can name ({@code network.loss.model}). */
 public final class Losses {
@@ -16,20 +16,10 @@ public final class Losses {
     }
 
     /** Nothing is lost. */
-    public static final class None implements LossProvider {
-        @Override
-        public String name() {
-            return "none";
-        }
-
-        @Override
-        public String description() {
-            return "no message is lost";
-        }
-
-        @Override
-        public List<Param> parameters() {
-            return List.of();
+    public static final class None extends BaseProvider implements LossProvider {
+        /** Registered with ServiceLoader. */
+        public None() {
+            super("none", "no message is lost");
         }
 
         @Override
@@ -39,20 +29,11 @@ public final class Losses {
     }
 
     /** Independent losses. */
-    public static final class Bernoulli implements LossProvider {
-        @Override
-        public String name() {
-            return "bernoulli";
-        }
-
-        @Override
-        public String description() {
-            return "each message is lost independently with the given probability";
-        }
-
-        @Override
-        public List<Param> parameters() {
-            return List.of(Param.required("rate", Kind.FRACTION, "probability that a message is lost"));
+    public static final class Bernoulli extends BaseProvider implements LossProvider {
+        /** Registered with ServiceLoader. */
+        public Bernoulli() {
+            super("bernoulli", "each message is lost independently with the given probability",
+                    Param.required("rate", Kind.FRACTION, "probability that a message is lost"));
         }
 
         @Override
@@ -62,20 +43,11 @@ public final class Losses {
     }
 
     /** Bursty losses. */
-    public static final class GilbertElliott implements LossProvider {
-        @Override
-        public String name() {
-            return "gilbert-elliott";
-        }
-
-        @Override
-        public String description() {
-            return "bursty losses: each sender's link switches between a good and a bad state";
-        }
-
-        @Override
-        public List<Param> parameters() {
-            return List.of(Param.required("good-to-bad", Kind.FRACTION, "per message, chance the link turns bad"),
+    public static final class GilbertElliott extends BaseProvider implements LossProvider {
+        /** Registered with ServiceLoader. */
+        public GilbertElliott() {
+            super("gilbert-elliott", "bursty losses: each sender's link switches between a good and a bad state",
+                    Param.required("good-to-bad", Kind.FRACTION, "per message, chance the link turns bad"),
                     Param.required("bad-to-good", Kind.FRACTION, "per message, chance the link recovers"),
                     Param.optional("loss-good", Kind.FRACTION, "0%", "loss probability in the good state"),
                     Param.optional("loss-bad", Kind.FRACTION, "100%", "loss probability in the bad state"));
@@ -83,7 +55,8 @@ public final class Losses {
 
         @Override
         public LossModel create(Params p, RandomStreams streams) {
-            return new GilbertElliottLoss(p.fraction("good-to-bad"), p.fraction("bad-to-good"), p.fraction("loss-good"), p.fraction("loss-bad"));
+            return new GilbertElliottLoss(p.fraction("good-to-bad"), p.fraction("bad-to-good"), p.fraction("loss-good"),
+                    p.fraction("loss-bad"));
         }
     }
 }

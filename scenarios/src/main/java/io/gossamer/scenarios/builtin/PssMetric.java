@@ -1,9 +1,9 @@
 package io.gossamer.scenarios.builtin;
 
-import io.gossamer.protocols.overlay.OverlayMetrics;
 import io.gossamer.protocols.overlay.StaticGraph;
 import io.gossamer.protocols.pss.Descriptor;
 import io.gossamer.protocols.pss.PeerSamplingView;
+import io.gossamer.protocols.pss.ViewGraphs;
 import io.gossamer.scenarios.spi.Kind;
 import io.gossamer.scenarios.spi.MetricProbe;
 import io.gossamer.scenarios.spi.MetricResult;
@@ -15,7 +15,6 @@ import io.gossamer.sim.net.ConnectionStats;
 import io.gossamer.sim.net.NodeTraffic;
 import io.gossamer.sim.net.SimNetwork;
 import io.gossamer.sim.node.NodeHost;
-import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +57,7 @@ public final class PssMetric extends BaseMetric {
             double now = setup.simulation().now() / (double) Time.SECOND;
             if (tallyAtFrom[0] == null && now >= from) {
                 // Nodes not alive at the start of the window are left out of the randomness test (-1).
-                long[] t = tallies(views, host);
+                long[] t = views.tallies();
                 for (int id = 0; id < t.length; id++) {
                     if (!host.isAlive(id)) {
                         t[id] = -1;
@@ -81,11 +80,22 @@ public final class PssMetric extends BaseMetric {
                 summary.put(COLUMNS.get(c - 1), mean(steady, c));
             }
             purge(series.rows(), summary);
-            StaticGraph g = liveViewGraph(views::of, host, views.capacity());
-            structure(g, host, exactUpTo, sources, setup, summary);
+            StaticGraph g = ViewGraphs.liveViewGraph(views::of, host, views.capacity());
+            ViewGraphs.Structure st = ViewGraphs.structure(g, host.liveCount(), exactUpTo, sources,
+                    setup.simulation().random().stream("metric.pss"));
+            summary.put("in_degree_mean", st.inDegreeMean());
+            summary.put("in_degree_sd", st.inDegreeSd());
+            summary.put("in_degree_max", st.inDegreeMax());
+            summary.put("clustering", st.clustering());
+            summary.put("path_length", st.pathLength());
+            summary.put("unreachable_pairs", st.unreachablePairs());
+            summary.put("largest_component", st.largestComponent());
             long[] start = tallyAtFrom[0] == null ? new long[0] : tallyAtFrom[0];
-            summary.put("randomness_chi2_dof", chiSquarePerDof(start, tallies(views, host), host));
-            return new MetricResult(summary, Map.of("pss", series), Map.of("in-degree", inDegreeTable(g, host)));
+            summary.put("randomness_chi2_dof", ViewGraphs.chiSquarePerDof(start, views.tallies(), host));
+            List<List<String>> rows = new ArrayList<>();
+            ViewGraphs.inDegreeHistogram(g).forEach((d, c) -> rows.add(List.of(Integer.toString(d), Integer.toString(c))));
+            return new MetricResult(summary, Map.of("pss", series), Map.of("in-degree",
+                    new MetricResult.Table(List.of("in_degree", "nodes"), rows)));
         };
     }
 
@@ -193,105 +203,5 @@ public final class PssMetric extends BaseMetric {
         summary.put("dead_share_max", max);
         summary.put("dead_purge_s", rose < 0 ? 0 : (purged < 0 ? end : purged) - rose);
         summary.put("dead_purged", rose < 0 || purged >= 0 ? 1.0 : 0.0);
-    }
-
-    /**
-     * The view graph among live nodes, renumbered 0..live-1 in id order: an edge per
-     * descriptor of a live node that names another live node (dead descriptors are counted
-     * apart, in the time series).
-     */
-    static StaticGraph liveViewGraph(java.util.function.IntFunction<PeerSamplingView> views, NodeHost host, int capacity) {
-        int[] live = host.liveNodes();
-        int[] index = new int[Math.max(capacity, live.length == 0 ? 0 : live[live.length - 1] + 1)];
-        java.util.Arrays.fill(index, -1);
-        for (int i = 0; i < live.length; i++) {
-            index[live[i]] = i;
-        }
-        int[] offsets = new int[live.length + 1];
-        IntArrayList targets = new IntArrayList();
-        for (int i = 0; i < live.length; i++) {
-            int id = live[i];
-            PeerSamplingView view = views.apply(id);
-            for (int e = 0, k = view.viewSize(); e < k; e++) {
-                int t = view.viewEntry(e).address().id();
-                if (t < index.length && index[t] >= 0) {
-                    targets.add(index[t]);
-                }
-            }
-            offsets[i + 1] = targets.size();
-        }
-        return new StaticGraph(offsets, targets.toIntArray());
-    }
-
-    private static void structure(StaticGraph g, NodeHost host, int exactUpTo, int sources, RunSetup setup,
-            Map<String, Double> summary) {
-        int[] in = OverlayMetrics.inDegrees(g);
-        double sum = 0;
-        double sq = 0;
-        double max = 0;
-        int live = in.length;
-        for (int d : in) {
-            sum += d;
-            sq += (double) d * d;
-            max = Math.max(max, d);
-        }
-        double mean = live == 0 ? 0 : sum / live;
-        summary.put("in_degree_mean", mean);
-        summary.put("in_degree_sd", live == 0 ? 0 : Math.sqrt(Math.max(0, sq / live - mean * mean)));
-        summary.put("in_degree_max", max);
-        summary.put("clustering", OverlayMetrics.clustering(g));
-        OverlayMetrics.PathLengths paths = OverlayMetrics.pathLengths(g, exactUpTo, sources,
-                setup.simulation().random().stream("metric.pss"));
-        summary.put("path_length", paths.average());
-        long pairs = paths.connectedPairs() + paths.unreachablePairs();
-        summary.put("unreachable_pairs", pairs == 0 ? 0 : paths.unreachablePairs() / (double) pairs);
-        summary.put("largest_component", host.liveCount() == 0 ? 0
-                : OverlayMetrics.largestComponent(g, id -> true) / (double) host.liveCount());
-    }
-
-    private static long[] tallies(Views views, NodeHost host) {
-        int n = views.capacity();
-        long[] t = new long[n];
-        for (int id = 0; id < n; id++) {
-            t[id] = views.timesSampled(id);
-        }
-        return t;
-    }
-
-    /**
-     * Pearson's chi-square statistic of how often each live node (alive at the start of the
-     * window too) appeared in samples, against a uniform expectation, divided by its degrees of
-     * freedom: about 1 for independent uniform draws, larger when some nodes are favoured.
-     */
-    static double chiSquarePerDof(long[] start, long[] end, NodeHost host) {
-        List<Long> counts = new ArrayList<>();
-        long total = 0;
-        for (int id = 0; id < end.length; id++) {
-            if (host.isAlive(id) && id < start.length && start[id] >= 0) {
-                long c = end[id] - start[id];
-                counts.add(c);
-                total += c;
-            }
-        }
-        if (counts.size() < 2 || total == 0) {
-            return 0;
-        }
-        double expected = total / (double) counts.size();
-        double chi = 0;
-        for (long c : counts) {
-            chi += (c - expected) * (c - expected) / expected;
-        }
-        return chi / (counts.size() - 1);
-    }
-
-    private static MetricResult.Table inDegreeTable(StaticGraph g, NodeHost host) {
-        int[] in = OverlayMetrics.inDegrees(g);
-        java.util.TreeMap<Integer, Integer> histogram = new java.util.TreeMap<>();
-        for (int d : in) {
-            histogram.merge(d, 1, Integer::sum);
-        }
-        List<List<String>> rows = new ArrayList<>();
-        histogram.forEach((d, c) -> rows.add(List.of(Integer.toString(d), Integer.toString(c))));
-        return new MetricResult.Table(List.of("in_degree", "nodes"), rows);
     }
 }

@@ -1,8 +1,8 @@
 package io.gossamer.scenarios.builtin;
 
-import io.gossamer.protocols.hyparview.Contacts;
 import io.gossamer.protocols.pss.Croupier;
 import io.gossamer.protocols.pss.Cyclon;
+import io.gossamer.protocols.pss.Tracker;
 import io.gossamer.protocols.pss.Wpss;
 import io.gossamer.scenarios.spi.Parameters;
 import io.gossamer.scenarios.spi.Params;
@@ -12,9 +12,6 @@ import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.Init;
 import io.gossamer.sim.net.Address;
-import io.gossamer.sim.node.NodeHost;
-import io.gossamer.sim.random.RandomStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -57,7 +54,7 @@ final class PssServices {
         Function<Address, Init<S>> nodes(Params params, RunSetup setup) {
             R values = Parameters.bind(config, params);
             int k = Parameters.bind(Joining.class, params).introducers();
-            Introducers introducers = setup.shared(INTRODUCERS);
+            Tracker introducers = setup.shared(INTRODUCERS);
             return a -> init.create(a, values, introducers.forNewcomer(a, k, publicIntroducers), setup.headerBytes());
         }
     }
@@ -80,45 +77,7 @@ final class PssServices {
                     + " renewed every wormhole-period, self-advertisements by short random walks",
             Wpss.class, Wpss.Config.class, true, Wpss.Init::new);
 
-    /** The services, in the order the docs list them. */
-    static final List<Service<?, ?>> ALL = List.of(CYCLON, CROUPIER, WPSS);
-
     /** The run's record of node starts, from which newcomers get introducers. */
-    static final RunKey<Introducers> INTRODUCERS = RunKey.of("pss introducers", Introducers::new);
-
-    /** Records node starts and draws introducers for newcomers. */
-    static final class Introducers {
-        private final NodeHost host;
-        private final Contacts any;
-        private final Contacts publicOnes;
-        private final RandomStream random;
-
-        Introducers(RunSetup setup) {
-            this.host = setup.host();
-            this.any = new Contacts(host::isAlive);
-            this.publicOnes = new Contacts(host::isAlive);
-            this.random = setup.simulation().random().stream("pss.introducers");
-        }
-
-        /** Up to {@code k} distinct live nodes for {@code self}, then records {@code self}. */
-        List<Address> forNewcomer(Address self, int k, boolean publicOnly) {
-            Contacts from = publicOnly ? publicOnes : any;
-            List<Address> out = new ArrayList<>();
-            for (int tries = 0; out.size() < k && tries < 4 * k; tries++) {
-                int id = from.pick(self.id(), random);
-                if (id < 0) {
-                    break;
-                }
-                Address a = host.address(id);
-                if (!out.contains(a)) {
-                    out.add(a);
-                }
-            }
-            any.joined(self.id());
-            if (self.isPublic()) {
-                publicOnes.joined(self.id());
-            }
-            return out;
-        }
-    }
+    static final RunKey<Tracker> INTRODUCERS = RunKey.of("pss introducers",
+            run -> new Tracker(run.host(), run.simulation().random().stream("pss.introducers")));
 }

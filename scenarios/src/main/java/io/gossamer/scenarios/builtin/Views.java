@@ -62,8 +62,8 @@ final class Views {
         return capacity;
     }
 
-    /** How often node {@code id} appeared in samples so far. */
-    long timesSampled(int id) {
-        return id < sampled.length ? sampled[id] : 0;
+    /** How often each node id below the run's capacity appeared in samples so far. */
+    long[] tallies() {
+        return java.util.Arrays.copyOf(sampled, capacity);
     }
 }

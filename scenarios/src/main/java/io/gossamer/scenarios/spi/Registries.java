@@ -14,9 +14,13 @@ public record Registries(Registry<ProtocolProvider> protocols, Registry<Operatio
         Registry<MetricProvider> metrics, Registry<LatencyProvider> latencies, Registry<LossProvider> losses,
         Registry<NeighbourProvider> neighbours) {
 
-    /** Everything registered with {@link java.util.ServiceLoader} on the class path. */
+    /**
+     * Everything registered with {@link java.util.ServiceLoader} on the class path, and in the
+     * plug-ins the current thread's context class loader sees (the command line puts them there).
+     */
     public static Registries discover() {
-        return discover(Registries.class.getClassLoader());
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return discover(context != null ? context : Registries.class.getClassLoader());
     }
 
     /**

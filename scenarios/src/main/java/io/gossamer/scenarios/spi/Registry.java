@@ -27,12 +27,17 @@ public final class Registry<T extends Provider> {
     /** The providers of {@code type} visible to {@code loader}, sorted by name. */
     public static <T extends Provider> Registry<T> load(String what, Class<T> type, ClassLoader loader) {
         Map<String, T> found = new TreeMap<>();
-        for (T provider : ServiceLoader.load(type, loader)) {
-            T previous = found.put(provider.name(), provider);
-            if (previous != null && previous.getClass() != provider.getClass()) {
-                throw new IllegalStateException("two " + what + "s are named '" + provider.name() + "': "
-                        + previous.getClass().getName() + " and " + provider.getClass().getName());
+        try {
+            for (T provider : ServiceLoader.load(type, loader)) {
+                T previous = found.put(provider.name(), provider);
+                if (previous != null && previous.getClass() != provider.getClass()) {
+                    throw new IllegalArgumentException("two " + what + "s are named '" + provider.name() + "': "
+                            + previous.getClass().getName() + " and " + provider.getClass().getName());
+                }
             }
+        } catch (java.util.ServiceConfigurationError e) {
+            // A plug-in jar whose service file names a class that is missing or cannot be made.
+            throw new IllegalArgumentException("a " + what + " provider cannot be loaded: " + e.getMessage(), e);
         }
         return new Registry<>(what, found);
     }

@@ -6,6 +6,7 @@ import io.gossamer.protocols.overlay.OverlayMetrics;
 import io.gossamer.protocols.overlay.StaticGraph;
 import io.gossamer.protocols.pss.Descriptor;
 import io.gossamer.protocols.pss.PeerSamplingView;
+import io.gossamer.protocols.pss.ViewGraphs;
 import io.gossamer.sim.core.Simulation;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.NetworkConfig;
@@ -26,9 +27,9 @@ class PssMetricTest {
     @Test
     void chiSquareIsZeroForEvenCountsAndPearsonsOtherwise() {
         NodeHost host = hostWith(4);
-        assertEquals(0.0, PssMetric.chiSquarePerDof(new long[4], new long[] {5, 5, 5, 5}, host));
+        assertEquals(0.0, ViewGraphs.chiSquarePerDof(new long[4], new long[] {5, 5, 5, 5}, host));
         // counts 2, 4, 6, 8: expected 5 each; chi-square (9 + 1 + 1 + 9) / 5 = 4 over 3 degrees of freedom.
-        assertEquals(4.0 / 3, PssMetric.chiSquarePerDof(new long[] {1, 1, 1, 1}, new long[] {3, 5, 7, 9}, host), 1e-12);
+        assertEquals(4.0 / 3, ViewGraphs.chiSquarePerDof(new long[] {1, 1, 1, 1}, new long[] {3, 5, 7, 9}, host), 1e-12);
     }
 
     @Test
@@ -38,7 +39,7 @@ class PssMetricTest {
         host.simulation().run();
         java.util.Map<Integer, PeerSamplingView> views = java.util.Map.of(0, view(d(1), d(2), d(3)), 1, view(d(0)),
                 3, view(d(2)));
-        StaticGraph g = PssMetric.liveViewGraph(views::get, host, 4);
+        StaticGraph g = ViewGraphs.liveViewGraph(views::get, host, 4);
         assertEquals(3, g.nodes());
         assertEquals(3, g.edges()); // 0->1, 0->3, 1->0; the descriptors of dead node 2 are left out
         assertEquals(java.util.List.of(1, 1, 1), java.util.Arrays.stream(OverlayMetrics.inDegrees(g)).boxed().toList());

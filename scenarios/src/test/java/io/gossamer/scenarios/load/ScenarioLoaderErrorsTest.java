@@ -149,7 +149,7 @@ class ScenarioLoaderErrorsTest {
     @Test
     void broadcastNeedsAProtocolThatBroadcasts() throws IOException {
         String m = error(GOOD.replace("protocol: flood", "protocol: idle"));
-        assertTrue(m.contains(":11:9:") && m.contains("no node class runs one") && m.contains("idle"), m);
+        assertTrue(m.contains(":11:9:") && m.contains("needs nodes that provide the Broadcast port") && m.contains("idle"), m);
     }
 
     @Test
