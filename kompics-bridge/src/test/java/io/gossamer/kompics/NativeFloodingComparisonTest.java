@@ -3,8 +3,7 @@ package io.gossamer.kompics;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.gossamer.protocols.broadcast.Broadcast;
-import io.gossamer.protocols.broadcast.BroadcastRequest;
+import io.gossamer.protocols.broadcast.BroadcastObservers;
 import io.gossamer.protocols.broadcast.SeenMessages;
 import io.gossamer.protocols.flood.Flooding;
 import io.gossamer.protocols.neighbours.OverlayNeighbours;
@@ -49,14 +48,13 @@ class NativeFloodingComparisonTest {
         NodeHost host = host(seed);
         Simulation sim = host.simulation();
         StaticGraph overlay = RandomGraphs.dOut(NODES, 8, sim.random().stream("overlay"));
-        DisseminationLog log = new DisseminationLog(host);
-        Flooding.Setup setup = new Flooding.Setup(new OverlayNeighbours(overlay), log, Integer.MAX_VALUE, 0, new SeenMessages(NODES));
-        Flooding origin = null;
+        DisseminationLog log = BroadcastObservers.attach(host, id -> true);
+        OverlayNeighbours neighbours = new OverlayNeighbours(overlay);
+        SeenMessages seen = new SeenMessages(NODES);
         for (int id = 0; id < NODES; id++) {
-            Flooding node = host.start(Address.of(id), Flooding.class, new Flooding.Init(Address.of(id), setup));
-            origin = id == 0 ? node : origin;
+            host.start(Address.of(id), Flooding.class, new Flooding.Init(Address.of(id), neighbours, new Flooding.Config(0), 0, seen));
         }
-        sim.deliver(origin.provided(Broadcast.class), new BroadcastRequest(64));
+        BroadcastObservers.broadcast(host, log, 0, 64);
         RunResult result = sim.run();
         assertEquals(StopReason.NO_EVENTS, result.reason());
         MessageStats stats = log.stats(0);
