@@ -1,9 +1,11 @@
 package io.gossamer.kompics;
 
+import io.gossamer.scenarios.spi.BaseProvider;
 import io.gossamer.scenarios.spi.NodeStack;
 import io.gossamer.scenarios.spi.Param;
 import io.gossamer.scenarios.spi.Params;
 import io.gossamer.scenarios.spi.ProtocolProvider;
+import io.gossamer.scenarios.spi.RunKey;
 import io.gossamer.scenarios.spi.RunSetup;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +22,12 @@ import java.util.Map;
  * {@link io.gossamer.scenarios.spi.Kind}), plus {@code node-class} (the scenario's node class)
  * and, if the protocol runs over the scenario's overlay, {@code neighbours} (the node's
  * out-neighbours, an {@code int[]}). One bridge, and so one Kompics runtime and class loader,
- * serves all node classes of a run that use the same factory.
+ * serves all node classes of a run that use this protocol. Kompics nodes provide no port to
+ * scenario operations (no {@code broadcast}).
  */
-public abstract class KompicsProtocol implements ProtocolProvider {
-    private final String name;
-    private final String description;
-    private final String factoryClass;
-    private final List<Param> parameters;
+public abstract class KompicsProtocol extends BaseProvider implements ProtocolProvider {
+    /** This protocol's bridge in a run: made on first use, shared by every node class that runs it. */
+    private final RunKey<KompicsBridge> bridgeKey;
 
     /**
      * @param name the name scenario files use
@@ -35,31 +36,9 @@ public abstract class KompicsProtocol implements ProtocolProvider {
      * @param parameters the parameters scenario files may give, passed to the factory
      */
     protected KompicsProtocol(String name, String description, String factoryClass, List<Param> parameters) {
-        this.name = name;
-        this.description = description;
-        this.factoryClass = factoryClass;
-        this.parameters = List.copyOf(parameters);
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final String description() {
-        return description;
-    }
-
-    @Override
-    public final List<Param> parameters() {
-        return parameters;
-    }
-
-    /** Kompics nodes take no broadcast requests from scenario processes. */
-    @Override
-    public boolean broadcasts() {
-        return false;
+        super(name, description, parameters);
+        this.bridgeKey = RunKey.of("kompics-bridge " + factoryClass,
+                setup -> KompicsBridge.attach(setup.host(), factoryClass, getClass().getClassLoader()));
     }
 
     /** True (the default) if nodes get their overlay neighbours as {@code neighbours}. */
@@ -70,8 +49,7 @@ public abstract class KompicsProtocol implements ProtocolProvider {
 
     @Override
     public NodeStack create(Params params, RunSetup setup) {
-        KompicsBridge bridge = setup.shared("kompics-bridge " + factoryClass,
-                () -> KompicsBridge.attach(setup.host(), factoryClass, getClass().getClassLoader()));
+        KompicsBridge bridge = setup.shared(bridgeKey);
         boolean overlay = needsOverlay(params);
         Map<String, Object> values = params.values();
         return (address, link) -> {
