@@ -58,6 +58,18 @@ class ScenarioChecksTest {
     }
 
     @Test
+    void anOverlayMetricWithoutAnOverlayIsAnErrorBeforeTheRun() throws IOException {
+        Path f = write("overlay.yaml", BASE.replace("protocol: flood", "protocol: {name: flood, neighbours: all}") + "metrics: [overlay]\n");
+        for (String[] args : List.of(new String[] {"validate", f.toString()}, new String[] {"run", f.toString(), "--out",
+                dir.resolve("o").toString()})) {
+            Outcome o = cli(args);
+            assertEquals(GossamerCli.BAD_INPUT, o.status(), o.err());
+            assertTrue(o.err().contains(f + ":13:11: metric 'overlay' measures the static overlay, but the scenario has none"), o.err());
+        }
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
     void validateChecksEverySweepPointAsARunWould() throws IOException {
         // The second point drops 'every' by giving count 20: only building that run finds it.
         Path f = write("sweep.yaml", BASE.replace("    every: 1s\n", "").replace("count: 2", "count: 1")

@@ -25,7 +25,7 @@ final class NetworkReader {
                             "download capacity of every node whose class sets no link", "downlink: 50Mbit/s"),
                     new CoreKey("header-bytes", new ValueShape.Of(Kind.SIZE), "size, at most `64KiB`", "`0B`",
                             "bytes every message adds to its payload", "header-bytes: 40B"),
-                    new CoreKey("connections", new ValueShape.Defined("connections"), "mapping", "see below",
+                    new CoreKey("connections", new ValueShape.Defined("connections"), "mapping", "each key's own, below",
                             "how the connection-oriented transport behaves", "connections: {idle-timeout: 30s}")));
     /** The keys of {@code network.connections}. */
     static final CoreSection CONNECTIONS = new CoreSection("network.connections",
