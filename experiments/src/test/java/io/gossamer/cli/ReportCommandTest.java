@@ -43,7 +43,7 @@ class ReportCommandTest {
         assertEquals(0, o.status(), o.err());
         Path page = dir.resolve("report/index.html");
         assertEquals(page.toString(), o.out().strip());
-        assertTrue(Files.readString(page).contains(">12.5<"));
+        assertTrue(Files.readString(page).contains(">12.5\u00a0ms<"));
         assertTrue(Files.exists(dir.resolve("report/nodes.png")));
         assertTrue(Files.exists(dir.resolve("report/nodes.svg")));
     }

@@ -27,7 +27,17 @@ final class Html {
             .note { color: #666; }
             figure { margin: 1em 0 2em; }
             figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
-            figcaption { color: #666; font-size: .9em; }
+            figcaption { color: #555; font-size: .9em; }
+            figcaption ul { margin: .2em 0; }
+            .headline { background: #f6f8fa; border-left: 4px solid #4a7; padding: .6em 1em; margin: 1em 0 2em; }
+            .headline p { margin: .2em 0 .5em; font-weight: 600; }
+            .headline ul { margin: 0; padding-left: 1.2em; }
+            table.wide { width: 100%; table-layout: fixed; font-size: .8em; }
+            td.num { white-space: nowrap; }
+            td:first-child { white-space: nowrap; }
+            table.wide td:first-child { white-space: normal; }
+            td[title], th[title] { cursor: help; }
+            .mark { color: #b00; }
             """;
 
     /** Escapes text for HTML content and attribute values. */
@@ -93,6 +103,85 @@ final class Html {
         if (shown < rows.size()) {
             note("Showing the first " + shown + " of " + rows.size() + " rows; " + source + " has them all.");
         }
+        return this;
+    }
+
+    /**
+     * A table cell.
+     *
+     * @param text what it shows
+     * @param title its tooltip, or {@code null}
+     * @param number whether it is a number (aligned right)
+     * @param muted whether it is shown muted (undefined values)
+     */
+    record Cell(String text, String title, boolean number, boolean muted) {
+        /** A text cell. */
+        static Cell text(String text) {
+            return new Cell(text, null, false, false);
+        }
+    }
+
+    /** The opening of a report: a sentence on what ran and a list of key figures. */
+    Html headline(String what, List<String> figures) {
+        out.append("<div class=\"headline\"><p>").append(escape(what)).append("</p>\n");
+        bullets(figures);
+        out.append("</div>\n");
+        return this;
+    }
+
+    /** A bulleted list (nothing if empty). */
+    Html bullets(List<String> items) {
+        if (!items.isEmpty()) {
+            out.append("<ul>\n");
+            items.forEach(i -> out.append("<li>").append(escape(i)).append("</li>\n"));
+            out.append("</ul>\n");
+        }
+        return this;
+    }
+
+    /**
+     * A table of cells with tooltips. Tables of more than six columns are laid out to the page
+     * width in a smaller font, so no table runs off the side of the page.
+     */
+    Html cells(List<Cell> header, List<List<Cell>> rows, int limit, String source) {
+        out.append("<div class=\"scroll\"><table").append(header.size() > 6 ? " class=\"wide\"" : "").append(">\n<thead><tr>");
+        for (Cell h : header) {
+            // Long figure names may wrap after '_' and '.', never inside a word.
+            out.append("<th").append(title(h)).append('>')
+                    .append(escape(h.text()).replace("_", "_<wbr>").replace(".", ".<wbr>")).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        int shown = Math.min(limit, rows.size());
+        for (List<Cell> row : rows.subList(0, shown)) {
+            out.append("<tr>");
+            for (Cell c : row) {
+                String cls = c.muted() ? " class=\"note\"" : c.number() ? " class=\"num\"" : "";
+                out.append("<td").append(cls).append(title(c)).append('>').append(escape(c.text())).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table></div>\n");
+        if (shown < rows.size()) {
+            note("Showing the first " + shown + " of " + rows.size() + " rows; " + source + " has them all.");
+        }
+        return this;
+    }
+
+    private static String title(Cell c) {
+        return c.title() == null ? "" : " title=\"" + escape(c.title()) + "\"";
+    }
+
+    /** A figure with a caption and remarks below it (such as points missing from some runs). */
+    Html figure(String dataUri, String alt, String caption, List<String> remarks) {
+        out.append("<figure><img src=\"").append(escape(dataUri)).append("\" alt=\"").append(escape(alt))
+                .append("\" width=\"").append(PlotRenderer.WIDTH).append("\" height=\"").append(PlotRenderer.HEIGHT)
+                .append("\">\n<figcaption>").append(escape(caption));
+        if (!remarks.isEmpty()) {
+            out.append("<ul class=\"mark\">");
+            remarks.forEach(r -> out.append("<li>").append(escape(r)).append("</li>"));
+            out.append("</ul>");
+        }
+        out.append("</figcaption></figure>\n");
         return this;
     }
 

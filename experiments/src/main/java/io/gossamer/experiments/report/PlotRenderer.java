@@ -1,8 +1,10 @@
 package io.gossamer.experiments.report;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.util.Locale;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.ChartEncoder;
@@ -61,36 +63,52 @@ final class PlotRenderer {
         // Round tick labels; shares (CDFs, coverage) on a full 0..1 axis so their ticks are round too.
         chart.getStyler().setXAxisDecimalPattern("#,##0.###");
         chart.getStyler().setYAxisDecimalPattern("#,##0.###");
-        chart.getStyler().setXAxisTickMarkSpacingHint(90);
+        chart.getStyler().setXAxisTickMarkSpacingHint(120);
         chart.getStyler().setYAxisTickMarkSpacingHint(50);
-        if (allWithinUnitInterval(plot)) {
+        chart.getStyler().setXAxisLogarithmic(plot.axes().xLog());
+        chart.getStyler().setYAxisLogarithmic(plot.axes().yLog());
+        if (!plot.axes().yLog() && allWithinUnitInterval(plot)) {
             chart.getStyler().setYAxisMin(0.0);
-            chart.getStyler().setYAxisMax(1.0);
+            chart.getStyler().setYAxisMax(plot.yLabel().endsWith("(%)") ? 100.0 : 1.0);
+        } else {
+            plot.yTop().ifPresent(top -> chart.getStyler().setYAxisMax(top));
         }
         for (XYPlot.Line line : plot.lines()) {
             XYSeries series = line.errors().isEmpty()
                     ? chart.addSeries(line.name(), line.x(), line.y())
                     : chart.addSeries(line.name(), line.x(), line.y(), line.errors());
-            if (!plot.markers()) {
+            if (!line.connected()) {
+                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                series.setMarker(SeriesMarkers.DIAMOND);
+                series.setMarkerColor(Color.RED);
+            } else if (!plot.markers()) {
                 series.setMarker(SeriesMarkers.NONE);
             }
         }
+        for (XYPlot.Note note : plot.notes()) {
+            AnnotationText text = new AnnotationText(note.text(), note.x(), note.y(), false);
+            chart.addAnnotation(text);
+        }
+        chart.getStyler().setAnnotationTextFontColor(new Color(0x55, 0x55, 0x55));
+        chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         return chart;
     }
 
+    /** Whether every value (with its error bar) is a share, given as 0..1 or, with a (%) label, 0..100. */
     private static boolean allWithinUnitInterval(XYPlot plot) {
+        double top = plot.yLabel().endsWith("(%)") ? 100 : 1;
         boolean any = false;
         for (XYPlot.Line line : plot.lines()) {
             for (int i = 0; i < line.y().size(); i++) {
                 double y = line.y().get(i);
                 double e = line.errors().isEmpty() ? 0 : line.errors().get(i);
-                if (!(y - e >= 0 && y + e <= 1)) {
+                if (!(y - e >= 0 && y + e <= top)) {
                     return false;
                 }
                 any = true;
             }
         }
-        return any && plot.lines().stream().anyMatch(l -> l.y().stream().anyMatch(y -> y > 0.5));
+        return any && plot.lines().stream().anyMatch(l -> l.y().stream().anyMatch(y -> y > top / 2));
     }
 
     private static CategoryChart categoryChart(CategoryPlot plot) {
@@ -113,7 +131,8 @@ final class PlotRenderer {
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setPlotGridLinesColor(new Color(0xDD, 0xDD, 0xDD));
-        styler.setLegendVisible(plot.seriesCount() > 1);
+        // Always a legend: a reader must never guess what a line or a lone point is.
+        styler.setLegendVisible(true);
         styler.setLegendPosition(Styler.LegendPosition.OutsideS);
         styler.setLegendLayout(Styler.LegendLayout.Horizontal);
         styler.setErrorBarsColorSeriesColor(true);

@@ -30,6 +30,8 @@ public final class ResultReader {
     public static final String SWEEP_CSV = "sweep.csv";
     /** A sweep directory's per-point statistics. */
     public static final String AGGREGATE_CSV = "aggregate.csv";
+    /** A sweep directory's per-point statistics in wide form (a row per point, a column per figure). */
+    public static final String AGGREGATE_WIDE_CSV = "aggregate-wide.csv";
     /** A sweep directory's plan. */
     public static final String SWEEP_JSON = "sweep.json";
 
@@ -57,7 +59,32 @@ public final class ResultReader {
         List<String> paths = aggregate.isPresent()
                 ? sweptPathsOfAggregate(aggregate.get(), aggregateFile.toString())
                 : sweptPathsOfRuns(dir, runs);
-        return new SweepResults(dir, sweepScenario(dir), paths, runs, aggregate);
+        Path plan = dir.resolve(SWEEP_JSON);
+        JsonNode planJson = Files.isRegularFile(plan) ? readJson(plan) : JSON.createObjectNode();
+        Map<String, Integer> planned = new LinkedHashMap<>();
+        planJson.path("runs").forEach(run -> planned.merge(run.path("point").asText(), 1, Integer::sum));
+        return new SweepResults(dir, sweepScenario(dir), paths, runs, aggregate, planned,
+                options(planJson.path("scenario_resolved").path("report"), plan));
+    }
+
+    /**
+     * The scenario's {@code report} section: {@code plots} (figure names), {@code x-log} and
+     * {@code y-log} (true or false). Missing: no preference.
+     */
+    static ReportOptions options(JsonNode report, Path file) {
+        if (report.isMissingNode() || report.isNull()) {
+            return ReportOptions.NONE;
+        }
+        if (!report.isObject()) {
+            throw new IllegalArgumentException(file + ": scenario_resolved.report should be an object with plots, x-log, y-log");
+        }
+        List<String> plots = new ArrayList<>();
+        report.path("plots").forEach(p -> plots.add(p.asText()));
+        return new ReportOptions(plots, flag(report.get("x-log")), flag(report.get("y-log")), List.of());
+    }
+
+    private static Optional<Boolean> flag(JsonNode node) {
+        return node == null || node.isNull() ? Optional.empty() : Optional.of(node.asBoolean());
     }
 
     /** Reads a {@code summary.json}; {@code fallbackName} names the scenario if the file does not. */
@@ -76,9 +103,18 @@ public final class ResultReader {
             metrics.add(new RunSummary.Metric(metric.getKey(), values));
         }
         String scenario = text(root.get("scenario"));
+        JsonNode resolved = root.path("scenario_resolved");
+        List<RunSummary.NodeClass> classes = new ArrayList<>();
+        for (JsonNode c : resolved.path("nodes")) {
+            JsonNode protocol = c.path("protocol");
+            String protocolName = protocol.isObject() ? protocol.path("name").asText("") : protocol.asText("");
+            String count = c.path("count").isMissingNode() ? resolved.path("node-count").asText("") : c.path("count").asText("");
+            classes.add(new RunSummary.NodeClass(c.path("class").asText(""), count, protocolName));
+        }
         return new RunSummary(scenario == null ? fallbackName : scenario, text(root.get("description")),
                 text(root.get("gossamer_version")), text(root.get("seed")), parameters, text(root.get("events")),
-                text(root.get("simulated_time_s")), text(root.get("end")), metrics);
+                text(root.get("simulated_time_s")), text(root.get("end")), metrics, classes,
+                options(resolved.path("report"), file));
     }
 
     /** The CSV files directly in {@code dir/sub}, in file-name order; none if there is no such directory. */

@@ -4,44 +4,141 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The charts of a run: one line chart per {@code series/*.csv}. */
+/**
+ * The charts of a run: for each {@code series/*.csv}, the charts {@link SeriesCatalog} lays out,
+ * with titles and axis labels in words and units. A column whose value never changes is no
+ * chart but a line of text ("live nodes: 1,000 throughout"); a distribution is drawn as bars;
+ * an axis whose values span two decades or more is logarithmic.
+ */
 public final class RunPlots {
     private RunPlots() {
     }
 
     /**
-     * A line chart of one series file: x is the first column, every other column a line. Cells
-     * that are not finite numbers are left out of their line; empty if no line has a point.
+     * What a series becomes.
+     *
+     * @param plots its charts
+     * @param constants a sentence per column that never changed (or had no value)
      */
-    public static Optional<XYPlot> of(NamedCsv series) {
+    public record Drawn(List<Plot> plots, List<String> constants) {
+        /** Copies the lists. */
+        public Drawn {
+            plots = List.copyOf(plots);
+            constants = List.copyOf(constants);
+        }
+    }
+
+    /** The charts and constant columns of one series file. */
+    public static Drawn of(NamedCsv series) {
         CsvTable table = series.table();
         List<String> header = table.header();
+        List<Plot> plots = new ArrayList<>();
+        List<String> constants = new ArrayList<>();
+        if (header.size() < 2) {
+            return new Drawn(plots, constants);
+        }
+        String xColumn = header.get(0);
+        List<Double> xs = column(table, 0);
+        Quantity xq = Quantity.of(xColumn);
+        Quantity.Scale xScale = xq.scaleFor(maxAbs(xs));
+        String xLabel = xScale.label(SeriesCatalog.xWords(xColumn));
+        for (SeriesCatalog.Chart chart : SeriesCatalog.charts(series.name(), header)) {
+            Quantity yq = Quantity.of(chart.columns().get(0));
+            List<String> drawn = new ArrayList<>();
+            List<List<Double>> values = new ArrayList<>();
+            double largest = 0;
+            for (String name : chart.columns()) {
+                List<Double> ys = column(table, header.indexOf(name));
+                List<Double> defined = ys.stream().filter(v -> v != null).toList();
+                String what = SeriesCatalog.columnWords(name) + (chart.columns().size() > 1
+                        ? " (" + SeriesCatalog.words(series.name()) + ")" : "");
+                if (defined.isEmpty()) {
+                    constants.add(what + ": no value in " + series.path());
+                } else if (defined.stream().distinct().count() == 1 && ys.size() > 1) {
+                    constants.add(what + ": " + Quantity.of(name).format(defined.get(0)) + " throughout");
+                } else {
+                    drawn.add(name);
+                    values.add(ys);
+                    largest = Math.max(largest, maxAbs(defined));
+                }
+            }
+            if (drawn.isEmpty()) {
+                continue;
+            }
+            Quantity.Scale yScale = yq.scaleFor(largest);
+            String name = plots.isEmpty() ? series.name() : series.name() + "-" + drawn.get(0);
+            plots.add(chart.bars()
+                    ? bars(name, chart, xs, xScale, xLabel, yScale, drawn, values)
+                    : lines(name, chart, xs, xScale, xLabel, yScale, drawn, values));
+        }
+        return new Drawn(plots, constants);
+    }
+
+    private static XYPlot lines(String name, SeriesCatalog.Chart chart, List<Double> xs, Quantity.Scale xScale,
+            String xLabel, Quantity.Scale yScale, List<String> columns, List<List<Double>> values) {
         List<XYPlot.Line> lines = new ArrayList<>();
-        for (int column = 1; column < header.size(); column++) {
+        List<Double> allX = new ArrayList<>();
+        List<Double> allY = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
-            for (List<String> row : table.rows()) {
-                Optional<Double> xv = number(row.get(0));
-                Optional<Double> yv = number(row.get(column));
-                if (xv.isPresent() && yv.isPresent()) {
-                    x.add(xv.get());
-                    y.add(yv.get());
+            for (int i = 0; i < xs.size(); i++) {
+                Double xv = xs.get(i);
+                Double yv = values.get(c).get(i);
+                if (xv != null && yv != null) {
+                    x.add(xv / xScale.divisor());
+                    y.add(yv / yScale.divisor());
                 }
             }
             if (!x.isEmpty()) {
-                lines.add(new XYPlot.Line(header.get(column), x, y, List.of()));
+                lines.add(new XYPlot.Line(SeriesCatalog.columnWords(columns.get(c)), x, y, List.of()));
+                allX.addAll(x);
+                allY.addAll(y);
             }
         }
-        if (lines.isEmpty()) {
-            return Optional.empty();
+        return new XYPlot(name, chart.title(), xLabel, yScale.label(chart.yWords()), lines, false,
+                new XYPlot.Axes(Decades.span(allX), yScale.unit().equals("%") ? false : Decades.span(allY)), List.of(),
+                Optional.empty());
+    }
+
+    private static CategoryPlot bars(String name, SeriesCatalog.Chart chart, List<Double> xs, Quantity.Scale xScale,
+            String xLabel, Quantity.Scale yScale, List<String> columns, List<List<Double>> values) {
+        List<String> categories = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < xs.size(); i++) {
+            if (xs.get(i) != null) {
+                categories.add(Quantity.digits(xs.get(i) / xScale.divisor()));
+                rows.add(i);
+            }
         }
-        String yLabel = String.join(", ", header.subList(1, header.size()));
-        return Optional.of(new XYPlot(series.name(), series.name(), header.get(0), yLabel, lines, false));
+        List<CategoryPlot.Bars> bars = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            List<Double> y = new ArrayList<>();
+            for (int i : rows) {
+                Double v = values.get(c).get(i);
+                y.add(v == null ? null : v / yScale.divisor());
+            }
+            bars.add(new CategoryPlot.Bars(SeriesCatalog.columnWords(columns.get(c)), y, List.of()));
+        }
+        return new CategoryPlot(name, chart.title(), xLabel, yScale.label(chart.yWords()), categories, bars);
+    }
+
+    /** A column's cells as numbers, {@code null} where undefined. */
+    private static List<Double> column(CsvTable table, int index) {
+        List<Double> values = new ArrayList<>();
+        for (List<String> row : table.rows()) {
+            values.add(number(row.get(index)).orElse(null));
+        }
+        return values;
+    }
+
+    private static double maxAbs(List<Double> values) {
+        return values.stream().filter(v -> v != null).mapToDouble(Math::abs).max().orElse(0);
     }
 
     /** A finite number, or empty for an empty (undefined) or non-numeric cell. */
     static Optional<Double> number(String cell) {
-        if (cell.isBlank()) {
+        if (cell == null || cell.isBlank()) {
             return Optional.empty();
         }
         try {

@@ -18,14 +18,49 @@ import java.util.Map;
  * @param simulatedTimeS the simulated time at the end, in seconds
  * @param end why the run stopped
  * @param metrics each metric's summary values, in file order
+ * @param classes the node classes of the resolved scenario, in file order (empty if the file has none)
+ * @param options the resolved scenario's {@code report} section
  */
 public record RunSummary(String scenario, String description, String version, String seed,
-        Map<String, String> parameters, String events, String simulatedTimeS, String end, List<Metric> metrics) {
+        Map<String, String> parameters, String events, String simulatedTimeS, String end, List<Metric> metrics,
+        List<NodeClass> classes, ReportOptions options) {
 
     /** Copies the collections (keeping their order). */
     public RunSummary {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         metrics = List.copyOf(metrics);
+        classes = List.copyOf(classes);
+    }
+
+    /** A summary without scenario details. */
+    public RunSummary(String scenario, String description, String version, String seed,
+            Map<String, String> parameters, String events, String simulatedTimeS, String end, List<Metric> metrics) {
+        this(scenario, description, version, seed, parameters, events, simulatedTimeS, end, metrics, List.of(),
+                ReportOptions.NONE);
+    }
+
+    /**
+     * A node class as the resolved scenario gives it.
+     *
+     * @param name the class name
+     * @param count its node count as written (a number, or empty when the file gives none)
+     * @param protocol the protocol's name
+     */
+    public record NodeClass(String name, String count, String protocol) {
+    }
+
+    /** A value of a metric as written, or {@code null} where the run left it undefined or there is none. */
+    public String value(String metric, String name) {
+        for (Metric m : metrics) {
+            if (m.name().equals(metric)) {
+                for (Value v : m.values()) {
+                    if (v.name().equals(name)) {
+                        return v.text();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -10,123 +10,185 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * The charts of a sweep: for every metric of {@code aggregate.csv}, its mean against the first
- * swept path with 95 % confidence intervals as error bars, one line per combination of the
- * other swept paths. The x axis is numeric when every value of the first path parses as the
- * same {@link ValueKind}, and categorical otherwise.
+ * The charts of a sweep: for a figure of aggregate.csv, its mean against the first swept path
+ * with 95 % confidence intervals as error bars and n beside every point, one line per
+ * combination of the other swept paths. The x axis is numeric when every value of the first
+ * path parses as the same {@link ValueKind}, and categorical otherwise; an axis is
+ * logarithmic when its values span two decades (or as the scenario's {@code report} section
+ * says). A point where fewer runs than planned had a value is marked; a point where none had
+ * one is named, never left out in silence.
  */
 public final class SweepPlots {
     private SweepPlots() {
     }
 
-    /** One chart per metric, in the order the metrics first appear in aggregate.csv. */
+    /**
+     * A chart and what a reader must know beside it.
+     *
+     * @param figure the figure drawn, {@code metric.figure}
+     * @param plot the chart
+     * @param remarks points with fewer runs than planned, or none
+     */
+    public record Drawn(String figure, Plot plot, List<String> remarks) {
+        /** Copies the list. */
+        public Drawn {
+            remarks = List.copyOf(remarks);
+        }
+    }
+
+    /** One chart per figure that varies, in the order given. */
+    public static List<Drawn> of(SweepResults sweep, List<SweepFigures.Figure> figures, ReportOptions options) {
+        List<Drawn> drawn = new ArrayList<>();
+        for (SweepFigures.Figure figure : SweepFigures.charted(figures)) {
+            drawn.add(plot(sweep, figure, options));
+        }
+        return drawn;
+    }
+
+    /** Every figure that varies, in aggregate.csv order, with no options. */
     public static List<Plot> of(SweepResults sweep) {
-        if (sweep.aggregate().isEmpty()) {
-            return List.of();
-        }
-        CsvTable aggregate = sweep.aggregate().get();
-        String source = sweep.dir().resolve(ResultReader.AGGREGATE_CSV).toString();
-        Columns c = new Columns(aggregate, sweep.sweptPaths(), source);
+        return of(sweep, SweepFigures.of(sweep), ReportOptions.NONE).stream().map(Drawn::plot).toList();
+    }
 
-        // LinkedHashMap/LinkedHashSet: file order, the same on every run.
-        Map<String, List<List<String>>> byMetric = new LinkedHashMap<>();
+    private static Drawn plot(SweepResults sweep, SweepFigures.Figure figure, ReportOptions options) {
+        List<String> paths = sweep.sweptPaths();
+        String xPath = paths.isEmpty() ? "point" : paths.get(0);
         LinkedHashSet<String> xValues = new LinkedHashSet<>();
-        for (List<String> row : aggregate.rows()) {
-            byMetric.computeIfAbsent(row.get(c.metric), m -> new ArrayList<>()).add(row);
-            xValues.add(row.get(c.x));
+        figure.cells().forEach(c -> xValues.add(x(c)));
+        Map<String, List<SweepFigures.Cell>> lines = new LinkedHashMap<>();
+        for (SweepFigures.Cell cell : figure.cells()) {
+            String key = IntStream.range(1, paths.size())
+                    .mapToObj(i -> FigureWords.path(paths.get(i)) + " " + cell.values().get(i))
+                    .reduce((a, b) -> a + ", " + b).orElse("mean, 95 % CI");
+            lines.computeIfAbsent(key, k -> new ArrayList<>()).add(cell);
         }
-        Optional<ValueKind> kind = ValueKind.common(xValues);
-        String xName = aggregate.header().get(c.x);
-        List<Plot> plots = new ArrayList<>();
-        for (Map.Entry<String, List<List<String>>> metric : byMetric.entrySet()) {
-            Map<String, List<Point>> lines = linesOf(metric.getValue(), c);
-            Optional<? extends Plot> plot = kind.isPresent()
-                    ? numeric(metric.getKey(), kind.get().label(xName), kind.get(), lines)
-                    : categorical(metric.getKey(), xName, List.copyOf(xValues), lines);
-            plot.ifPresent(plots::add);
-        }
-        return plots;
+        List<String> remarks = remarks(figure, paths);
+        Quantity yq = Quantity.of(figure.name());
+        double largest = figure.cells().stream().filter(c -> c.mean().isPresent())
+                .mapToDouble(c -> Math.abs(c.mean().get()) + c.halfWidth().orElse(0.0)).max().orElse(0);
+        Quantity.Scale yScale = yq.scaleFor(largest);
+        String words = FigureWords.of(figure.name());
+        String title = SeriesCatalog.capitalised(words) + " by " + FigureWords.path(xPath);
+        String yLabel = yScale.label(words);
+        Optional<ValueKind> kind = paths.isEmpty() ? Optional.of(ValueKind.NUMBER) : ValueKind.common(xValues);
+        Plot plot = kind.isPresent()
+                ? numeric(figure.name(), title, xPath, kind.get(), yScale, yLabel, lines, options)
+                : categorical(figure.name(), title, xPath, List.copyOf(xValues), yScale, yLabel, lines);
+        return new Drawn(figure.name(), plot, remarks);
     }
 
-    /** One point of a line: the x value as written, the mean, and the CI half-width if there is one. */
-    private record Point(String x, double mean, Optional<Double> error) {
+    private static String x(SweepFigures.Cell cell) {
+        return cell.values().isEmpty() ? cell.point() : cell.values().get(0);
     }
 
-    /** The column indexes a chart needs. */
-    private static final class Columns {
-        final int x;
-        final int metric;
-        final int mean;
-        final int low;
-        final int high;
-        final List<Integer> others;
-        final List<String> otherNames;
-
-        Columns(CsvTable aggregate, List<String> paths, String source) {
-            // A sweep with no swept path (replicates only) still has points to put on the axis.
-            x = aggregate.requireColumn(paths.isEmpty() ? "point" : paths.get(0), source);
-            metric = aggregate.requireColumn("metric", source);
-            mean = aggregate.requireColumn("mean", source);
-            low = aggregate.requireColumn("ci95_low", source);
-            high = aggregate.requireColumn("ci95_high", source);
-            otherNames = paths.size() > 1 ? paths.subList(1, paths.size()) : List.of();
-            others = otherNames.stream().map(p -> aggregate.requireColumn(p, source)).toList();
-        }
-    }
-
-    /** Groups a metric's rows into lines keyed by the values of the other swept paths. */
-    private static Map<String, List<Point>> linesOf(List<List<String>> rows, Columns c) {
-        Map<String, List<Point>> lines = new LinkedHashMap<>();
-        for (List<String> row : rows) {
-            Optional<Double> mean = RunPlots.number(row.get(c.mean));
-            if (mean.isEmpty()) {
-                continue; // no run defined this metric at this point
+    /** A sentence per point where fewer runs than planned had a value. */
+    private static List<String> remarks(SweepFigures.Figure figure, List<String> paths) {
+        List<String> remarks = new ArrayList<>();
+        for (SweepFigures.Cell c : figure.cells()) {
+            if (!c.partial()) {
+                continue;
             }
-            Optional<Double> low = RunPlots.number(row.get(c.low));
-            Optional<Double> high = RunPlots.number(row.get(c.high));
-            Optional<Double> error = low.isPresent() && high.isPresent()
-                    ? Optional.of((high.get() - low.get()) / 2) : Optional.empty();
-            String key = IntStream.range(0, c.others.size())
-                    .mapToObj(i -> c.otherNames.get(i) + "=" + row.get(c.others.get(i)))
-                    .reduce((a, b) -> a + ", " + b).orElse("mean");
-            lines.computeIfAbsent(key, k -> new ArrayList<>()).add(new Point(row.get(c.x), mean.get(), error));
+            String where = paths.isEmpty() ? "point " + c.point() : IntStream.range(0, paths.size())
+                    .mapToObj(i -> paths.get(i) + " = " + c.values().get(i)).reduce((a, b) -> a + ", " + b).orElse("");
+            remarks.add(c.mean().isPresent()
+                    ? where + ": mean of only " + c.n() + " of " + c.planned() + " runs (the others had no value)"
+                    : where + ": no value in any of its " + c.planned() + " runs (not drawn)");
         }
-        return lines;
+        return remarks;
     }
 
-    private static Optional<XYPlot> numeric(String metric, String xLabel, ValueKind kind,
-            Map<String, List<Point>> lines) {
+    private static XYPlot numeric(String name, String title, String xPath, ValueKind kind, Quantity.Scale yScale,
+            String yLabel, Map<String, List<SweepFigures.Cell>> lines, ReportOptions options) {
+        double xLargest = lines.values().stream().flatMap(List::stream)
+                .mapToDouble(c -> Math.abs(kind.toNumber(x(c)))).max().orElse(0);
+        Quantity.Scale xScale = switch (kind) {
+            case SIZE -> Quantity.BYTES.scaleFor(xLargest);
+            case DURATION -> Quantity.MILLISECONDS.scaleFor(xLargest);
+            default -> new Quantity.Scale(kind.unit(), 1);
+        };
+        List<Double> allX = new ArrayList<>();
+        List<Double> allY = new ArrayList<>();
+        boolean allPositiveLow = true;
+        for (List<SweepFigures.Cell> cells : lines.values()) {
+            for (SweepFigures.Cell c : cells) {
+                allX.add(kind.toNumber(x(c)) / xScale.divisor());
+                if (c.mean().isPresent()) {
+                    double y = c.mean().get() / yScale.divisor();
+                    allY.add(y);
+                    allPositiveLow &= y - c.halfWidth().orElse(0.0) / yScale.divisor() > 0;
+                }
+            }
+        }
+        boolean xLog = options.xLog().orElse(Decades.span(allX)) && allX.stream().allMatch(v -> v > 0);
+        boolean yLog = options.yLog().orElse(Decades.span(allY)) && allPositiveLow;
+        double yMin = allY.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double yMax = allY.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double lift = yMax > yMin ? (yMax - yMin) * 0.04 : Math.max(Math.abs(yMax) * 0.04, 0.01);
+
         List<XYPlot.Line> result = new ArrayList<>();
-        boolean anyError = lines.values().stream().flatMap(List::stream).anyMatch(p -> p.error().isPresent());
-        for (Map.Entry<String, List<Point>> line : lines.entrySet()) {
-            // Points come in point order, which need not be x order (a sweep may list 20% before 10%).
-            List<Point> points = line.getValue().stream()
-                    .sorted(Comparator.comparingDouble(p -> kind.toNumber(p.x())))
-                    .toList();
-            result.add(new XYPlot.Line(line.getKey(),
-                    points.stream().map(p -> kind.toNumber(p.x())).toList(),
-                    points.stream().map(Point::mean).toList(),
-                    anyError ? points.stream().map(p -> p.error().orElse(0.0)).toList() : List.of()));
+        List<XYPlot.Note> notes = new ArrayList<>();
+        List<Double> markX = new ArrayList<>();
+        List<Double> markY = new ArrayList<>();
+        for (Map.Entry<String, List<SweepFigures.Cell>> line : lines.entrySet()) {
+            List<SweepFigures.Cell> points = line.getValue().stream()
+                    .sorted(Comparator.comparingDouble(c -> kind.toNumber(x(c)))).toList();
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            List<Double> e = new ArrayList<>();
+            for (SweepFigures.Cell c : points) {
+                double xv = kind.toNumber(x(c)) / xScale.divisor();
+                if (c.mean().isEmpty()) {
+                    notes.add(new XYPlot.Note(xv, yLog ? yMin : yMin, "no value (n=0/" + c.planned() + ")"));
+                    continue;
+                }
+                double yv = c.mean().get() / yScale.divisor();
+                double ev = c.halfWidth().orElse(0.0) / yScale.divisor();
+                x.add(xv);
+                y.add(yv);
+                e.add(ev);
+                double top = yv + ev;
+                notes.add(new XYPlot.Note(xv, yLog ? top * 1.12 : top + lift,
+                        "n=" + c.n() + (c.partial() ? "/" + c.planned() : "")));
+                if (c.partial()) {
+                    markX.add(xv);
+                    markY.add(yv);
+                }
+            }
+            if (!x.isEmpty()) {
+                boolean anyInterval = points.stream().anyMatch(c -> c.halfWidth().isPresent());
+                result.add(new XYPlot.Line(line.getKey(), x, y, anyInterval ? e : List.of()));
+            }
         }
-        return result.isEmpty() ? Optional.empty()
-                : Optional.of(new XYPlot(metric, metric, xLabel, metric, result, true));
+        if (!markX.isEmpty()) {
+            result.add(new XYPlot.Line("fewer runs than planned", markX, markY, List.of(), false));
+        }
+        double top = lines.values().stream().flatMap(List::stream).filter(c -> c.mean().isPresent())
+                .mapToDouble(c -> (c.mean().get() + c.halfWidth().orElse(0.0)) / yScale.divisor()).max().orElse(yMax);
+        // Room above the highest error bar for its n.
+        Optional<Double> yTop = yLog ? Optional.empty() : Optional.of(top + 3 * lift);
+        return new XYPlot(name, title, xScale.label(FigureWords.path(xPath)), yLabel, result, true,
+                new XYPlot.Axes(xLog, yLog), notes, yTop);
     }
 
-    private static Optional<CategoryPlot> categorical(String metric, String xLabel, List<String> categories,
-            Map<String, List<Point>> lines) {
+    private static CategoryPlot categorical(String name, String title, String xPath, List<String> categories,
+            Quantity.Scale yScale, String yLabel, Map<String, List<SweepFigures.Cell>> lines) {
         List<CategoryPlot.Bars> result = new ArrayList<>();
-        boolean anyError = lines.values().stream().flatMap(List::stream).anyMatch(p -> p.error().isPresent());
-        for (Map.Entry<String, List<Point>> line : lines.entrySet()) {
+        // n goes into the category label: a bar chart has no room beside each bar.
+        Map<String, LinkedHashSet<String>> ns = new LinkedHashMap<>();
+        for (Map.Entry<String, List<SweepFigures.Cell>> line : lines.entrySet()) {
             List<Double> y = new ArrayList<>();
             List<Double> errors = new ArrayList<>();
             for (String category : categories) {
-                Optional<Point> point = line.getValue().stream().filter(p -> p.x().equals(category)).findFirst();
-                y.add(point.map(Point::mean).orElse(null));
-                errors.add(point.flatMap(Point::error).orElse(0.0));
+                Optional<SweepFigures.Cell> cell = line.getValue().stream().filter(c -> x(c).equals(category)).findFirst();
+                y.add(cell.flatMap(SweepFigures.Cell::mean).map(v -> v / yScale.divisor()).orElse(null));
+                errors.add(cell.flatMap(SweepFigures.Cell::halfWidth).map(v -> v / yScale.divisor()).orElse(0.0));
+                cell.ifPresent(c -> ns.computeIfAbsent(category, k -> new LinkedHashSet<>())
+                        .add(c.n() + (c.partial() ? "/" + c.planned() : "")));
             }
-            result.add(new CategoryPlot.Bars(line.getKey(), y, anyError ? errors : List.of()));
+            result.add(new CategoryPlot.Bars(line.getKey(), y, errors));
         }
-        return result.isEmpty() ? Optional.empty()
-                : Optional.of(new CategoryPlot(metric, metric, xLabel, metric, categories, result));
+        List<String> labels = categories.stream()
+                .map(c -> c + " (n=" + String.join(",", ns.getOrDefault(c, new LinkedHashSet<>())) + ")").toList();
+        return new CategoryPlot(name, title, FigureWords.path(xPath), yLabel, labels, result);
     }
 }

@@ -1,7 +1,10 @@
 package io.gossamer.experiments.report;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,11 +15,19 @@ import java.util.Optional;
  * @param sweptPaths the swept value paths, in column order
  * @param runs {@code sweep.csv}: a row per finished run
  * @param aggregate {@code aggregate.csv}, absent while no point has been aggregated yet
+ * @param planned the runs sweep.json plans at each point (by point number as written); empty without sweep.json
+ * @param options the scenario's {@code report} section
  */
 public record SweepResults(Path dir, String scenario, List<String> sweptPaths, CsvTable runs,
-        Optional<CsvTable> aggregate) {
-    /** Copies the list. */
+        Optional<CsvTable> aggregate, Map<String, Integer> planned, ReportOptions options) {
+    /** Copies the list and map (keeping the map's order). */
     public SweepResults {
         sweptPaths = List.copyOf(sweptPaths);
+        planned = Collections.unmodifiableMap(new LinkedHashMap<>(planned));
+    }
+
+    /** The number of runs sweep.json plans, or the runs found if there is no plan. */
+    public int plannedRuns() {
+        return planned.isEmpty() ? runs.rows().size() : planned.values().stream().mapToInt(Integer::intValue).sum();
     }
 }

@@ -1,31 +1,62 @@
 package io.gossamer.experiments.report;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A chart with a numeric x axis.
  *
  * @param name the file name stem
- * @param title the chart title
- * @param xLabel the x axis label
- * @param yLabel the y axis label
+ * @param title the chart title, in words
+ * @param xLabel the x axis label, in words with the unit
+ * @param yLabel the y axis label, in words with the unit
  * @param lines the lines, at least one
  * @param markers whether to mark each point (for few points, such as parameter values)
+ * @param axes whether each axis is logarithmic
+ * @param notes short texts placed at data coordinates (such as {@code n=3} beside a point)
+ * @param yTop the top of the y axis, when the notes need room above the data; empty: automatic
  */
-public record XYPlot(String name, String title, String xLabel, String yLabel, List<Line> lines, boolean markers)
-        implements Plot {
+public record XYPlot(String name, String title, String xLabel, String yLabel, List<Line> lines, boolean markers,
+        Axes axes, List<Note> notes, Optional<Double> yTop) implements Plot {
 
     /** Checks there is something to draw. */
     public XYPlot {
         lines = List.copyOf(lines);
+        notes = List.copyOf(notes);
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("a plot needs at least one line: " + name);
         }
     }
 
+    /** A plot on linear axes with no notes. */
+    public XYPlot(String name, String title, String xLabel, String yLabel, List<Line> lines, boolean markers) {
+        this(name, title, xLabel, yLabel, lines, markers, Axes.LINEAR, List.of(), Optional.empty());
+    }
+
     @Override
     public int seriesCount() {
         return lines.size();
+    }
+
+    /**
+     * Which axes are logarithmic.
+     *
+     * @param xLog the x axis
+     * @param yLog the y axis
+     */
+    public record Axes(boolean xLog, boolean yLog) {
+        /** Both linear. */
+        public static final Axes LINEAR = new Axes(false, false);
+    }
+
+    /**
+     * A text at a data point.
+     *
+     * @param x the x coordinate (data units)
+     * @param y the y coordinate (data units)
+     * @param text the text
+     */
+    public record Note(double x, double y, String text) {
     }
 
     /**
@@ -35,8 +66,9 @@ public record XYPlot(String name, String title, String xLabel, String yLabel, Li
      * @param x the x values
      * @param y the y values, as many as x
      * @param errors error bar half-widths, as many as x; empty for no error bars
+     * @param connected whether the points are joined by a line (false: markers only, e.g. to mark points)
      */
-    public record Line(String name, List<Double> x, List<Double> y, List<Double> errors) {
+    public record Line(String name, List<Double> x, List<Double> y, List<Double> errors, boolean connected) {
         /** Checks the lengths agree. */
         public Line {
             x = List.copyOf(x);
@@ -45,6 +77,11 @@ public record XYPlot(String name, String title, String xLabel, String yLabel, Li
             if (x.isEmpty() || y.size() != x.size() || !(errors.isEmpty() || errors.size() == x.size())) {
                 throw new IllegalArgumentException("line " + name + " needs matching, non-empty x, y (and errors)");
             }
+        }
+
+        /** A connected line. */
+        public Line(String name, List<Double> x, List<Double> y, List<Double> errors) {
+            this(name, x, y, errors, true);
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * A sweep's aggregate.csv as Markdown: per metric, a table with one row per value of one
  * swept path and one column per value of another, cells "mean ± half-width" of the 95 %
- * interval. Values keep the order of the sweep plan.
+ * interval and the number of runs with a value (marked where it is below the runs planned). Values keep the order of the sweep plan.
  */
 public final class MarkdownTable {
     private MarkdownTable() {
@@ -41,6 +41,8 @@ public final class MarkdownTable {
         int low = header.indexOf("ci95_low");
         int high = header.indexOf("ci95_high");
         int n = header.indexOf("n");
+        int point = header.indexOf("point");
+        Map<String, Integer> planned = plannedRuns(dir);
         StringBuilder out = new StringBuilder();
         for (String metric : metrics) {
             Set<String> rowValues = new LinkedHashSet<>();
@@ -57,12 +59,14 @@ public final class MarkdownTable {
                 String cv = c < 0 ? metric : cell.get(c);
                 rowValues.add(rv);
                 colValues.add(cv);
-                cells.put(rv + "\u0000" + cv, format(cell.get(mean), cell.get(low), cell.get(high), cell.get(n)));
+                cells.put(rv + "\u0000" + cv, format(cell.get(mean), cell.get(low), cell.get(high), cell.get(n),
+                        planned.get(cell.get(point))));
             }
             if (!found) {
                 throw new IllegalArgumentException("no metric '" + metric + "' in " + file);
             }
-            out.append("**").append(metric).append("** (mean ± 95 % CI half-width; n = replicates with a value)\n\n");
+            out.append("**").append(metric).append("** (mean ± 95 % CI half-width; n = runs with a value,"
+                    + " \"n=3 of 5\" where fewer than the runs planned had one)\n\n");
             out.append("| ").append(rows).append(" |");
             colValues.forEach(v -> out.append(' ').append(v).append(" |"));
             out.append("\n|---|");
@@ -80,17 +84,29 @@ public final class MarkdownTable {
         return out.toString();
     }
 
-    private static String format(String mean, String low, String high, String n) {
+    /** A cell: mean ± half-width and n; "undefined" (never 0) where no run had a value; "of P" where n is below the plan. */
+    static String format(String mean, String low, String high, String n, Integer planned) {
+        boolean partial = planned != null && !n.isEmpty() && Integer.parseInt(n) < planned;
+        String count = "(n=" + (n.isEmpty() ? "?" : n) + (partial ? " of " + planned : "") + ")";
         if (mean.isEmpty()) {
-            return "— (n=0)";
+            return "undefined " + count;
         }
-        double m = Double.parseDouble(mean);
-        String shown = Numbers.format(round(m));
+        String shown = Numbers.format(round(Double.parseDouble(mean)));
         if (low.isEmpty()) {
-            return shown + (n.equals("1") ? " (n=1)" : "");
+            return shown + " " + count;
         }
         double half = (Double.parseDouble(high) - Double.parseDouble(low)) / 2;
-        return shown + " ± " + Numbers.format(round(half)) + (n.isEmpty() ? "" : " (n=" + n + ")");
+        return shown + " ± " + Numbers.format(round(half)) + " " + count;
+    }
+
+    /** The runs sweep.json plans at each point (by point number), or none without sweep.json. */
+    private static Map<String, Integer> plannedRuns(Path dir) throws IOException {
+        Map<String, Integer> planned = new LinkedHashMap<>();
+        Path plan = dir.resolve("sweep.json");
+        if (Files.isRegularFile(plan)) {
+            ResultFiles.readJson(plan).path("runs").forEach(r -> planned.merge(r.path("point").asText(), 1, Integer::sum));
+        }
+        return planned;
     }
 
     // Three significant digits keep tables readable; the CSV keeps the full figures.

@@ -15,8 +15,9 @@ import java.util.Set;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
- * sweep.csv (a row per finished run) and aggregate.csv (per point and metric: mean, sd and
- * 95 % confidence interval across replicates), from a sweep directory's sweep.json and
+ * sweep.csv (a row per finished run), aggregate.csv (per point and metric: n, mean, sd and
+ * 95 % confidence interval across the replicates that had a value) and aggregate-wide.csv (the
+ * same, a row per point and a column per figure), from a sweep directory's sweep.json and
  * run directories. Rows follow the plan's order, so the files do not depend on how many
  * jobs ran or in which order runs finished.
  */
@@ -88,18 +89,35 @@ public final class SweepTables {
         rows.forEach(r -> byPoint.computeIfAbsent(r.point(), k -> new ArrayList<>()).add(r));
         List<String> sortedMetrics = new ArrayList<>(metricNames);
         sortedMetrics.sort(null);
+        // The wide form: a row per point, for each figure its mean, CI half-width and n.
+        StringBuilder wide = new StringBuilder();
+        List<String> wideHeader = new ArrayList<>(List.of("point"));
+        wideHeader.addAll(paths);
+        for (String m : sortedMetrics) {
+            wideHeader.addAll(List.of(m, m + ".ci95", m + ".n"));
+        }
+        wide.append(ResultFiles.csvLine(wideHeader));
         for (Map.Entry<Integer, List<Row>> e : byPoint.entrySet()) {
+            List<String> wideCells = new ArrayList<>(List.of(String.valueOf(e.getKey())));
+            paths.forEach(p -> wideCells.add(e.getValue().get(0).params().get(p)));
             for (String m : sortedMetrics) {
                 double[] values = e.getValue().stream().map(r -> r.metrics().get(m)).filter(v -> v != null)
                         .mapToDouble(Double::doubleValue).toArray();
                 List<String> cells = new ArrayList<>(List.of(String.valueOf(e.getKey())));
                 paths.forEach(p -> cells.add(e.getValue().get(0).params().get(p)));
                 cells.add(m);
-                cells.addAll(stats(values));
+                List<String> stats = stats(values);
+                cells.addAll(stats);
                 agg.append(ResultFiles.csvLine(cells));
+                wideCells.add(stats.get(1));
+                wideCells.add(stats.get(3).isEmpty() ? "" : Numbers.format(
+                        (Double.parseDouble(stats.get(4)) - Double.parseDouble(stats.get(3))) / 2));
+                wideCells.add(stats.get(0));
             }
+            wide.append(ResultFiles.csvLine(wideCells));
         }
         ResultFiles.writeAtomically(dir.resolve("aggregate.csv"), agg.toString());
+        ResultFiles.writeAtomically(dir.resolve("aggregate-wide.csv"), wide.toString());
         return new Counts(planned, rows.size());
     }
 

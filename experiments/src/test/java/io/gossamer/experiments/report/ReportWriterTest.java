@@ -53,12 +53,19 @@ class ReportWriterTest {
 
         String html = Files.readString(page);
         assertTrue(html.contains("<title>quickstart"), html);
-        // Values exactly as summary.json wrote them, in file order, and null as undefined.
-        for (String value : List.of(">181.2<", ">210.9<", ">240.125<", ">0.998<", ">998<", ">123456<", ">12.5<")) {
+        // A headline first: what ran, then key figures in words and units.
+        assertTrue(html.indexOf("class=\"headline\"") < html.indexOf("<h2>Charts</h2>"), html);
+        assertTrue(html.contains("90 % of nodes had a message after 211\u00a0ms"), html);
+        assertTrue(html.contains("every node: never (some message did not reach them, so t100_ms is undefined)"), html);
+        // Values to 3 significant digits in scaled units, the exact figure as the tooltip, in file order.
+        for (String value : List.of("title=\"181.2\">181\u00a0ms<", "title=\"240.125\">240\u00a0ms<", "title=\"0.998\">99.8\u00a0%<",
+                ">998<", "title=\"123456\">123,456<", "title=\"12.5\">12.5\u00a0s<")) {
             assertTrue(html.contains(value), "missing " + value);
         }
         assertTrue(html.indexOf(">t50_ms<") < html.indexOf(">t90_ms<"));
         assertTrue(html.matches("(?s).*>t100_ms</td><td class=\"note\">undefined<.*"), "t100_ms should show as undefined");
+        // Every figure explained from the metric's documentation (docs/scenarios.md).
+        assertTrue(html.contains("mean delay to reach that share of the targets"), html);
         assertTrue(html.contains(">network.loss.rate</td><td>10%<"));
         // Text from the files is escaped, including a quoted CSV cell.
         assertTrue(html.contains("Flooding on 1000 nodes &lt;with&gt; 10% loss &amp; churn"));
@@ -94,8 +101,9 @@ class ReportWriterTest {
 
         assertEquals(List.of("dissemination.coverage", "dissemination.t90_ms"), plots.stream().map(Plot::name).toList());
         XYPlot t90 = (XYPlot) plots.get(1);
-        assertEquals("network.loss.rate (%)", t90.xLabel());
-        assertEquals("dissemination.t90_ms", t90.yLabel());
+        assertEquals("network loss rate (%)", t90.xLabel());
+        assertEquals("time to reach 90 % of the targets (ms)", t90.yLabel());
+        assertEquals("Time to reach 90 % of the targets by network loss rate", t90.title());
         assertEquals(1, t90.lines().size());
         XYPlot.Line line = t90.lines().get(0);
         assertEquals(List.of(0.0, 10.0, 20.0), line.x());
@@ -111,9 +119,10 @@ class ReportWriterTest {
         String html = Files.readString(page);
         assertTrue(html.contains("<h1>loss-sweep (sweep)</h1>"), html);
         assertEquals(2, embeddedImages(html).size());
-        assertTrue(html.contains("<h2>aggregate.csv</h2>"));
-        assertTrue(html.contains(">p001-r01<"), "sweep.csv rows are shown");
-        assertTrue(html.contains(">network.loss.rate</td><td>20%, 0%, 10%<"), "swept values as written");
+        assertTrue(html.contains("<h2>Table</h2>"));
+        assertTrue(html.contains("swept network.loss.rate = 20%, 0%, 10%"), "swept values as written");
+        // t90 varies more than coverage, so it comes first.
+        assertTrue(html.indexOf("alt=\"Time to reach 90") < html.indexOf("alt=\"Share of targets reached"), html);
         assertSelfContained(html);
     }
 
@@ -124,7 +133,7 @@ class ReportWriterTest {
 
         assertEquals(2, plots.size());
         CategoryPlot t90 = (CategoryPlot) plots.get(1);
-        assertEquals(List.of("flood", "plumtree", "push-pull"), t90.categories());
+        assertEquals(List.of("flood (n=2)", "plumtree (n=2)", "push-pull (n=2)"), t90.categories());
         assertEquals("protocol", t90.xLabel());
         assertEquals(List.of(201.5, 226.5, 251.5), t90.series().get(0).y());
 
@@ -138,7 +147,7 @@ class ReportWriterTest {
         Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, LOSS, PROTOCOL);
         XYPlot t90 = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).get(1);
 
-        assertEquals(List.of("protocol=flood", "protocol=plumtree", "protocol=push-pull"),
+        assertEquals(List.of("protocol flood", "protocol plumtree", "protocol push-pull"),
                 t90.lines().stream().map(XYPlot.Line::name).toList());
         // flood is points 1, 4, 7 (loss varies slowest).
         assertEquals(List.of(202.0, 277.0, 352.0), t90.lines().get(0).y());
@@ -151,22 +160,25 @@ class ReportWriterTest {
         Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 1, new Axis("network.latency.mean", List.of("50ms", "1s")));
         XYPlot t90 = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).get(1);
 
-        assertEquals("network.latency.mean (ms)", t90.xLabel());
-        assertEquals(List.of(50.0, 1000.0), t90.lines().get(0).x());
+        assertEquals("network latency mean (s)", t90.xLabel(), "up to 1 s: the axis is in seconds");
+        assertEquals(List.of(0.05, 1.0), t90.lines().get(0).x());
         assertEquals(List.of(), t90.lines().get(0).errors());
         assertTrue(Files.exists(ReportWriter.write(dir)));
     }
 
     @Test
     void longSweepTablesAreTruncatedWithANote() throws IOException {
-        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 50, new Axis("fanout", List.of("2", "3", "4", "5", "6")));
+        List<String> fanouts = new ArrayList<>();
+        for (int f = 1; f <= 510; f++) {
+            fanouts.add(String.valueOf(f));
+        }
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 2, new Axis("fanout", fanouts));
         String html = Files.readString(ReportWriter.write(dir));
 
-        assertTrue(html.contains("Showing the first 200 of 250 rows; sweep.csv has them all."), html);
-        assertTrue(html.contains(">p004-r50<"));
-        assertFalse(html.contains(">p005-r01<"));
+        assertTrue(html.contains("Showing the first 500 of 510 rows; aggregate-wide.csv has them all."), html);
         XYPlot plot = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).get(0);
         assertEquals("fanout", plot.xLabel(), "plain numbers have no unit");
+        assertTrue(plot.axes().xLog(), "1 to 510 spans more than two decades");
     }
 
     @Test

@@ -1,0 +1,29 @@
+package io.gossamer.experiments.report;
+
+import java.util.Collection;
+
+/** When an axis is logarithmic: its values are all positive and span two decades or more (largest / smallest >= 100). */
+final class Decades {
+    /** The ratio from which an axis is drawn on a log scale. */
+    static final double LOG_FROM = 100;
+
+    private Decades() {
+    }
+
+    /** Whether the values (nulls ignored) call for a logarithmic axis. */
+    static boolean span(Collection<Double> values) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (Double v : values) {
+            if (v == null) {
+                continue;
+            }
+            if (!(v > 0)) {
+                return false;
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return max > 0 && max / min >= LOG_FROM;
+    }
+}

@@ -1,0 +1,107 @@
+package io.gossamer.experiments.report;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * What a figure measures, told from its name as docs/results.md defines the suffixes
+ * ({@code _ms}, {@code _s}, {@code _bytes}; shares such as {@code coverage}), and how to show
+ * it to a reader: three significant digits, in a unit scaled to the value (ms, s, min; B, KiB,
+ * MiB, GiB; percent), counts with thousands separators. The files keep the full figures.
+ */
+public enum Quantity {
+    /** A duration in milliseconds. */
+    MILLISECONDS,
+    /** A duration in seconds. */
+    SECONDS,
+    /** A size in bytes. */
+    BYTES,
+    /** A share between 0 and 1, shown in percent. */
+    SHARE,
+    /** A count or any other plain number. */
+    NUMBER;
+
+    private static final MathContext THREE_DIGITS = new MathContext(3, RoundingMode.HALF_EVEN);
+
+    /** The quantity a figure or column name stands for. */
+    public static Quantity of(String name) {
+        String n = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        if (n.contains("per_") || n.endsWith("_rounds")) {
+            return NUMBER; // rates per node per second, ages in rounds
+        }
+        if (n.endsWith("_ms") || n.equals("delay_ms")) {
+            return MILLISECONDS;
+        }
+        if (n.endsWith("_s")) {
+            return SECONDS;
+        }
+        if (n.endsWith("_bytes") || n.startsWith("bytes") || n.equals("size")) {
+            return BYTES;
+        }
+        if (n.startsWith("coverage") || n.endsWith("share") || n.equals("fraction") || n.equals("largest_component")
+                || n.equals("unreachable_pairs")) {
+            return SHARE;
+        }
+        return NUMBER;
+    }
+
+    /** A value of this quantity for a reader, e.g. {@code 201 ms}, {@code 1.5 s}, {@code 68.4 MiB}, {@code 99.7 %}. */
+    public String format(double value) {
+        if (!Double.isFinite(value)) {
+            return "undefined";
+        }
+        Scale scale = scaleFor(Math.abs(value));
+        return digits(value / scale.divisor()) + (scale.unit().isEmpty() ? "" : "\u00a0" + scale.unit());
+    }
+
+    /**
+     * The display unit for values up to {@code largest} in magnitude (a plot uses one for all
+     * its values): the unit's name and what a value is divided by to be in it.
+     */
+    public Scale scaleFor(double largest) {
+        double m = Double.isFinite(largest) ? largest : 0;
+        return switch (this) {
+            case MILLISECONDS -> m >= 120_000 ? new Scale("min", 60_000) : m >= 1000 ? new Scale("s", 1000)
+                    : new Scale("ms", 1);
+            case SECONDS -> m >= 120 ? new Scale("min", 60) : m < 1 && m > 0 ? new Scale("ms", 0.001) : new Scale("s", 1);
+            case BYTES -> m >= 1L << 30 ? new Scale("GiB", 1L << 30) : m >= 1 << 20 ? new Scale("MiB", 1 << 20)
+                    : m >= 1 << 10 ? new Scale("KiB", 1 << 10) : new Scale("B", 1);
+            case SHARE -> new Scale("%", 0.01);
+            case NUMBER -> new Scale("", 1);
+        };
+    }
+
+    /**
+     * A display unit.
+     *
+     * @param unit its name, empty for plain numbers
+     * @param divisor what a value in the figure's own unit is divided by
+     */
+    public record Scale(String unit, double divisor) {
+        /** An axis label: the words, then the unit in parentheses if there is one. */
+        public String label(String words) {
+            return unit.isEmpty() ? words : words + " (" + unit + ")";
+        }
+    }
+
+    /**
+     * Three significant digits with thousands separators; whole numbers of up to seven digits
+     * exactly (a count of 70,010 messages stays 70,010).
+     */
+    public static String digits(double value) {
+        if (value == 0) {
+            return "0";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e7) {
+            return String.format(Locale.ROOT, "%,d", (long) value);
+        }
+        BigDecimal rounded = new BigDecimal(value).round(THREE_DIGITS);
+        if (rounded.abs().compareTo(BigDecimal.valueOf(1e15)) >= 0 || rounded.abs().compareTo(new BigDecimal("0.0001")) < 0) {
+            return String.format(Locale.ROOT, "%.2e", value);
+        }
+        int scale = Math.max(0, rounded.scale());
+        return String.format(Locale.ROOT, "%,." + scale + "f", rounded);
+    }
+}

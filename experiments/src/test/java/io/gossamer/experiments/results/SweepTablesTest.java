@@ -1,0 +1,62 @@
+package io.gossamer.experiments.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Aggregation never averages over a silent subset: n in every cell, undefined never 0. */
+class SweepTablesTest {
+    @TempDir
+    Path dir;
+
+    /** Two points of three runs; at point 2 only one run has a t90 and none a t100. */
+    private void sweep() throws IOException {
+        StringBuilder runs = new StringBuilder();
+        for (int p = 1; p <= 2; p++) {
+            for (int r = 1; r <= 3; r++) {
+                String id = "p00" + p + "-r00" + r;
+                runs.append(runs.isEmpty() ? "" : ",").append("{\"id\":\"").append(id).append("\",\"point\":").append(p)
+                        .append(",\"replicate\":").append(r).append(",\"seed\":").append(-r)
+                        .append(",\"parameters\":{\"network.loss\":\"").append(p == 1 ? "0%" : "30%").append("\"}}");
+                Path run = Files.createDirectories(dir.resolve("runs").resolve(id));
+                String t90 = p == 1 || r == 1 ? String.valueOf(200 + 10 * r) : "null";
+                String t100 = p == 1 ? String.valueOf(300 + r) : "null";
+                Files.writeString(run.resolve("summary.json"), "{\"seed\": " + (-r) + ", \"metrics\": {\"dissemination\": "
+                        + "{\"t90_ms\": " + t90 + ", \"t100_ms\": " + t100 + "}}}");
+            }
+        }
+        Files.writeString(dir.resolve("sweep.json"), "{\"scenario\": \"s\", \"paths\": [\"network.loss\"], \"runs\": ["
+                + runs + "]}");
+        SweepTables.write(dir);
+    }
+
+    @Test
+    void everyCellCarriesNAndUndefinedStaysEmpty() throws IOException {
+        sweep();
+        List<String> aggregate = Files.readAllLines(dir.resolve("aggregate.csv"));
+        assertEquals("point,network.loss,metric,n,mean,sd,ci95_low,ci95_high", aggregate.get(0));
+        assertEquals("2,30%,dissemination.t100_ms,0,,,,", aggregate.get(3));
+        assertEquals("2,30%,dissemination.t90_ms,1,210,,,", aggregate.get(4));
+
+        List<String> wide = Files.readAllLines(dir.resolve("aggregate-wide.csv"));
+        assertEquals("point,network.loss,dissemination.t100_ms,dissemination.t100_ms.ci95,dissemination.t100_ms.n,"
+                + "dissemination.t90_ms,dissemination.t90_ms.ci95,dissemination.t90_ms.n", wide.get(0));
+        assertEquals("1,0%,302,2.484138,3,220,24.841377,3", wide.get(1));
+        assertEquals("2,30%,,,0,210,,1", wide.get(2));
+    }
+
+    @Test
+    void theMarkdownTableShowsNAndMarksPointsShortOfThePlan() throws IOException {
+        sweep();
+        String table = MarkdownTable.render(dir, List.of("dissemination.t90_ms", "dissemination.t100_ms"), null, null);
+        assertTrue(table.contains("| 0% | 220 ± 24.8 (n=3) |"), table);
+        assertTrue(table.contains("| 30% | 210 (n=1 of 3) |"), table);
+        assertTrue(table.contains("| 30% | undefined (n=0 of 3) |"), table);
+    }
+}
