@@ -1,5 +1,6 @@
 package io.gossamer.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.gossamer.experiments.results.ResultFiles;
 import io.gossamer.experiments.results.SweepTables;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -69,10 +71,30 @@ final class MergeCommand implements Callable<Integer> {
         o.println("merged " + copied + " runs into " + target + ": " + counts.finished() + " of " + counts.planned() + " runs finished");
         if (counts.finished() < counts.planned()) {
             spec.commandLine().getErr().println("gossamer: " + (counts.planned() - counts.finished()) + " runs are missing; run the "
-                    + "missing shards, or 'gossamer sweep SCENARIO --resume --out " + target + "'");
+                    + "missing shards, or finish with: " + resumeCommand(target));
             return GossamerCli.RUN_FAILURE;
         }
         return 0;
+    }
+
+    /**
+     * The command that finishes the sweep in {@code target}: the scenario as the sweep was given
+     * it (sweep-info.json of any merged directory), else the scenario name in sweep.json.
+     */
+    private String resumeCommand(Path target) throws IOException {
+        List<Path> candidates = new ArrayList<>(List.of(target));
+        candidates.addAll(dirs);
+        for (Path d : candidates) {
+            Path info = d.resolve("sweep-info.json");
+            if (Files.isRegularFile(info)) {
+                JsonNode json = ResultFiles.readJson(info);
+                List<String> sets = new ArrayList<>();
+                json.path("sets").forEach(v -> sets.add(v.asText()));
+                return Resume.command(json.path("scenario_argument").asText(), sets, target, null);
+            }
+        }
+        String name = ResultFiles.readJson(target.resolve("sweep.json")).path("scenario").asText();
+        return Resume.command(name, List.of(), target, null) + " (with the scenario file of '" + name + "' if it is not bundled)";
     }
 
     private static void copyRun(Path from, Path to) throws IOException {

@@ -124,8 +124,20 @@ final class SweepCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         SweepRunner.Result result;
-        try (Progress progress = new Progress(spec.commandLine().getErr(), s.name(), !quiet)) {
-            result = new SweepRunner(loader, source, plan, dir).run(threads, sh.index(), sh.count(), resume,
+        // Ctrl-C or SIGTERM: say what is kept and the exact command that finishes the sweep.
+        PrintWriter err = spec.commandLine().getErr();
+        Thread onInterrupt = new Thread(() -> {
+            err.println();
+            err.println("gossamer: interrupted; " + Resume.kept(dir, plan) + " in " + dir + "; finish with: "
+                    + Resume.command(scenario, sets, dir, shard));
+            err.flush();
+        }, "gossamer-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try (Progress progress = new Progress(err, s.name(), !quiet)) {
+            com.fasterxml.jackson.databind.node.ObjectNode invocation = io.gossamer.experiments.results.ResultFiles.object();
+            invocation.put("scenario_argument", scenario);
+            sets.forEach(invocation.putArray("sets")::add);
+            result = new SweepRunner(loader, source, plan, dir, invocation).run(threads, sh.index(), sh.count(), resume,
                     (done, total, run) -> {
                         synchronized (progress) {
                             progress.update(done / (double) total, done + "/" + total + " runs");
@@ -136,6 +148,12 @@ final class SweepCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: it prints the message
+            }
         }
         o.println(s.name() + ": " + (sh.count() > 1 ? "shard " + sh.index() + "/" + sh.count() + ", " : "") + result.ran() + " runs done"
                 + (result.skipped() > 0 ? ", " + result.skipped() + " already there" : "")

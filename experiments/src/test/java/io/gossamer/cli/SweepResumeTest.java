@@ -32,6 +32,39 @@ class SweepResumeTest {
     }
 
     @Test
+    void sigtermSaysWhatIsKeptAndTheCommandThatFinishesTheSweep() throws Exception {
+        Path out = dir.resolve("out dir");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), GossamerCli.class.getName()));
+        command.addAll(List.of(SWEEP));
+        command.addAll(List.of("--out", out.toString()));
+        Path log = dir.resolve("log.txt");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (finishedRuns(out) < 2 && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        p.destroy(); // SIGTERM, as Ctrl-C or a batch system's kill
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the sweep did not stop on SIGTERM");
+        String said = Files.readString(log);
+        java.util.regex.Matcher kept = java.util.regex.Pattern.compile("kept (\\d+) of 12 runs in ").matcher(said);
+        assertTrue(kept.find(), said);
+        int n = Integer.parseInt(kept.group(1));
+        assertTrue(n >= 2 && n < 12, said);
+        // The real scenario name and overrides, quoted for the shell, never a placeholder.
+        String resume = "finish with: gossamer sweep loss-sweep --set nodes.peer.count=300 --set sweep.seeds=6"
+                + " --set 'sweep.grid={network.loss: [0%, 10%]}' --out '" + out + "' --resume";
+        assertTrue(said.contains(resume), said);
+        assertTrue(!said.contains("SCENARIO"), said);
+
+        List<String> again = new ArrayList<>(List.of(SWEEP));
+        again.addAll(List.of("--out", out.toString(), "--resume"));
+        ScenarioCommandsTest.Outcome o = ScenarioCommandsTest.cli(again.toArray(String[]::new));
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("12 of 12 runs finished"), o.out());
+    }
+
+    @Test
     void killedSweepResumesToTheSameTables() throws Exception {
         Path killed = dir.resolve("killed");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -53,7 +53,7 @@ class ScenarioDocsTest {
     /** The heading under which each core section's key table stands. */
     private static final Map<String, String> HEADINGS = Map.of("", "## Top-level keys", "network", "## network",
             "network.connections", "### network.connections", "overlay", "## overlay", "nodes[]", "## nodes",
-            "processes[]", "## processes", "sweep", "## sweep");
+            "processes[]", "## processes", "sweep", "## sweep", "report", "## report");
 
     /**
      * The key tables are made from the loader's declarations (the keys are described once, in

@@ -54,8 +54,10 @@ public final class RunPlots {
                         ? " (" + SeriesCatalog.words(series.name()) + ")" : "");
                 if (defined.isEmpty()) {
                     constants.add(what + ": no value in " + series.path());
-                } else if (defined.stream().distinct().count() == 1 && ys.size() > 1) {
-                    constants.add(what + ": " + Quantity.of(name).format(defined.get(0)) + " throughout");
+                } else if (defined.stream().distinct().count() == 1 && !chart.bars()) {
+                    // One value (or one sample) makes no curve; a distribution with one bar still is one.
+                    constants.add(what + ": " + Quantity.of(name).format(defined.get(0))
+                            + (defined.size() == 1 ? " (a single sample)" : " throughout"));
                 } else {
                     drawn.add(name);
                     values.add(ys);

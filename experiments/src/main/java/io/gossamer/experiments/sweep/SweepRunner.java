@@ -39,13 +39,24 @@ public final class SweepRunner {
     private final ScenarioSource source;
     private final SweepPlan plan;
     private final Path out;
+    private final JsonNode invocation;
 
     /** A runner of {@code plan} (read from {@code source}) into {@code out}. */
     public SweepRunner(ScenarioLoader loader, ScenarioSource source, SweepPlan plan, Path out) {
+        this(loader, source, plan, out, null);
+    }
+
+    /**
+     * A runner that also records how it was invoked ({@code sweep-info.json}, not
+     * deterministic: it names the scenario as the user gave it), so that {@code gossamer merge}
+     * can print the command that finishes the sweep.
+     */
+    public SweepRunner(ScenarioLoader loader, ScenarioSource source, SweepPlan plan, Path out, JsonNode invocation) {
         this.loader = loader;
         this.source = source;
         this.plan = plan;
         this.out = out;
+        this.invocation = invocation;
     }
 
     /** Told when a run finishes. */
@@ -96,6 +107,9 @@ public final class SweepRunner {
     public Result run(int jobs, int shard, int shards, boolean resume, Listener listener) throws IOException, InterruptedException {
         boolean mayExist = resume || shards > 1;
         checkPlan(mayExist);
+        if (invocation != null) {
+            ResultFiles.writeAtomically(out.resolve("sweep-info.json"), ResultFiles.toJson(invocation));
+        }
         List<SweepPlan.RunSpec> todo = new ArrayList<>();
         int skipped = 0;
         for (int i = 0; i < plan.runs().size(); i++) {

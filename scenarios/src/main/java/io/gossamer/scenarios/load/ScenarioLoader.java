@@ -55,10 +55,14 @@ public final class ScenarioLoader {
                     new CoreKey("metrics", new ValueShape.ListOf("metric", 0), "list", "`nodes`, `traffic`, and `dissemination` if anything is broadcast",
                             "what to measure, see [metrics](#metrics)",
                             "metrics: [nodes, traffic]"),
-                    new CoreKey("sweep", new ValueShape.Defined("sweep"), "mapping", "none", "runs over a grid of values and several seeds (`gossamer sweep`), see [sweep](#sweep)", "")));
+                    new CoreKey("sweep", new ValueShape.Defined("sweep"), "mapping", "none", "runs over a grid of values and several seeds (`gossamer sweep`), see [sweep](#sweep)", ""),
+                    new CoreKey("report", new ValueShape.Defined("report"), "mapping", "none",
+                            "how `gossamer report` presents the results, see [report](#report)",
+                            "report: {plots: [dissemination.t90_ms]}")));
     /** Every core section, in the order the docs list them. */
     public static final List<CoreSection> SECTIONS = List.of(TOP, NetworkReader.NETWORK, NetworkReader.CONNECTIONS,
-            OverlayReader.OVERLAY, NodeClassReader.NODE_CLASS, ProcessReader.PROCESS, StartReader.START, SweepReader.SWEEP);
+            OverlayReader.OVERLAY, NodeClassReader.NODE_CLASS, ProcessReader.PROCESS, StartReader.START, SweepReader.SWEEP,
+            ReportReader.REPORT);
     /** The values of a node class's {@code nat}. */
     public static final List<String> NAT_TYPES = NodeClassReader.NAT_TYPES;
     private static final int MAX_EXTENDS = 16;
@@ -165,6 +169,7 @@ public final class ScenarioLoader {
         List<MetricSpec> metrics = problems.attempt(() -> new MetricReader(reader, problems).read(top.get("metrics"), top.location(),
                 processes == null ? List.of() : processes));
         SweepSpec sweep = problems.attempt(() -> SweepReader.read(top.get("sweep"), tree, problems));
+        problems.check(() -> ReportReader.check(top.get("report"), problems));
         problems.throwIfAny();
         return new Scenario(name, description, source.file(), seed, duration, stop, network, overlay, classes, initial,
                 processes, metrics, sweep, Trees.without((YamlNode.Mapping) tree, "sweep"));

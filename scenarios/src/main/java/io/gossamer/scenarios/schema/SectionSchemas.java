@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The core sections of a scenario file (network, overlay, node classes, processes, their
- * start, sweep), each made from the keys the loader declares, and the structures their keys
+ * start, sweep, report), each made from the keys the loader declares, and the structures their keys
  * refer to.
  */
 final class SectionSchemas {
@@ -36,6 +36,10 @@ final class SectionSchemas {
         defs.set("sweep-seeds", seeds());
         defs.set("sweep-dimensions", dimensions());
         defs.set("sweep-variants", variants());
+        defs.set("report", closed("report", registries));
+        ObjectNode plots = Json.type("array");
+        plots.set("items", Json.type("string").put("pattern", "^[a-z0-9_-]+(\\.[a-z0-9_-]+)?$"));
+        defs.set("report-plots", plots);
     }
 
     static CoreSection section(String path) {
