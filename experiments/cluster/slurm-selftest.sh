@@ -192,22 +192,27 @@ killed="$work/killed"
 out="$(gossamer sweep "$scenario" "${sets[@]}" --slurm --tasks $tasks --submit --out "$killed")"
 read -r array merge <<<"$(submitted_ids "$out")" || true
 [ -n "${merge:-}" ] || fail "no job ids in the output of --submit"
-finished() { find "$killed/shards/$1/runs" -name summary.json 2>/dev/null | wc -l; }
+# Finished runs only: a run under way writes into a hidden temporary directory (.ID.tmp-*).
+finished() { compgen -G "$killed/shards/$1/runs/[!.]*/summary.json" | wc -l || true; }   # compgen fails on no match
 victim=""
-catch_one_midway() {   # a task with some but not all of its runs finished
+# A task with at least one run finished and at least half still to do, so that it is still
+# running when scancel reaches it; polled often, as a run takes about a second.
+until [ -n "$victim" ]; do
     for ((i = 1; i <= tasks; i++)); do
-        local n
         n=$(finished $i)
-        if [ "$n" -ge 1 ] && [ "$n" -lt $((24 / tasks)) ]; then victim=$i; return 0; fi
+        if [ "$n" -ge 1 ] && [ "$n" -le $((24 / tasks / 2)) ]; then victim=$i; break; fi
     done
-    queued "$array" || fail "every task finished before one could be cancelled midway"
-    return 1
-}
-wait_for "an array task midway" catch_one_midway
+    [ -n "$victim" ] && break
+    queued "$array" || fail "every task got past half its runs before one could be cancelled"
+    [ "$SECONDS" -lt "$deadline" ] || fail "timed out waiting for an array task midway"
+    sleep 0.1
+done
 scancel "${array}_$victim"
-before=$(finished "$victim")
-say "cancelled array task ${array}_$victim with $before of $((24 / tasks)) runs finished"
 wait_for "the rest of job array $array" gone "$array"
+# Counted once the task has stopped: a run may have finished while scancel took effect.
+before=$(finished "$victim")
+say "cancelled array task ${array}_$victim; $before of $((24 / tasks)) of its runs had finished"
+[ "$before" -lt $((24 / tasks)) ] || fail "task ${array}_$victim finished all its runs before scancel reached it; run again"
 # slurmctld marks the merge job at its next scheduling pass.
 never() { [ "$(timeout 10 squeue -h -j "$merge" -o %r)" = DependencyNeverSatisfied ]; }
 wait_for "squeue to show merge job $merge pending with DependencyNeverSatisfied" never
