@@ -156,7 +156,7 @@ say "cluster up in $t_cluster: node $host, $(nproc) CPUs, ports $port-$((port + 
 
 # --- 3. the reference: the same sweep on this machine ---------------------------------
 gossamer() { timeout 300 "$repo/gossamer" "$@"; }
-gossamer --version >/dev/null   # builds the jar if it is missing or stale
+timeout 900 "$repo/gossamer" --version >/dev/null   # builds the jar if it is missing or stale (slow on a busy machine)
 t0=$SECONDS
 gossamer sweep "$scenario" "${sets[@]}" --jobs 2 -q --out "$work/local" >/dev/null
 t_local=$(elapsed "$t0")
