@@ -2,8 +2,12 @@ package io.gossamer.protocols.bootstrap;
 
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Message;
+import io.gossamer.sim.net.Transport;
 
-/** The join handshake and the connections it leads to. */
+/**
+ * The join handshake and the connections it leads to. All travel over connections (as the
+ * study's sockets did), so loss delays them but never loses them.
+ */
 final class BootstrapMessages {
     /** Bytes of one peer address in a Welcome. */
     static final int ADDRESS_BYTES = 6;
@@ -14,7 +18,7 @@ final class BootstrapMessages {
     /** A newcomer hands the server its address. */
     static final class Hello extends Message {
         Hello(Address from, Address server, int headerBytes) {
-            super(from, server, Math.max(1, headerBytes + ADDRESS_BYTES));
+            super(from, server, Transport.STREAM, Math.max(1, headerBytes + ADDRESS_BYTES));
         }
     }
 
@@ -23,15 +27,15 @@ final class BootstrapMessages {
         final int[] peers;
 
         Welcome(Address server, Address to, int[] peers, int headerBytes) {
-            super(server, to, Math.max(1, headerBytes + ADDRESS_BYTES * peers.length));
+            super(server, to, Transport.STREAM, Math.max(1, headerBytes + ADDRESS_BYTES * peers.length));
             this.peers = peers;
         }
     }
 
-    /** A newcomer opens a connection to a peer; both add each other to their pools. */
-    static final class Connect extends Message {
-        Connect(Address from, Address to, int headerBytes) {
-            super(from, to, Math.max(1, headerBytes + ADDRESS_BYTES));
+    /** A newcomer's first message over the connection it opened to a peer: add me to your pool. */
+    static final class Join extends Message {
+        Join(Address from, Address to, int headerBytes) {
+            super(from, to, Transport.STREAM, Math.max(1, headerBytes + ADDRESS_BYTES));
         }
     }
 }

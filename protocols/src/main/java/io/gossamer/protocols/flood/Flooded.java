@@ -3,6 +3,7 @@ package io.gossamer.protocols.flood;
 import io.gossamer.protocols.broadcast.BroadcastPayload;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Message;
+import io.gossamer.sim.net.Transport;
 
 /**
  * One copy of a flooded message as a node forwards it. Immutable: a node sends the same
@@ -14,8 +15,8 @@ final class Flooded extends Message implements BroadcastPayload {
     final long createdAt;
     final int hops;
 
-    Flooded(Address forwarder, int id, int origin, long createdAt, int hops, int sizeBytes) {
-        super(forwarder, Address.MULTICAST, sizeBytes);
+    Flooded(Address forwarder, Transport transport, int id, int origin, long createdAt, int hops, int sizeBytes) {
+        super(forwarder, Address.MULTICAST, transport, sizeBytes);
         this.id = id;
         this.origin = origin;
         this.createdAt = createdAt;

@@ -5,6 +5,7 @@ import io.gossamer.protocols.broadcast.BroadcastDelivery;
 import io.gossamer.protocols.broadcast.BroadcastRequest;
 import io.gossamer.protocols.broadcast.SeenMessages;
 import io.gossamer.protocols.neighbours.Neighbours;
+import io.gossamer.protocols.neighbours.TransportChoice;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
@@ -13,6 +14,7 @@ import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Multicast;
 import io.gossamer.sim.net.Network;
+import io.gossamer.sim.net.Transport;
 
 /**
  * Flooding gossip over a neighbour source (a static overlay, all nodes, or bootstrap connection pools):
@@ -21,7 +23,9 @@ import io.gossamer.sim.net.Network;
  * on receive(m) from q:       if m seen: drop (duplicate)
  *                             else: deliver(m); if hops(m) &lt; ttl: send to all neighbours but q
  * </pre>
- * Many messages may be under way at once; the ids each node has seen are kept for all nodes
+ * Copies travel over the node's connections or as datagrams ({@link TransportChoice}, by
+ * default connections over a bootstrap pool only); a lost datagram is not resent, so under
+ * loss over datagrams a node may be missed. Many messages may be under way at once; the ids each node has seen are kept for all nodes
  * in one {@link SeenMessages}.
  */
 public final class Flooding extends ComponentDefinition {
@@ -30,6 +34,7 @@ public final class Flooding extends ComponentDefinition {
     private final Address self;
     private final Neighbours neighbours;
     private final int ttl;
+    private final Transport transport;
     private final int headerBytes;
     private final SeenMessages seen;
 
@@ -37,14 +42,24 @@ public final class Flooding extends ComponentDefinition {
      * Flooding's parameters.
      *
      * @param ttl largest number of hops a message travels (0: no limit)
+     * @param transport what copies travel over
      */
     public record Config(
-            @Parameter(doc = "largest number of hops a message travels (0: no limit)", defaultValue = "0", min = 0) int ttl) {
+            @Parameter(doc = "largest number of hops a message travels (0: no limit)", defaultValue = "0", min = 0) int ttl,
+            @Parameter(doc = TransportChoice.DOC, defaultValue = "auto") TransportChoice transport) {
         /** Checks the value. */
         public Config {
             if (ttl < 0) {
                 throw new InvalidParameter("ttl", "must be at least 0 (0: no limit), got " + ttl);
             }
+            if (transport == null) {
+                transport = TransportChoice.AUTO;
+            }
+        }
+
+        /** The given hop limit, {@code transport: auto}. */
+        public Config(int ttl) {
+            this(ttl, TransportChoice.AUTO);
         }
 
         /** The hop limit as a bound ({@code Integer.MAX_VALUE} for none). */
@@ -71,6 +86,7 @@ public final class Flooding extends ComponentDefinition {
         this.self = init.self();
         this.neighbours = init.neighbours();
         this.ttl = init.config().hopLimit();
+        this.transport = init.config().transport().over(neighbours);
         this.headerBytes = init.headerBytes();
         this.seen = init.seen();
         subscribe(broadcast, BroadcastRequest.class, Flooding::onBroadcast);
@@ -87,7 +103,7 @@ public final class Flooding extends ComponentDefinition {
         int id = request.message();
         seen.markSeen(self.id(), id);
         trigger(new BroadcastDelivery(id, self.id(), now(), 0), broadcast);
-        forward(new Flooded(self, id, self.id(), now(), 1, request.sizeBytes() + headerBytes),
+        forward(new Flooded(self, transport, id, self.id(), now(), 1, request.sizeBytes() + headerBytes),
                 Multicast.NONE_EXCLUDED);
     }
 
@@ -97,7 +113,7 @@ public final class Flooding extends ComponentDefinition {
         }
         trigger(new BroadcastDelivery(m.id, m.origin, m.createdAt, m.hops), broadcast);
         if (m.hops < ttl) {
-            forward(new Flooded(self, m.id, m.origin, m.createdAt, m.hops + 1, m.sizeBytes()), m.source().id());
+            forward(new Flooded(self, transport, m.id, m.origin, m.createdAt, m.hops + 1, m.sizeBytes()), m.source().id());
         }
     }
 

@@ -4,6 +4,7 @@ import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.protocols.broadcast.BroadcastDelivery;
 import io.gossamer.protocols.broadcast.BroadcastRequest;
 import io.gossamer.protocols.neighbours.Neighbours;
+import io.gossamer.protocols.neighbours.TransportChoice;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
@@ -12,6 +13,7 @@ import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Multicast;
 import io.gossamer.sim.net.Network;
+import io.gossamer.sim.net.Transport;
 import io.gossamer.sim.random.RandomStream;
 import java.util.BitSet;
 
@@ -33,6 +35,7 @@ public final class InfectAndDie extends ComponentDefinition {
     private final Address self;
     private final Neighbours neighbours;
     private final Config setup;
+    private final Transport transport;
     private final int headerBytes;
     private final RandomStream random;
     private final BitSet seen = new BitSet();
@@ -41,16 +44,25 @@ public final class InfectAndDie extends ComponentDefinition {
      * The protocol's parameters.
      *
      * @param fanout peers each node sends a rumour to, once
+     * @param transport what copies travel over
      */
     public record Config(
-            @Parameter(doc = "neighbours each node sends a message to, once", defaultValue = "2", min = 1) int fanout) {
+            @Parameter(doc = "neighbours each node sends a message to, once", defaultValue = "2", min = 1) int fanout,
+            @Parameter(doc = TransportChoice.DOC, defaultValue = "auto") TransportChoice transport) {
         /** Checks the values. */
         public Config {
+            if (transport == null) {
+                transport = TransportChoice.AUTO;
+            }
             if (fanout < 1) {
                 throw new InvalidParameter("fanout", "must be at least 1, got " + fanout);
             }
         }
 
+        /** The given fan-out, {@code transport: auto}. */
+        public Config(int fanout) {
+            this(fanout, TransportChoice.AUTO);
+        }
     }
 
     /**
@@ -70,6 +82,7 @@ public final class InfectAndDie extends ComponentDefinition {
         this.self = init.self();
         this.neighbours = init.neighbours();
         this.setup = init.config();
+        this.transport = setup.transport().over(neighbours);
         this.headerBytes = init.headerBytes();
         this.random = simulation().random().stream(Streams.PEERS, self.id());
         subscribe(broadcast, BroadcastRequest.class, InfectAndDie::onBroadcast);
@@ -99,7 +112,7 @@ public final class InfectAndDie extends ComponentDefinition {
         int[] peers = new int[setup.fanout()];
         int k = neighbours.sample(self.id(), setup.fanout(), Multicast.NONE_EXCLUDED, random, peers);
         if (k > 0) {
-            trigger(new Multicast(new RumourCopy(self, r, hopsOnArrival, headerBytes), peers, 0, k,
+            trigger(new Multicast(new RumourCopy(self, transport, r, hopsOnArrival, headerBytes), peers, 0, k,
                     Multicast.NONE_EXCLUDED), net);
         }
     }

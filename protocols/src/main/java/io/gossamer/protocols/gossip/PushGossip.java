@@ -4,6 +4,7 @@ import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.protocols.broadcast.BroadcastDelivery;
 import io.gossamer.protocols.broadcast.BroadcastRequest;
 import io.gossamer.protocols.neighbours.Neighbours;
+import io.gossamer.protocols.neighbours.TransportChoice;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
@@ -12,6 +13,7 @@ import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Multicast;
 import io.gossamer.sim.net.Network;
+import io.gossamer.sim.net.Transport;
 import io.gossamer.sim.random.RandomStream;
 import io.gossamer.sim.timer.CancelTimeout;
 import io.gossamer.sim.timer.SchedulePeriodicTimeout;
@@ -41,6 +43,7 @@ public final class PushGossip extends ComponentDefinition {
     private final Address self;
     private final Neighbours neighbours;
     private final Config setup;
+    private final Transport transport;
     private final int headerBytes;
     private final RandomStream random;
     private final RoundClock clock;
@@ -55,6 +58,7 @@ public final class PushGossip extends ComponentDefinition {
      * @param fanout peers each node pushes to per round
      * @param maxRounds rounds in which a node pushes a rumour it holds (0: as long as the run lasts)
      * @param phase "aligned" to line up every node's rounds (at multiples of the period), "random" to give each node a phase drawn uniformly in [0, period)
+     * @param transport what copies travel over
      */
     public record Config(
             @Parameter(doc = "length of a gossip round", defaultValue = "100ms", unit = Parameter.Unit.DURATION, min = 1)
@@ -64,9 +68,13 @@ public final class PushGossip extends ComponentDefinition {
                     + " stop-when: all-delivered or the duration)", defaultValue = "0", min = 0) int maxRounds,
             @Parameter(doc = "when rounds fall: aligned (every node at multiples of the period, the synchronous rounds of"
                     + " the theory) or random (a phase per node)", defaultValue = "aligned", choices = {"aligned", "random"})
-            String phase) {
+            String phase,
+            @Parameter(doc = TransportChoice.DOC, defaultValue = "auto") TransportChoice transport) {
         /** Checks the values. */
         public Config {
+            if (transport == null) {
+                transport = TransportChoice.AUTO;
+            }
             if (fanout < 1) {
                 throw new InvalidParameter("fanout", "must be at least 1, got " + fanout);
             }
@@ -76,6 +84,11 @@ public final class PushGossip extends ComponentDefinition {
             if (maxRounds < 0) {
                 throw new InvalidParameter("max-rounds", "must be 0 (no limit) or more, got " + maxRounds);
             }
+        }
+
+        /** The given values, {@code transport: auto}. */
+        public Config(long period, int fanout, int maxRounds, String phase) {
+            this(period, fanout, maxRounds, phase, TransportChoice.AUTO);
         }
 
         /** True if each node's rounds have a phase of their own. */
@@ -102,8 +115,8 @@ public final class PushGossip extends ComponentDefinition {
 
     /** The rumours one node pushes to one peer in one round. */
     static final class Pushed extends RumourBundle {
-        Pushed(Address source, Outgoing content, int headerBytes) {
-            super(source, Address.MULTICAST, content, headerBytes);
+        Pushed(Address source, Transport transport, Outgoing content, int headerBytes) {
+            super(source, Address.MULTICAST, transport, content, headerBytes);
         }
     }
 
@@ -112,6 +125,7 @@ public final class PushGossip extends ComponentDefinition {
         this.self = init.self();
         this.neighbours = init.neighbours();
         this.setup = init.config();
+        this.transport = setup.transport().over(neighbours);
         this.headerBytes = init.headerBytes();
         this.random = simulation().random().stream(Streams.PEERS, self.id());
         long phase = setup.randomPhase() ? simulation().random().stream(Streams.PHASE, self.id()).nextLong(setup.period()) : 0;
@@ -150,7 +164,7 @@ public final class PushGossip extends ComponentDefinition {
         int k = neighbours.sample(self.id(), setup.fanout(), Multicast.NONE_EXCLUDED, random, peers);
         if (k > 0) {
             Outgoing out = held.all();
-            trigger(new Multicast(new Pushed(self, out, headerBytes), peers, 0, k, Multicast.NONE_EXCLUDED), net);
+            trigger(new Multicast(new Pushed(self, transport, out, headerBytes), peers, 0, k, Multicast.NONE_EXCLUDED), net);
         }
         held.endRound(setup.maxRounds());
         if (held.size() == 0) {

@@ -4,6 +4,7 @@ import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.protocols.broadcast.BroadcastDelivery;
 import io.gossamer.protocols.broadcast.BroadcastRequest;
 import io.gossamer.protocols.neighbours.Neighbours;
+import io.gossamer.protocols.neighbours.TransportChoice;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
@@ -12,6 +13,7 @@ import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Multicast;
 import io.gossamer.sim.net.Network;
+import io.gossamer.sim.net.Transport;
 import io.gossamer.sim.random.RandomStream;
 import io.gossamer.sim.timer.SchedulePeriodicTimeout;
 import io.gossamer.sim.timer.Timeout;
@@ -44,6 +46,7 @@ public final class PushPullGossip extends ComponentDefinition {
     private final Address self;
     private final Neighbours neighbours;
     private final Config setup;
+    private final Transport transport;
     private final int headerBytes;
     private final RandomStream random;
     private final RoundClock clock;
@@ -57,6 +60,7 @@ public final class PushPullGossip extends ComponentDefinition {
      * @param period round length in ns
      * @param fanout peers each node contacts per round
      * @param phase "aligned" to line up every node's rounds (at multiples of the period), "random" to give each node a phase drawn uniformly in [0, period)
+     * @param transport what copies travel over
      */
     public record Config(
             @Parameter(doc = "length of a gossip round", defaultValue = "100ms", unit = Parameter.Unit.DURATION, min = 1)
@@ -64,15 +68,24 @@ public final class PushPullGossip extends ComponentDefinition {
             @Parameter(doc = "neighbours each node contacts per round", defaultValue = "1", min = 1) int fanout,
             @Parameter(doc = "when rounds fall: aligned (every node at multiples of the period, the synchronous rounds of"
                     + " the theory) or random (a phase per node)", defaultValue = "aligned", choices = {"aligned", "random"})
-            String phase) {
+            String phase,
+            @Parameter(doc = TransportChoice.DOC, defaultValue = "auto") TransportChoice transport) {
         /** Checks the values. */
         public Config {
+            if (transport == null) {
+                transport = TransportChoice.AUTO;
+            }
             if (fanout < 1) {
                 throw new InvalidParameter("fanout", "must be at least 1, got " + fanout);
             }
             if (period <= 0) {
                 throw new InvalidParameter("period", "must be positive");
             }
+        }
+
+        /** The given values, {@code transport: auto}. */
+        public Config(long period, int fanout, String phase) {
+            this(period, fanout, phase, TransportChoice.AUTO);
         }
 
         /** True if each node's rounds have a phase of their own. */
@@ -99,15 +112,15 @@ public final class PushPullGossip extends ComponentDefinition {
 
     /** A node's push to a peer: the rumours it holds, whose ids are also its digest. */
     static final class Offer extends RumourBundle {
-        Offer(Address source, Outgoing content, int headerBytes) {
-            super(source, Address.MULTICAST, content, headerBytes);
+        Offer(Address source, Transport transport, Outgoing content, int headerBytes) {
+            super(source, Address.MULTICAST, transport, content, headerBytes);
         }
     }
 
     /** The peer's answer: the rumours the offer lacked. */
     static final class Reply extends RumourBundle {
-        Reply(Address source, Address destination, Outgoing content, int headerBytes) {
-            super(source, destination, content, headerBytes);
+        Reply(Address source, Address destination, Transport transport, Outgoing content, int headerBytes) {
+            super(source, destination, transport, content, headerBytes);
         }
     }
 
@@ -116,6 +129,7 @@ public final class PushPullGossip extends ComponentDefinition {
         this.self = init.self();
         this.neighbours = init.neighbours();
         this.setup = init.config();
+        this.transport = setup.transport().over(neighbours);
         this.headerBytes = init.headerBytes();
         this.random = simulation().random().stream(Streams.PEERS, self.id());
         long phase = setup.randomPhase() ? simulation().random().stream(Streams.PHASE, self.id()).nextLong(setup.period()) : 0;
@@ -142,7 +156,7 @@ public final class PushPullGossip extends ComponentDefinition {
         int k = neighbours.sample(self.id(), setup.fanout(), Multicast.NONE_EXCLUDED, random, peers);
         if (k > 0) {
             Outgoing out = held.all();
-            trigger(new Multicast(new Offer(self, out, headerBytes), peers, 0, k, Multicast.NONE_EXCLUDED), net);
+            trigger(new Multicast(new Offer(self, transport, out, headerBytes), peers, 0, k, Multicast.NONE_EXCLUDED), net);
         }
     }
 
@@ -154,7 +168,7 @@ public final class PushPullGossip extends ComponentDefinition {
         Outgoing missing = held.missingFrom(offered);
         offered.clear();
         if (missing.size() > 0) {
-            trigger(new Reply(self, m.source(), missing, headerBytes), net);
+            trigger(new Reply(self, m.source(), transport, missing, headerBytes), net);
         }
     }
 

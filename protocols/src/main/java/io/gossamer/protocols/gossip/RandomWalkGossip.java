@@ -4,6 +4,7 @@ import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.protocols.broadcast.BroadcastDelivery;
 import io.gossamer.protocols.broadcast.BroadcastRequest;
 import io.gossamer.protocols.neighbours.Neighbours;
+import io.gossamer.protocols.neighbours.TransportChoice;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
@@ -12,6 +13,7 @@ import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Multicast;
 import io.gossamer.sim.net.Network;
+import io.gossamer.sim.net.Transport;
 import io.gossamer.sim.random.RandomStream;
 import java.util.BitSet;
 
@@ -38,6 +40,7 @@ public final class RandomWalkGossip extends ComponentDefinition {
     private final int headerBytes;
     private final RandomStream random;
     private final BitSet seen = new BitSet();
+    private final Transport transport;
 
     /**
      * The protocol's parameters.
@@ -45,20 +48,30 @@ public final class RandomWalkGossip extends ComponentDefinition {
      * @param fanout peers each node forwards a new rumour to
      * @param excludeSender true to never send a rumour back to the node it came from
      * @param ttl largest number of hops a rumour travels (0: no limit)
+     * @param transport what copies travel over
      */
     public record Config(
             @Parameter(doc = "neighbours each node forwards a new message to", defaultValue = "3", min = 1) int fanout,
             @Parameter(doc = "never forward a message back to the node it came from", defaultValue = "true")
             boolean excludeSender,
-            @Parameter(doc = "largest number of hops a message travels (0: no limit)", defaultValue = "0", min = 0) int ttl) {
+            @Parameter(doc = "largest number of hops a message travels (0: no limit)", defaultValue = "0", min = 0) int ttl,
+            @Parameter(doc = TransportChoice.DOC, defaultValue = "auto") TransportChoice transport) {
         /** Checks the values. */
         public Config {
+            if (transport == null) {
+                transport = TransportChoice.AUTO;
+            }
             if (fanout < 1) {
                 throw new InvalidParameter("fanout", "must be at least 1, got " + fanout);
             }
             if (ttl < 0) {
                 throw new InvalidParameter("ttl", "must be at least 0 (0: no limit), got " + ttl);
             }
+        }
+
+        /** The given values, {@code transport: auto}. */
+        public Config(int fanout, boolean excludeSender, int ttl) {
+            this(fanout, excludeSender, ttl, TransportChoice.AUTO);
         }
 
         /** The hop limit as a bound ({@code Integer.MAX_VALUE} for none). */
@@ -84,6 +97,7 @@ public final class RandomWalkGossip extends ComponentDefinition {
         this.self = init.self();
         this.neighbours = init.neighbours();
         this.setup = init.config();
+        this.transport = setup.transport().over(neighbours);
         this.headerBytes = init.headerBytes();
         this.random = simulation().random().stream(Streams.PEERS, self.id());
         subscribe(broadcast, BroadcastRequest.class, RandomWalkGossip::onBroadcast);
@@ -115,7 +129,7 @@ public final class RandomWalkGossip extends ComponentDefinition {
         int[] peers = new int[setup.fanout()];
         int k = neighbours.sample(self.id(), setup.fanout(), excluded, random, peers);
         if (k > 0) {
-            RumourCopy copy = new RumourCopy(self, r, hopsOnArrival, headerBytes);
+            RumourCopy copy = new RumourCopy(self, transport, r, hopsOnArrival, headerBytes);
             trigger(new Multicast(copy, peers, 0, k, Multicast.NONE_EXCLUDED), net);
         }
     }

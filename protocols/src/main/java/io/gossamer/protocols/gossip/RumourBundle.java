@@ -3,6 +3,7 @@ package io.gossamer.protocols.gossip;
 import io.gossamer.protocols.broadcast.BroadcastPayload;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Message;
+import io.gossamer.sim.net.Transport;
 
 /**
  * Several rumours in one network message, as the round-based protocols send them: one
@@ -14,8 +15,8 @@ abstract class RumourBundle extends Message implements BroadcastPayload {
     private final int[] hops;
 
     /** A bundle of {@code content} from {@code source} to {@code destination} (or multicast). */
-    RumourBundle(Address source, Address destination, Outgoing content, int headerBytes) {
-        super(source, destination, size(content.rumours(), headerBytes));
+    RumourBundle(Address source, Address destination, Transport transport, Outgoing content, int headerBytes) {
+        super(source, destination, transport, size(content.rumours(), headerBytes));
         this.rumours = content.rumours();
         this.hops = content.hops();
     }

@@ -51,6 +51,14 @@ import io.gossamer.sim.timer.Timer;
  * side still holds. A Neighbour request unanswered by the next keep-alive tick counts as
  * addressed to a dead node, which leaves the passive view. A node whose views are both empty joins again through a new contact.
  *
+ * <p><b>Under loss.</b> Every message is a datagram (the paper assumes TCP). A lost Join
+ * leaves both views empty, and the next keep-alive tick joins again through a new contact; a
+ * lost Connect or Disconnect leaves a link one side holds, repaired by the KeepAlive exchange;
+ * an unanswered Neighbour request is given up at the next tick and another passive node is
+ * asked; a neighbour is dropped only after a whole failure timeout without a message from it,
+ * and is then replaced from the passive view; a lost Shuffle only delays the passive view's
+ * refresh. No single lost message leaves a node out of the overlay.
+ *
  * <p>Deviations kept simple on purpose: a merged shuffle sample evicts random passive members
  * (not preferably those sent); a rejected Neighbour request is retried at the next keep-alive
  * tick, one request pending at a time.

@@ -53,4 +53,12 @@ public interface Neighbours {
         }
         return k;
     }
+
+    /**
+     * True if the node holds an open connection to each of its neighbours (a bootstrap
+     * connection pool), so that protocols with {@code transport: auto} send over them.
+     */
+    default boolean connected() {
+        return false;
+    }
 }

@@ -47,6 +47,13 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
  * form a spanning tree and later broadcasts, from any origin, cost about N - 1 payload copies.
  * GOSSIP messages carry the payload ({@link io.gossamer.protocols.broadcast.BroadcastPayload}); the
  * control messages (IHAVE, GRAFT, PRUNE) only count as network traffic.
+ *
+ * <p><b>Under loss.</b> All messages are datagrams. A lost GOSSIP is recovered through a lazy
+ * peer's IHAVE and a GRAFT; a lost IHAVE is covered by the other lazy peers'; a lost GRAFT is
+ * followed, graft-timeout later, by one to the next announcer; a lost PRUNE leaves a
+ * redundant eager link, pruned again at its next duplicate. A message whose every copy and
+ * announcement to a node is lost misses that node (there is no anti-entropy), but the node
+ * keeps its links (HyParView's) and gets the next messages.
  */
 public final class Plumtree extends ComponentDefinition {
     private final RequiredPort<Network> net = requires(Network.class);

@@ -47,6 +47,11 @@ import java.util.List;
  *
  * <p>As a {@link PeerSamplingView} it shows the union of the two views (public entries first), ages in rounds of
  * the period.
+ *
+ * <p><b>Under loss.</b> Every message travels over a connection, so loss delays it (the
+ * network resends lost copies) and loses none; joining takes no message (the introducers come
+ * from the {@link Tracker}); a shuffle with a dead or unreachable peer fails when the
+ * handshake times out.
  */
 public final class Croupier extends ComponentDefinition implements PeerSamplingView {
     private final RequiredPort<Network> net = requires(Network.class);

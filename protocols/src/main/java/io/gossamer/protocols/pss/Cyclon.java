@@ -28,6 +28,11 @@ import java.util.List;
  *                            then replace entries that were sent
  * </pre>
  * A dead Q never answers, and since it left the view when it was chosen, dead nodes are purged.
+ *
+ * <p><b>Under loss.</b> Every message travels over a connection, so loss delays it (the
+ * network resends lost copies) and loses none; joining takes no message (the introducers come
+ * from the {@link Tracker}); the peer a shuffle goes to left the view when the shuffle began,
+ * so a dead peer costs nothing more.
  */
 public final class Cyclon extends ComponentDefinition implements PeerSamplingView {
     private final RequiredPort<Network> net = requires(Network.class);

@@ -56,6 +56,11 @@ import java.util.List;
  * repairs. Ages are in rounds of Delta (the holder adds one every Delta), which makes them
  * comparable with Cyclon and Croupier ages in rounds of their periods; age 0 is the round the
  * advertisement was created.
+ *
+ * <p><b>Under loss.</b> Every message travels over a connection, so loss delays it (the
+ * network resends lost copies) and loses none; joining takes no message (the introducers come
+ * from the {@link Tracker}); a link to a dead or unreachable peer fails when the handshake
+ * times out and is replaced.
  */
 public final class Wpss extends ComponentDefinition implements PeerSamplingView {
     private final RequiredPort<Network> net = requires(Network.class);

@@ -18,7 +18,8 @@ import java.util.BitSet;
  * </pre>
  * Every notification leaves through the broker's own uplink, so with uplink B, N subscribers
  * and messages of s bytes the last one leaves about N*s/B after the first; when the broker
- * fails, nothing is delivered any more.
+ * fails, nothing is delivered any more. Subscribers hold a connection to the broker and
+ * every message travels over those connections (see {@link Subscriber}).
  */
 public final class Broker extends ComponentDefinition {
     private final RequiredPort<Network> net = requires(Network.class);

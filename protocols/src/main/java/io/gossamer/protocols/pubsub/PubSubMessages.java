@@ -3,8 +3,12 @@ package io.gossamer.protocols.pubsub;
 import io.gossamer.protocols.broadcast.BroadcastPayload;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Message;
+import io.gossamer.sim.net.Transport;
 
-/** The messages between subscribers and the broker. */
+/**
+ * The messages between subscribers and the broker, all over the connection each subscriber
+ * holds to the broker (as ZeroMQ's TCP sockets): loss delays them, never loses them.
+ */
 final class PubSubMessages {
     private PubSubMessages() {
     }
@@ -12,14 +16,14 @@ final class PubSubMessages {
     /** A subscriber asks for a topic's notifications. */
     static final class Subscribe extends Message {
         Subscribe(Address from, Address broker, int headerBytes) {
-            super(from, broker, Math.max(1, headerBytes));
+            super(from, broker, Transport.STREAM, Math.max(1, headerBytes));
         }
     }
 
     /** A subscriber leaving gracefully asks to stop. */
     static final class Unsubscribe extends Message {
         Unsubscribe(Address from, Address broker, int headerBytes) {
-            super(from, broker, Math.max(1, headerBytes));
+            super(from, broker, Transport.STREAM, Math.max(1, headerBytes));
         }
     }
 
@@ -29,7 +33,7 @@ final class PubSubMessages {
         final long createdAt;
 
         Publish(Address from, Address broker, int id, long createdAt, int sizeBytes) {
-            super(from, broker, sizeBytes);
+            super(from, broker, Transport.STREAM, sizeBytes);
             this.id = id;
             this.createdAt = createdAt;
         }
@@ -47,7 +51,7 @@ final class PubSubMessages {
         final long createdAt;
 
         Notification(Address broker, int id, int origin, long createdAt, int sizeBytes) {
-            super(broker, Address.MULTICAST, sizeBytes);
+            super(broker, Address.MULTICAST, Transport.STREAM, sizeBytes);
             this.id = id;
             this.origin = origin;
             this.createdAt = createdAt;

@@ -9,6 +9,7 @@ import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
 import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.Connect;
 import io.gossamer.sim.net.Network;
 import io.gossamer.sim.timer.ScheduleTimeout;
 import io.gossamer.sim.timer.Timeout;
@@ -17,11 +18,15 @@ import io.gossamer.sim.timer.Timer;
 /**
  * A client of centralized pub/sub:
  * <pre>
- * on start:               send Subscribe to the broker (retry every second until it is known)
+ * on start:               open a connection to the broker (retry every second until it is
+ *                         known); send Subscribe over it
  * on broadcast(payload):  deliver locally; send Publish(payload) to the broker
  * on Notification(m):     deliver m
  * on leave:               send Unsubscribe
  * </pre>
+ * Every message travels over the connection to the broker, as over ZeroMQ's TCP sockets:
+ * loss on the network delays a subscription or a notification (the network resends the lost
+ * copy) but never loses it. If the broker is dead, the connection fails and nothing arrives.
  */
 public final class Subscriber extends ComponentDefinition {
     private static final long RETRY = Time.SECOND;
@@ -81,6 +86,7 @@ public final class Subscriber extends ComponentDefinition {
         if (broker == null) {
             trigger(new ScheduleTimeout(RETRY, new Retry()), timer);
         } else if (broker.id() != self.id()) {
+            trigger(new Connect(self, broker), net);
             trigger(new PubSubMessages.Subscribe(self, broker, setup.headerBytes()), net);
         }
     }

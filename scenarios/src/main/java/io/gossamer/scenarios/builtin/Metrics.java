@@ -59,7 +59,8 @@ public final class Metrics {
     public static final class Traffic extends BaseMetric {
         /** Registered with ServiceLoader. */
         public Traffic() {
-            super("traffic", "network messages sent, delivered and dropped (by reason), per node and over time",
+            super("traffic", "network messages sent, delivered and dropped (by reason), copies resent over connections,"
+                    + " per node and over time",
                     Param.optional("every", Kind.DURATION, "1s", "sampling period (simulated time)"));
         }
 
@@ -88,6 +89,7 @@ public final class Metrics {
                 for (DropReason r : DropReason.values()) {
                     summary.put("dropped_" + r.name().toLowerCase(Locale.ROOT), (double) net.drops(r));
                 }
+                summary.put("retransmissions", (double) net.retransmissions());
                 long bytes = 0;
                 long maxSent = 0;
                 int nodes = 0;

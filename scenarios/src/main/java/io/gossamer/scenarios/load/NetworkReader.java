@@ -39,7 +39,10 @@ final class NetworkReader {
                             "delay before the peers of a failed node learn that their connections to it are closed", ""),
                     new CoreKey("hole-punching", new ValueShape.Of(Kind.BOOLEAN), "`true` or `false`", "`false`",
                             "let connections reach private nodes when both NAT types allow UDP hole punching (one more round trip):"
-                                    + " every pair works except symmetric with port-restricted or symmetric", "")));
+                                    + " every pair works except symmetric with port-restricted or symmetric", ""),
+                    new CoreKey("min-rto", new ValueShape.Of(Kind.DURATION), "duration", "`200ms`",
+                            "floor of the retransmission timeout of a copy lost on a connection (Linux's floor; RFC 6298 says"
+                                    + " 1 s)", "")));
     private static final long MAX_HEADER = 65_536;
 
     private final ParamReader reader;
@@ -71,7 +74,7 @@ final class NetworkReader {
         long connect = positiveDuration(s, "connect-timeout", d.connectTimeout());
         long idle = positiveDuration(s, "idle-timeout", d.idleTimeout());
         return new ConnectionConfig(connect, idle, s.duration("failure-detection", d.failureDetection()),
-                s.flag("hole-punching", d.holePunching()));
+                s.flag("hole-punching", d.holePunching()), positiveDuration(s, "min-rto", d.minRto()));
     }
 
     static long positiveDuration(Section s, String key, long otherwise) {

@@ -30,6 +30,8 @@ final class Connection {
     /** Why the handshake failed, once that is known. */
     DropReason failure;
     long lastUsed;
+    /** The round trip the handshake took (the path's round trip the retransmission timeout starts from). */
+    long rtt;
     /** Messages sent before the handshake completed; null when there are none. */
     ArrayList<Message> pending;
 

@@ -11,7 +11,9 @@ import java.util.Arrays;
  * when a node dies, and the connection counters. Each {@link Connection} moves through its
  * {@link Connection.State}s; timed steps (SYN arrival, answer, failure report, idle check)
  * are events on this manager's sinks that do nothing once their connection is closed.
- * Messages themselves go through the network's datagram chain.
+ * Messages themselves go through the network's model chain; a copy that loss takes on a
+ * connection is resent after the retransmission timeout ({@link ConnectionConfig#minRto}),
+ * so loss on a connection costs time, not the message.
  */
 final class ConnectionManager {
     private final SimNetwork net;
@@ -24,11 +26,18 @@ final class ConnectionManager {
     private long[] opened;
     private long[] accepted;
     private long[] failed;
+    private long[] retransmitted;
+    private long totalRetransmissions;
     private final int synSink;
     private final int answerSink;
     private final int failSink;
     private final int idleSink;
     private final int signalSink;
+    private final int resendSink;
+
+    /** A copy lost on a connection, waiting for its retransmission timeout. */
+    private record Segment(Message message, int src, Connection connection, int attempt) {
+    }
 
     ConnectionManager(SimNetwork net, Simulation sim, ConnectionConfig config) {
         this.net = net;
@@ -39,6 +48,7 @@ final class ConnectionManager {
         this.failSink = sim.registerSink("net.connect-failed", (dst, conn) -> onConnectFailed((Connection) conn));
         this.idleSink = sim.registerSink("net.idle", (dst, conn) -> onIdleCheck((Connection) conn));
         this.signalSink = sim.registerSink("net.signal", net::signalNow);
+        this.resendSink = sim.registerSink("net.retransmit", (src, segment) -> onResend((Segment) segment));
     }
 
     /** Grows the per-node tables (once they exist) to {@code n} nodes. */
@@ -48,6 +58,7 @@ final class ConnectionManager {
             opened = Arrays.copyOf(opened, n);
             accepted = Arrays.copyOf(accepted, n);
             failed = Arrays.copyOf(failed, n);
+            retransmitted = Arrays.copyOf(retransmitted, n);
         }
     }
 
@@ -93,7 +104,37 @@ final class ConnectionManager {
             return;
         }
         c.lastUsed = sim.now();
-        net.transmit(message, src, dst, false);
+        net.countSent(src, message.sizeBytes());
+        net.transmit(message, src, dst, c, 0);
+    }
+
+    /**
+     * Loss took a copy on connection {@code c} (its {@code attempt}-th resend, 0 for the
+     * original) that left the sender at {@code departure}: the sender resends it when the
+     * retransmission timeout expires, as a TCP sender does when no acknowledgement came.
+     */
+    void lost(Message message, int src, Connection c, int attempt, long departure) {
+        long at = departure + config.rto(c.rtt, attempt);
+        sim.schedule(at, resendSink, src, new Segment(message, src, c, attempt + 1));
+    }
+
+    private void onResend(Segment s) {
+        Connection c = s.connection();
+        int dst = c.other(s.src());
+        if (!c.isOpen()) {
+            // The connection broke (the peer failed, or a side closed it) before the copy got through.
+            net.drop(dst, s.message(), net.isAlive(dst) ? DropReason.NOT_CONNECTED : DropReason.DEAD_NODE);
+            return;
+        }
+        retransmitted[s.src()]++;
+        totalRetransmissions++;
+        c.lastUsed = sim.now();
+        net.transmit(s.message(), s.src(), dst, c, s.attempt());
+    }
+
+    /** Copies resent over connections because loss took them, over all nodes. */
+    long retransmissions() {
+        return totalRetransmissions;
     }
 
     /** True if a datagram from {@code src} may pass {@code dst}'s NAT; marks the connection used. */
@@ -115,6 +156,7 @@ final class ConnectionManager {
             opened = new long[n];
             accepted = new long[n];
             failed = new long[n];
+            retransmitted = new long[n];
         }
         long now = sim.now();
         Connection c = new Connection(src, dst, now);
@@ -166,6 +208,7 @@ final class ConnectionManager {
         }
         c.state = Connection.State.OPEN;
         c.lastUsed = sim.now();
+        c.rtt = sim.now() - c.started;
         opened[c.opener]++;
         if (c.announce) {
             net.signalNow(c.opener, new ConnectionEvent.Opened(net.addressOf(c.acceptor)));
@@ -175,7 +218,8 @@ final class ConnectionManager {
         if (waiting != null) {
             for (Message m : waiting) {
                 int src = m.source().id();
-                net.transmit(m, src, c.other(src), false);
+                net.countSent(src, m.sizeBytes());
+                net.transmit(m, src, c.other(src), c, 0);
             }
         }
         scheduleIdleCheck(c);
@@ -299,7 +343,7 @@ final class ConnectionManager {
         if (node < 0 || node >= net.capacity() || peersOf == null) {
             return new ConnectionStats(0, 0, 0, 0);
         }
-        return new ConnectionStats(opened[node], accepted[node], failed[node], openConnections(node));
+        return new ConnectionStats(opened[node], accepted[node], failed[node], openConnections(node), retransmitted[node]);
     }
 
     boolean isConnected(int a, int b) {

@@ -20,7 +20,13 @@ import io.gossamer.sim.core.ProvidedPort;
  * the connect timeout, if the other end is dead, across a partition, or private (unless hole
  * punching is enabled and the NAT types allow it); a refusal by a NAT is counted as a NAT
  * drop. Messages sent before the handshake completes wait for it; over an open connection
- * they are reliable (no loss model), still subject to bandwidth, latency and partitions.
+ * they are reliable: loss costs time, not the message. A copy the loss model takes is resent
+ * after a retransmission timeout of {@code max(min-rto, 3 x the handshake's round trip)},
+ * doubled at each further loss of the same copy (capped at 60 s), as TCP does; resends are
+ * counted ({@link #retransmissions()}, {@link ConnectionStats#retransmitted()}), each pays the
+ * uplink again, and copies are not held back behind a lost one (no head-of-line blocking).
+ * The handshake itself is not subject to loss. Connections are still subject to bandwidth,
+ * latency and partitions.
  * Implicitly opened connections close after the idle timeout; when a node dies, its peers
  * learn that their connections to it are closed after the failure-detection delay.
  *
@@ -192,6 +198,11 @@ public final class SimNetwork extends ComponentDefinition {
         return connections.isConnected(a, b);
     }
 
+    /** Copies resent over connections because loss took them, over all nodes (each resend counts once). */
+    public long retransmissions() {
+        return connections.retransmissions();
+    }
+
     /** Messages dropped for a reason, over all nodes. */
     public long drops(DropReason reason) {
         return nodes.drops(reason);
@@ -282,14 +293,18 @@ public final class SimNetwork extends ComponentDefinition {
             countSent(src, message.sizeBytes());
             drop(dst, message, DropReason.NAT);
         } else {
-            transmit(message, src, dst, true);
+            nodes.countSent(src, message.sizeBytes());
+            transmit(message, src, dst, null, 0);
         }
     }
 
-    /** The model chain from the sender's uplink on; {@code lossy} is false over connections. */
-    void transmit(Message message, int src, int dst, boolean lossy) {
+    /**
+     * The model chain from the sender's uplink on (the copy is counted as sent already). A
+     * datagram ({@code over} null) that loss takes is dropped; a copy on connection
+     * {@code over} ({@code attempt} resends so far) is resent after the retransmission timeout.
+     */
+    void transmit(Message message, int src, int dst, Connection over, int attempt) {
         int size = message.sizeBytes();
-        nodes.countSent(src, size);
         long departure = now();
         if (bandwidth != null) {
             departure = bandwidth.departure(src, departure, size);
@@ -298,8 +313,12 @@ public final class SimNetwork extends ComponentDefinition {
             drop(dst, message, DropReason.PARTITION);
             return;
         }
-        if (lossy && loss != LossModel.NONE && nodes.lost(loss, src, dst)) {
-            drop(dst, message, DropReason.LOSS);
+        if (loss != LossModel.NONE && nodes.lost(loss, src, dst)) {
+            if (over == null) {
+                drop(dst, message, DropReason.LOSS);
+            } else {
+                connections.lost(message, src, over, attempt, departure);
+            }
             return;
         }
         long arrival = departure + latencyDraw(src, dst);

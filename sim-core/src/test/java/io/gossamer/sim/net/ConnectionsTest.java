@@ -171,4 +171,54 @@ class ConnectionsTest {
         assertTrue(NatType.OPEN.canHolePunch(NatType.SYMMETRIC));
         assertTrue(NatType.PORT_RESTRICTED.canHolePunch(NatType.PORT_RESTRICTED));
     }
+
+    /** Loses the first {@code n} copies node 0 sends, whatever their transport. */
+    private static LossModel firstLost(int n) {
+        int[] left = {n};
+        return (src, dst, random) -> src == 0 && left[0]-- > 0;
+    }
+
+    @Test
+    void aCopyLostOnAConnectionIsResentAfterABackedOffTimeout() {
+        NetHarness h = new NetHarness(3, NetworkConfig.ideal().withLatency(new ConstantLatency(L)).withLoss(firstLost(2)));
+        ConnectionPeer a = peer(h, PUB0);
+        ConnectionPeer b = peer(h, PUB1);
+        // Open at 20 ms; lost at 20, resent after max(200 ms floor, 3 x 20 ms) = 220, lost again,
+        // resent after twice that: 620, arrives 630.
+        h.at(0, () -> a.stream(PUB1, 1));
+        h.runToEnd();
+        assertEquals("630 got 1 from 0", b.log.get(0));
+        assertEquals(2, h.net().retransmissions());
+        assertEquals(2, h.net().connections(0).retransmitted());
+        assertEquals(0, h.net().drops(DropReason.LOSS));
+        assertEquals(1, h.net().totalSent());
+    }
+
+    @Test
+    void theTimeoutFollowsTheRoundTripAboveTheFloorAndDatagramsAreStillLost() {
+        ConnectionConfig lowFloor = new ConnectionConfig(Time.seconds(3), Time.seconds(60), Time.seconds(5), false, Time.ms(1));
+        NetHarness h = new NetHarness(3, NetworkConfig.ideal().withLatency(new ConstantLatency(L)).withLoss(firstLost(2))
+                .withConnections(lowFloor));
+        ConnectionPeer a = peer(h, PUB0);
+        ConnectionPeer b = peer(h, PUB1);
+        h.at(0, () -> a.datagram(PUB1, 1)); // lost for good
+        h.at(0, () -> a.stream(PUB1, 2)); // lost at 20, resent at 20 + 3 x 20 = 80, arrives 90
+        h.runToEnd();
+        assertEquals(List.of("90 got 2 from 0"), b.log.subList(0, 1));
+        assertEquals(1, h.net().drops(DropReason.LOSS));
+        assertEquals(1, h.net().retransmissions());
+    }
+
+    @Test
+    void aCopyWaitingForItsResendIsDroppedWhenThePeerDies() {
+        NetHarness h = new NetHarness(3, NetworkConfig.ideal().withLatency(new ConstantLatency(L)).withLoss(firstLost(1)));
+        ConnectionPeer a = peer(h, PUB0);
+        ConnectionPeer b = peer(h, PUB1);
+        h.at(0, () -> a.stream(PUB1, 1)); // lost at 20 ms, resend due at 220 ms
+        h.at(Time.ms(100), () -> h.net().setAlive(1, false));
+        h.runToEnd();
+        assertTrue(b.log.stream().noneMatch(e -> e.contains("got")), b.log::toString);
+        assertEquals(1, h.net().drops(DropReason.DEAD_NODE));
+        assertEquals(0, h.net().retransmissions());
+    }
 }
