@@ -251,6 +251,12 @@ final class ConnectionManager {
             closeIdle(c);
             return null;
         }
+        if (c != null && c.state == Connection.State.FAILING) {
+            // Refused, or its acceptor was dead: a new attempt (the acceptor may have restarted
+            // meanwhile) starts a new handshake. The failed one still reports at its time.
+            connections.remove(Connection.key(a, b));
+            return null;
+        }
         return c;
     }
 
@@ -307,7 +313,10 @@ final class ConnectionManager {
 
     private void remove(Connection c) {
         c.state = Connection.State.CLOSED;
-        connections.remove(Connection.key(c.opener, c.acceptor));
+        long key = Connection.key(c.opener, c.acceptor);
+        if (connections.get(key) == c) {
+            connections.remove(key);
+        }
         peers(c.opener).rem(c.acceptor);
         peers(c.acceptor).rem(c.opener);
     }

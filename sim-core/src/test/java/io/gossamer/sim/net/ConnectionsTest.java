@@ -221,4 +221,19 @@ class ConnectionsTest {
         assertEquals(1, h.net().drops(DropReason.DEAD_NODE));
         assertEquals(0, h.net().retransmissions());
     }
+
+    @Test
+    void aNewAttemptToANodeThatRestartedDoesNotWaitForTheFailedHandshake() {
+        NetHarness h = harness();
+        ConnectionPeer a = peer(h, PUB0);
+        ConnectionPeer b = peer(h, PUB1);
+        h.at(0, () -> h.net().setAlive(1, false));
+        h.at(0, () -> a.stream(PUB1, 1)); // the SYN finds node 1 dead at 10 ms: fails, reported at 3 s
+        h.at(Time.ms(50), () -> h.net().setAlive(1, true));
+        h.at(Time.ms(100), () -> a.stream(PUB1, 2)); // a new handshake: open at 120, delivered at 130
+        h.runToEnd();
+        assertEquals("130 got 2 from 0", b.log.get(0));
+        assertEquals(1, h.net().connections(0).failed());
+        assertEquals(1, h.net().connections(0).opened());
+    }
 }
