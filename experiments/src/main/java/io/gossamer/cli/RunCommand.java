@@ -71,7 +71,8 @@ final class RunCommand implements Runnable {
             outcome = ScenarioRuns.runAndWrite(s, runSeed, parameters, dir, progress);
         }
         o.println(s.name() + ": seed " + runSeed + ", " + outcome.events() + " events, ended at "
-                + Numbers.format(outcome.endTime() / 1e9) + " s (" + outcome.end() + ")");
+                + Numbers.format(outcome.endTime() / 1e9) + " s (" + outcome.end() + "), last event at "
+                + Numbers.format(outcome.lastEventTime() / 1e9) + " s");
         for (Map.Entry<String, MetricResult> m : outcome.metrics().entrySet()) {
             StringBuilder line = new StringBuilder("  " + m.getKey() + ":");
             int shown = 0;
