@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = {"A fast, deterministic simulator for peer-to-peer systems.",
             "Plug-ins (jars or folders with your protocols, metrics, operations): --plugins PATH[:PATH...] before the"
                     + " command, or the GOSSAMER_PLUGINS environment variable."},
-        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, ReportCommand.class,
+        subcommands = {RunCommand.class, LiveCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, ReportCommand.class,
             ListCommand.class, ShowCommand.class, TableCommand.class, BenchCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class})
 public final class GossamerCli implements Runnable {
     @CommandLine.Spec
@@ -33,6 +33,10 @@ public final class GossamerCli implements Runnable {
             if (e instanceof IllegalArgumentException || e instanceof ScenarioFileException) {
                 cmd.getErr().println("gossamer: " + e.getMessage());
                 return BAD_INPUT;
+            }
+            if (e instanceof io.gossamer.live.LiveStartException) {
+                cmd.getErr().println("gossamer: " + e.getMessage());
+                return RUN_FAILURE;
             }
             if (e instanceof RunFailure) {
                 cmd.getErr().println("gossamer: the run failed: " + e.getMessage());

@@ -57,11 +57,7 @@ final class RunCommand implements Runnable {
         Warnings.print(spec.commandLine().getErr(), checked.warnings());
         long runSeed = seed != null ? seed : s.seed();
         Path dir = out != null ? out : Path.of("results", s.name());
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String set : sets) {
-            int eq = set.indexOf('=');
-            parameters.put(set.substring(0, eq).trim(), set.substring(eq + 1));
-        }
+        Map<String, String> parameters = parameters(sets);
         if (s.sweep() != null) {
             spec.commandLine().getErr().println("gossamer: note: " + source.shownAs()
                     + " has a sweep; 'run' does one run without it (use 'gossamer sweep' for all)");
@@ -70,6 +66,25 @@ final class RunCommand implements Runnable {
         try (Progress progress = new Progress(spec.commandLine().getErr(), s.name(), !quiet)) {
             outcome = ScenarioRuns.runAndWrite(s, runSeed, parameters, dir, progress);
         }
+        print(o, s, runSeed, outcome);
+        o.println("results: " + dir);
+        if (report) {
+            o.println("report: " + Reports.render(dir));
+        }
+    }
+
+    /** The values of {@code --set PATH=VALUE} options, by path. */
+    static Map<String, String> parameters(List<String> sets) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            parameters.put(set.substring(0, eq).trim(), set.substring(eq + 1));
+        }
+        return parameters;
+    }
+
+    /** Prints how a run ended and the first values of each metric. */
+    static void print(PrintWriter o, Scenario s, long runSeed, RunOutcome outcome) {
         o.println(s.name() + ": seed " + runSeed + ", " + outcome.events() + " events, ended at "
                 + Numbers.format(outcome.endTime() / 1e9) + " s (" + outcome.end() + ")");
         for (Map.Entry<String, MetricResult> m : outcome.metrics().entrySet()) {
@@ -83,10 +98,6 @@ final class RunCommand implements Runnable {
                 line.append(' ').append(v.getKey()).append('=').append(v.getValue() == null ? "-" : Numbers.format(v.getValue()));
             }
             o.println(line);
-        }
-        o.println("results: " + dir);
-        if (report) {
-            o.println("report: " + Reports.render(dir));
         }
     }
 }

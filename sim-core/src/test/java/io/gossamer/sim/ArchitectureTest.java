@@ -25,7 +25,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.gossamer.sim..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.gossamer.protocols..", "io.gossamer.scenarios..",
-                        "io.gossamer.experiments..", "io.gossamer.cli..")
+                        "io.gossamer.experiments..", "io.gossamer.cli..", "io.gossamer.live..")
                 .check(simCore);
     }
 

@@ -24,8 +24,16 @@ public final class RunWriter {
     private RunWriter() {
     }
 
-    /** What is not deterministic about a run. */
-    public record RunInfo(double wallSeconds, double cpuSeconds, String startedAt) {
+    /**
+     * What is not deterministic about a run.
+     *
+     * @param extra more entries for run-info.json (a live run's sockets and bytes), or null
+     */
+    public record RunInfo(double wallSeconds, double cpuSeconds, String startedAt, ObjectNode extra) {
+        /** The information of a simulated run. */
+        public RunInfo(double wallSeconds, double cpuSeconds, String startedAt) {
+            this(wallSeconds, cpuSeconds, startedAt, null);
+        }
     }
 
     /**
@@ -114,6 +122,9 @@ public final class RunWriter {
         o.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         o.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         o.put("cores", Runtime.getRuntime().availableProcessors());
+        if (info.extra() != null) {
+            o.setAll(info.extra());
+        }
         return o;
     }
 

@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 
 /**
@@ -49,6 +50,7 @@ public final class ScenarioRunner {
 
     private final Scenario scenario;
     private final long seed;
+    private Consumer<NodeHost> hostSetup = host -> { };
 
     /** A runner for {@code scenario} with master seed {@code seed}. */
     public ScenarioRunner(Scenario scenario, long seed) {
@@ -66,6 +68,16 @@ public final class ScenarioRunner {
         Setup setup = new Setup();
         setup.probes();
         setup.processes();
+    }
+
+    /**
+     * Calls {@code setup} with the run's host once its services exist and before any node
+     * starts, e.g. for a live runtime that paces the kernel by the wall clock and carries the
+     * network's traffic over sockets. Returns this runner.
+     */
+    public ScenarioRunner onHost(Consumer<NodeHost> setup) {
+        this.hostSetup = setup;
+        return this;
     }
 
     /** Runs the scenario. */
@@ -114,6 +126,7 @@ public final class ScenarioRunner {
                     scenario.network().connections());
             host = new NodeHost(sim, config);
             host.reserve(capacity);
+            hostSetup.accept(host);
             natStream = sim.random().stream("scenario.nat");
             stacks = new NodeStack[classes.size()];
             for (int i = 0; i < classes.size(); i++) {

@@ -28,6 +28,10 @@ final class HandlerTable {
         this.handlers = handlers;
     }
 
+    List<Class<?>> types() {
+        return List.of(types);
+    }
+
     boolean isEmpty() {
         return types.length == 0;
     }

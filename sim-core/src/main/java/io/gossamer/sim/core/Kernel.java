@@ -11,9 +11,8 @@ import java.util.function.BooleanSupplier;
  * failing sink means.
  *
  * <p>The clock is advanced in one place only, {@link #run}, where the earliest timed event
- * is taken; everything else reads {@link #now}. A runtime driven by a wall clock would keep
- * the FIFO and the component runtime and replace that loop with one that waits for the next
- * event's time.
+ * is taken; everything else reads {@link #now}. A runtime driven by a wall clock keeps the
+ * loop and sets a {@link Pacer}, which waits for each event's time and schedules outside input.
  */
 final class Kernel {
     private static final int FIFO_KEEP = 1 << 16;
@@ -39,6 +38,8 @@ final class Kernel {
     private String stopMessage = "";
     private Fault fault;
     private Tracer tracer;
+    /** Paces the loop against another clock (a live runtime); null in a simulation. */
+    private Pacer pacer;
 
     /** Connects the runtime that runs zero-delay entries (once, while the simulation is made). */
     void attach(ComponentRuntime runtime) {
@@ -105,6 +106,9 @@ final class Kernel {
                     reason = StopReason.PREDICATE;
                     break;
                 }
+                if (pacer != null && !pacer.awaitUntil(queue.isEmpty() ? limits.until() : Math.min(queue.peekTime(), limits.until()))) {
+                    continue; // outside input arrived first and was scheduled
+                }
                 if (queue.isEmpty()) {
                     if (limits.until() != Time.FOREVER) {
                         // runUntil/runFor: the clock reads the limit even when nothing is left.
@@ -167,6 +171,10 @@ final class Kernel {
 
     void setTracer(Tracer tracer) {
         this.tracer = tracer;
+    }
+
+    void setPacer(Pacer pacer) {
+        this.pacer = pacer;
     }
 
     // ---------------------------------------------------------------- zero-delay FIFO

@@ -34,6 +34,11 @@ public abstract sealed class Port<P extends PortType> permits ProvidedPort, Requ
         return owner;
     }
 
+    /** The event types subscribed on this end, in subscription order (a type once per handler). */
+    public final java.util.List<Class<?>> subscribedTypes() {
+        return table.types();
+    }
+
     /** True for the end of the component that provides the port type. */
     public abstract boolean isProvided();
 

@@ -153,6 +153,14 @@ public final class Simulation {
     }
 
     /**
+     * Sets the pacer that makes the run loop wait for another clock (see {@link Pacer}), as a
+     * live runtime does with the wall clock; {@code null} (the default) runs as fast as possible.
+     */
+    public void setPacer(Pacer pacer) {
+        kernel.setPacer(pacer);
+    }
+
+    /**
      * Sets what happens to faults no ancestor component handled. With none (the default) the
      * run stops and reports the fault in its {@link RunResult}.
      */

@@ -48,6 +48,12 @@ public final class SimNetwork extends ComponentDefinition {
     private int[] group;
     /** The run's traffic observers, one or a composite; null while none is registered. */
     private TrafficObserver observer;
+    /** Real transport of a live run; null in a simulation. */
+    private Wire wire;
+    /** With a wire: true to apply the model chain before handing a copy to it (emulation). */
+    private boolean emulate;
+    private int wireSink = -1;
+    private int wireArriveSink = -1;
 
     /** Creates the network for the given model chain; the node host does this. */
     public SimNetwork(Config config) {
@@ -91,8 +97,55 @@ public final class SimNetwork extends ComponentDefinition {
     /** Marks a node alive (it receives messages) or dead (messages to it are dropped). */
     public void setAlive(int node, boolean alive) {
         ensure(node);
+        if (wire != null && alive && !nodes.isAlive(node)) {
+            wire.up(node);
+        }
         if (nodes.setAlive(node, alive) && !alive) {
             connections.breakConnections(node);
+            if (wire != null) {
+                wire.down(node);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ live runs
+
+    /**
+     * Carries the traffic over {@code wire} from now on (a live runtime; set before any node
+     * starts). With {@code emulate} false a copy goes to the wire as soon as it is sent
+     * (partitions still drop it; loss, latency and bandwidth are the real network's); with
+     * {@code emulate} true it first passes the model chain and goes to the wire when the model
+     * says it arrives.
+     */
+    public void useWire(Wire wire, boolean emulate) {
+        if (wire == null) {
+            throw new IllegalArgumentException("a wire is required");
+        }
+        this.wire = wire;
+        this.emulate = emulate;
+        if (wireSink < 0) {
+            wireSink = simulation().registerSink("net.wire", (dst, msg) -> {
+                Message m = (Message) msg;
+                this.wire.send(m.source().id(), dst, m);
+            });
+            wireArriveSink = simulation().registerSink("net.wire-arrive", (dst, msg) -> received(dst, (Message) msg));
+        }
+    }
+
+    /**
+     * A copy for {@code node} came off the wire: it is delivered (or dropped, if the node is
+     * dead by then) at virtual time {@code time}, or now if that has passed. Call it on the
+     * simulation's thread, outside handlers (a {@link io.gossamer.sim.core.Pacer} does).
+     */
+    public void receive(int node, Message message, long time) {
+        simulation().schedule(Math.max(time, now()), wireArriveSink, node, message);
+    }
+
+    private void received(int dst, Message message) {
+        if (emulate && bandwidth != null && bandwidth.limitsDownlink(dst)) {
+            arrive(dst, message);
+        } else {
+            deliver(dst, message);
         }
     }
 
@@ -298,11 +351,19 @@ public final class SimNetwork extends ComponentDefinition {
             drop(dst, message, DropReason.PARTITION);
             return;
         }
+        if (wire != null && !emulate) {
+            wire.send(src, dst, message);
+            return;
+        }
         if (lossy && loss != LossModel.NONE && nodes.lost(loss, src, dst)) {
             drop(dst, message, DropReason.LOSS);
             return;
         }
         long arrival = departure + latencyDraw(src, dst);
+        if (wire != null) {
+            simulation().schedule(arrival, wireSink, dst, message);
+            return;
+        }
         boolean limitedDownlink = bandwidth != null && bandwidth.limitsDownlink(dst);
         simulation().schedule(arrival, limitedDownlink ? arriveSink : deliverSink, dst, message);
     }

@@ -1,0 +1,139 @@
+package io.gossamer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code gossamer live} against {@code gossamer run} on the same scenario: 20 flooding nodes on
+ * loopback for two seconds of wall time. With emulation off, flooding's counts do not depend
+ * on timing, so every count must be equal; times are the real network's (stated bound: every
+ * broadcast reaches every node within 500 ms on loopback, on a loaded 2-core machine). With
+ * emulation on, the scenario's latency is applied to the real packets: live times are the
+ * simulated ones plus the real cost of each hop.
+ */
+class LiveRunTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private record Outcome(int status, String out, String err) {
+    }
+
+    private static Outcome gossamer(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = GossamerCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int status = cli.execute(args);
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    private Path scenario() throws Exception {
+        Path file = dir.resolve("flood20.yaml");
+        try (var in = LiveRunTest.class.getResourceAsStream("/live/flood20.yaml")) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    private JsonNode metrics(Path run) throws Exception {
+        return JSON.readTree(run.resolve("summary.json").toFile()).get("metrics");
+    }
+
+    @Test
+    void liveFloodingCountsEqualTheSimulatedRun() throws Exception {
+        Path file = scenario();
+        Outcome sim = gossamer("run", file.toString(), "--out", dir.resolve("sim").toString(), "-q");
+        assertEquals(0, sim.status(), sim.err());
+        Outcome live = gossamer("live", file.toString(), "--no-emulate", "--out", dir.resolve("live").toString(), "-q");
+        assertEquals(0, live.status(), live.err());
+
+        JsonNode s = metrics(dir.resolve("sim"));
+        JsonNode l = metrics(dir.resolve("live"));
+        for (String key : new String[] {"messages", "complete", "coverage", "never_reached", "sent", "duplicates",
+                "redundancy"}) {
+            assertEquals(s.get("dissemination").get(key), l.get("dissemination").get(key), "dissemination." + key);
+        }
+        // Every metric key of the simulated run is there, with a value wherever the simulation has one.
+        for (Iterator<Map.Entry<String, JsonNode>> it = s.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> metric = it.next();
+            for (Iterator<String> keys = metric.getValue().fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                assertTrue(l.get(metric.getKey()).has(key), metric.getKey() + "." + key + " missing in the live run");
+            }
+        }
+        for (String key : new String[] {"sent", "delivered", "sent_bytes", "dropped_loss", "dropped_dead_node"}) {
+            assertEquals(s.get("traffic").get(key), l.get("traffic").get(key), "traffic." + key);
+        }
+        assertEquals(1.0, l.get("dissemination").get("coverage").asDouble());
+        assertEquals(0.0, s.get("dissemination").get("t100_ms").asDouble(), "no latency model: instant in the simulator");
+        assertTrue(l.get("dissemination").get("t100_ms").asDouble() < 500, "live t100 " + l.get("dissemination").get("t100_ms"));
+
+        JsonNode info = JSON.readTree(dir.resolve("live").resolve("run-info.json").toFile());
+        JsonNode wire = info.get("live");
+        assertEquals(20, wire.get("sockets_opened").asInt());
+        assertEquals(s.get("traffic").get("sent").asLong(), wire.get("datagrams_sent").asLong());
+        assertEquals(wire.get("datagrams_sent").asLong(), wire.get("datagrams_received").asLong());
+        JsonNode flooded = wire.get("message_types").get("io.gossamer.protocols.flood.Flooded");
+        assertEquals(s.get("traffic").get("sent_bytes").asLong(), flooded.get("declared_bytes").asLong());
+        assertTrue(flooded.get("encoded_bytes").asLong() > 0);
+        assertTrue(info.get("wall_s").asDouble() >= 2.0, "the run lasts its duration in wall time");
+    }
+
+    @Test
+    void emulatedLatencyIsAddedToTheRealPackets() throws Exception {
+        Path file = scenario();
+        String latency = "network.latency={model: constant, delay: 40ms}";
+        Outcome sim = gossamer("run", file.toString(), "--set", latency, "--out", dir.resolve("sim").toString(), "-q");
+        assertEquals(0, sim.status(), sim.err());
+        Outcome live = gossamer("live", file.toString(), "--set", latency, "--out", dir.resolve("live").toString(), "-q");
+        assertEquals(0, live.status(), live.err());
+        JsonNode s = metrics(dir.resolve("sim")).get("dissemination");
+        JsonNode l = metrics(dir.resolve("live")).get("dissemination");
+        assertEquals(s.get("sent"), l.get("sent"));
+        assertEquals(1.0, l.get("coverage").asDouble());
+        double simT100 = s.get("t100_ms").asDouble();
+        double liveT100 = l.get("t100_ms").asDouble();
+        // Stated tolerance: the emulated latency is never undercut, and the real hops add at most 300 ms.
+        assertTrue(liveT100 >= simT100 && liveT100 <= simT100 + 300, "sim t100 " + simT100 + " ms, live " + liveT100 + " ms");
+    }
+
+    @Test
+    void anAddressInUseIsOneClearMessageAndWritesNothing() throws Exception {
+        Path file = scenario();
+        try (DatagramSocket taken = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            Outcome o = gossamer("live", file.toString(), "--ports", (port - 3) + "-" + (port + 40),
+                    "--out", dir.resolve("busy").toString(), "-q");
+            assertEquals(1, o.status(), o.out() + o.err());
+            assertTrue(o.err().contains("cannot bind UDP 127.0.0.1:") && o.err().contains("in use"), o.err());
+            assertEquals(1, o.err().strip().lines().count(), o.err());
+        }
+        assertTrue(Files.notExists(dir.resolve("busy")));
+    }
+
+    @Test
+    void anExhaustedPortRangeIsOneClearMessage() throws Exception {
+        Outcome o = gossamer("live", scenario().toString(), "--ports", "41000-41009", "--out", dir.resolve("few").toString(), "-q");
+        assertEquals(1, o.status(), o.err());
+        assertTrue(o.err().contains("port range exhausted: node 10 needs port 41010, but the range 41000-41009 has 10 ports"),
+                o.err());
+        assertTrue(Files.notExists(dir.resolve("few")));
+    }
+}

@@ -1,0 +1,253 @@
+package io.gossamer.live;
+
+import io.gossamer.sim.net.Message;
+import io.gossamer.sim.net.SimNetwork;
+import io.gossamer.sim.net.Wire;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.DatagramPacket;
+import io.netty.channel.socket.nio.NioDatagramChannel;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Carries a {@link SimNetwork}'s datagrams over UDP: each running node has its own socket on
+ * the configured address. A datagram is the receiving node's id, the message type's wire id
+ * and the message as its codec writes it. Sends happen on the simulation's thread and are
+ * flushed when the loop next looks for work; arrivals are decoded on the I/O thread and handed
+ * to the loop through the {@link WallClockPacer}, stamped with their arrival time.
+ *
+ * <p>A copy addressed to a node that is down is handed back to the network at once, which
+ * drops it as a dead node's, as the simulator does (the datagram would go to a closed port).
+ */
+public final class UdpWire implements Wire, AutoCloseable {
+    private static final int FRAME = 8;
+
+    private final LiveConfig config;
+    private final Codecs codecs;
+    private final WallClockPacer pacer;
+    private final EventLoopGroup group;
+    private SimNetwork network;
+    private Channel[] channels = new Channel[0];
+    private InetSocketAddress[] addresses = new InetSocketAddress[0];
+    private final List<Channel> dirty = new ArrayList<>();
+    private final WireBuffer buffer = new WireBuffer();
+    private Message lastEncoded;
+    private Codecs.Entry lastEntry;
+
+    private final Map<Class<?>, long[]> perType = new LinkedHashMap<>();
+    private long datagramsSent;
+    private long bytesSent;
+    private long socketsOpened;
+    private int socketsOpen;
+    private int socketsMax;
+    private final AtomicLong datagramsReceived = new AtomicLong();
+    private final AtomicLong bytesReceived = new AtomicLong();
+    private final AtomicLong undecodable = new AtomicLong();
+
+    /** A wire on one I/O thread; {@link #attach} it to the network before nodes start. */
+    public UdpWire(LiveConfig config, Codecs codecs, WallClockPacer pacer) {
+        this.config = config;
+        this.codecs = codecs;
+        this.pacer = pacer;
+        this.group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    }
+
+    /** Carries {@code network}'s traffic from now on. */
+    public void attach(SimNetwork network) {
+        this.network = network;
+        network.useWire(this, config.emulate());
+    }
+
+    @Override
+    public void up(int node) {
+        if (node >= channels.length) {
+            int n = Math.max(node + 1, channels.length * 2 + 16);
+            channels = Arrays.copyOf(channels, n);
+            addresses = Arrays.copyOf(addresses, n);
+        }
+        int port = 0;
+        if (config.lowPort() > 0) {
+            long p = (long) config.lowPort() + node;
+            if (p > config.highPort()) {
+                throw new LiveStartException("port range exhausted: node " + node + " needs port " + p + ", but the range "
+                        + config.lowPort() + "-" + config.highPort() + " has " + (config.highPort() - config.lowPort() + 1)
+                        + " ports; widen it with --ports", null);
+            }
+            port = (int) p;
+        }
+        InetSocketAddress at = new InetSocketAddress(config.bind(), port);
+        Channel ch;
+        try {
+            ch = new Bootstrap().group(group).channel(NioDatagramChannel.class)
+                    .option(ChannelOption.SO_RCVBUF, 1 << 20)
+                    .option(ChannelOption.SO_SNDBUF, 1 << 20)
+                    .handler(new Receiver(node))
+                    .bind(at).sync().channel();
+        } catch (Exception e) {
+            String why = e instanceof BindException ? "the address is in use or not local"
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            throw new LiveStartException("node " + node + " cannot bind UDP " + config.bind().getHostAddress() + ":" + port
+                    + " (" + why + ")", e);
+        }
+        channels[node] = ch;
+        addresses[node] = (InetSocketAddress) ch.localAddress();
+        socketsOpened++;
+        socketsOpen++;
+        socketsMax = Math.max(socketsMax, socketsOpen);
+    }
+
+    @Override
+    public void down(int node) {
+        Channel ch = node < channels.length ? channels[node] : null;
+        if (ch != null) {
+            channels[node] = null;
+            dirty.remove(ch);
+            ch.close();
+            socketsOpen--;
+        }
+    }
+
+    @Override
+    public void send(int source, int destination, Message message) {
+        Channel from = source < channels.length ? channels[source] : null;
+        Channel to = destination < channels.length ? channels[destination] : null;
+        if (message != lastEncoded) {
+            lastEntry = codecs.of(message.getClass());
+            buffer.clear();
+            lastEntry.codec().encode(message, buffer);
+            lastEncoded = message;
+        }
+        long[] t = perType.computeIfAbsent(message.getClass(), k -> new long[3]);
+        t[0]++;
+        t[1] += message.sizeBytes();
+        t[2] += FRAME + buffer.size();
+        if (to == null) {
+            // The receiver is down: the network drops the copy as a dead node's, as the simulator does.
+            network.receive(destination, message, pacer.wallTime());
+            return;
+        }
+        if (from == null) {
+            return; // the sender's socket is closed: the copy is lost
+        }
+        ByteBuf out = from.alloc().buffer(FRAME + buffer.size());
+        out.writeInt(destination);
+        out.writeInt(lastEntry.id());
+        out.writeBytes(buffer.array(), 0, buffer.size());
+        datagramsSent++;
+        bytesSent += out.readableBytes();
+        from.write(new DatagramPacket(out, addresses[destination]));
+        if (dirty.isEmpty() || dirty.get(dirty.size() - 1) != from) {
+            dirty.add(from);
+        }
+    }
+
+    /** Flushes the sockets written to since the last flush (the loop calls it before it waits). */
+    public void flush() {
+        for (int i = 0; i < dirty.size(); i++) {
+            dirty.get(i).flush();
+        }
+        dirty.clear();
+    }
+
+    /** The socket address of a running node, or null. */
+    public InetSocketAddress address(int node) {
+        return node < addresses.length && channels[node] != null ? addresses[node] : null;
+    }
+
+    private final class Receiver extends SimpleChannelInboundHandler<DatagramPacket> {
+        private final int node;
+
+        Receiver(int node) {
+            this.node = node;
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
+            long at = pacer.wallTime();
+            ByteBuf in = packet.content();
+            int size = in.readableBytes();
+            datagramsReceived.incrementAndGet();
+            bytesReceived.addAndGet(size);
+            if (size < FRAME || in.getInt(in.readerIndex()) != node) {
+                undecodable.incrementAndGet();
+                return;
+            }
+            Codecs.Entry e = codecs.byId(in.getInt(in.readerIndex() + 4));
+            if (e == null) {
+                undecodable.incrementAndGet();
+                return;
+            }
+            ByteBuffer body = in.nioBuffer(in.readerIndex() + FRAME, size - FRAME);
+            Message m;
+            try {
+                m = e.codec().decode(body);
+            } catch (RuntimeException bad) {
+                undecodable.incrementAndGet();
+                return;
+            }
+            pacer.submit(() -> network.receive(node, m, at));
+        }
+    }
+
+    /**
+     * What went over the wire.
+     *
+     * @param datagramsSent datagrams written to sockets
+     * @param bytesSent their bytes (UDP payload: frame and encoded message; IP and UDP headers add 28 per datagram)
+     * @param datagramsReceived datagrams read from sockets
+     * @param bytesReceived their bytes
+     * @param undecodable datagrams that were not a message for the socket's node
+     * @param socketsOpened sockets bound over the run
+     * @param socketsMax most sockets open at once
+     * @param types per message type: copies, declared bytes, encoded bytes
+     */
+    public record Stats(long datagramsSent, long bytesSent, long datagramsReceived, long bytesReceived, long undecodable,
+            long socketsOpened, int socketsMax, Map<String, TypeStats> types) {
+    }
+
+    /**
+     * One message type's traffic.
+     *
+     * @param copies copies sent
+     * @param declaredBytes the sum of their declared sizes (what the simulator charges)
+     * @param encodedBytes the sum of their sizes on the wire (frame included)
+     */
+    public record TypeStats(long copies, long declaredBytes, long encodedBytes) {
+    }
+
+    /** The counters so far. */
+    public Stats stats() {
+        Map<String, TypeStats> types = new LinkedHashMap<>();
+        perType.forEach((k, v) -> types.put(k.getName(), new TypeStats(v[0], v[1], v[2])));
+        return new Stats(datagramsSent, bytesSent, datagramsReceived.get(), bytesReceived.get(), undecodable.get(),
+                socketsOpened, socketsMax, types);
+    }
+
+    /** Closes every socket and stops the I/O thread; returns when they are released. */
+    @Override
+    public void close() {
+        for (int i = 0; i < channels.length; i++) {
+            if (channels[i] != null) {
+                channels[i].close().awaitUninterruptibly();
+                channels[i] = null;
+            }
+        }
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
+    }
+}

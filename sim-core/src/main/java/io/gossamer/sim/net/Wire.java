@@ -1,0 +1,20 @@
+package io.gossamer.sim.net;
+
+/**
+ * Real transport under a {@link SimNetwork} (see {@link SimNetwork#useWire}): a live runtime
+ * carries each copy over a socket instead of the simulated model chain, and hands arriving
+ * copies back with {@link SimNetwork#receive}. The network keeps everything else (counters,
+ * traffic observers, dead and absent receivers, partitions), so a live run is measured by the
+ * same observers as a simulated one. All methods are called on the thread that runs the
+ * simulation.
+ */
+public interface Wire {
+    /** A node starts: open its socket(s). Fails with an exception the run reports if it cannot. */
+    void up(int node);
+
+    /** A node stops or fails: close its socket(s) at once, with no goodbye. */
+    void down(int node);
+
+    /** Sends one copy of {@code message} from {@code source} to {@code destination}. */
+    void send(int source, int destination, Message message);
+}
