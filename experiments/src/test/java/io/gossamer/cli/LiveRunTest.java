@@ -19,9 +19,10 @@ import picocli.CommandLine;
 
 /**
  * {@code gossamer live} against {@code gossamer run} on the same scenario: 20 flooding nodes on
- * loopback for two seconds of wall time. With emulation off, flooding's counts do not depend
+ * loopback for four seconds of wall time. With emulation off, flooding's counts do not depend
  * on timing, so every count must be equal; times are the real network's (stated bound: every
- * broadcast reaches every node within 500 ms on loopback, on a loaded 2-core machine). With
+ * broadcast reaches every node within 2 s on loopback: on the shared 2-core machine, at a load
+ * average of 60, a hop took up to 300 ms). With
  * emulation on, the scenario's latency is applied to the real packets: live times are the
  * simulated ones plus the real cost of each hop.
  */
@@ -83,7 +84,7 @@ class LiveRunTest {
         }
         assertEquals(1.0, l.get("dissemination").get("coverage").asDouble());
         assertEquals(0.0, s.get("dissemination").get("t100_ms").asDouble(), "no latency model: instant in the simulator");
-        assertTrue(l.get("dissemination").get("t100_ms").asDouble() < 500, "live t100 " + l.get("dissemination").get("t100_ms"));
+        assertTrue(l.get("dissemination").get("t100_ms").asDouble() < 2000, "live t100 " + l.get("dissemination").get("t100_ms"));
 
         JsonNode info = JSON.readTree(dir.resolve("live").resolve("run-info.json").toFile());
         JsonNode wire = info.get("live");
@@ -93,7 +94,7 @@ class LiveRunTest {
         JsonNode flooded = wire.get("message_types").get("io.gossamer.protocols.flood.Flooded");
         assertEquals(s.get("traffic").get("sent_bytes").asLong(), flooded.get("declared_bytes").asLong());
         assertTrue(flooded.get("encoded_bytes").asLong() > 0);
-        assertTrue(info.get("wall_s").asDouble() >= 2.0, "the run lasts its duration in wall time");
+        assertTrue(info.get("wall_s").asDouble() >= 4.0, "the run lasts its duration in wall time");
     }
 
     @Test
@@ -110,8 +111,8 @@ class LiveRunTest {
         assertEquals(1.0, l.get("coverage").asDouble());
         double simT100 = s.get("t100_ms").asDouble();
         double liveT100 = l.get("t100_ms").asDouble();
-        // Stated tolerance: the emulated latency is never undercut, and the real hops add at most 300 ms.
-        assertTrue(liveT100 >= simT100 && liveT100 <= simT100 + 300, "sim t100 " + simT100 + " ms, live " + liveT100 + " ms");
+        // Stated tolerance: the emulated latency is never undercut, and the real hops add at most 2 s.
+        assertTrue(liveT100 >= simT100 && liveT100 <= simT100 + 2000, "sim t100 " + simT100 + " ms, live " + liveT100 + " ms");
     }
 
     @Test
