@@ -24,7 +24,6 @@ public final class LiveRuntime implements AutoCloseable {
     private final WallClockPacer pacer = new WallClockPacer();
     private final Codecs codecs;
     private final UdpWire wire;
-    private long cpuAtStart;
 
     private LiveRuntime(NodeHost host, LiveConfig config, Codecs codecs) {
         this.host = host;
