@@ -86,7 +86,8 @@ final class RunCommand implements Runnable {
     /** Prints how a run ended and the first values of each metric. */
     static void print(PrintWriter o, Scenario s, long runSeed, RunOutcome outcome) {
         o.println(s.name() + ": seed " + runSeed + ", " + outcome.events() + " events, ended at "
-                + Numbers.format(outcome.endTime() / 1e9) + " s (" + outcome.end() + ")");
+                + Numbers.format(outcome.endTime() / 1e9) + " s (" + outcome.end() + "), last event at "
+                + Numbers.format(outcome.lastEventTime() / 1e9) + " s");
         for (Map.Entry<String, MetricResult> m : outcome.metrics().entrySet()) {
             StringBuilder line = new StringBuilder("  " + m.getKey() + ":");
             int shown = 0;

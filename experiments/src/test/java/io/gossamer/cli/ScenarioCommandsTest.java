@@ -3,10 +3,13 @@ package io.gossamer.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gossamer.experiments.results.ResultFiles;
+import io.gossamer.experiments.results.RunWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -95,6 +98,19 @@ class ScenarioCommandsTest {
         assertEquals(42, summary.get("seed").asLong());
         assertEquals(1.0, summary.at("/metrics/dissemination/coverage").asDouble());
         assertEquals("flood", summary.at("/scenario_resolved/nodes/0/protocol").asText());
+        // What reproduces the run: the build (this test runs from a git checkout) and the resolved scenario.
+        assertTrue(summary.get("gossamer_commit").asText().matches("[0-9a-f]{40}(-dirty)?"), summary.get("gossamer_commit").asText());
+        assertEquals(RunWriter.sha256(ResultFiles.toJson(summary.get("scenario_resolved"))), summary.get("scenario_sha256").asText());
+        // The run stops at the condition, right after the last receipt: a copy or two may still be under way.
+        assertEquals(summary.get("simulated_time_s").asDouble(), summary.get("last_event_s").asDouble());
+        JsonNode traffic = summary.at("/metrics/traffic");
+        long dropped = 0;
+        for (var f = traffic.fields(); f.hasNext();) {
+            var e = f.next();
+            dropped += e.getKey().startsWith("dropped_") ? e.getValue().asLong() : 0;
+        }
+        assertTrue(traffic.get("in_flight").asLong() > 0, traffic.toString());
+        assertEquals(traffic.get("sent").asLong(), traffic.get("delivered").asLong() + dropped + traffic.get("in_flight").asLong());
         JsonNode info = new ObjectMapper().readTree(dir.resolve("a/run-info.json").toFile());
         assertTrue(info.get("cpu_s").asDouble() > 0);
         // No temporary directories are left behind.
@@ -112,6 +128,8 @@ class ScenarioCommandsTest {
         assertEquals(7, summary.get("seed").asLong());
         assertEquals("300", summary.at("/parameters/nodes.peer.count").asText());
         assertEquals(300, summary.at("/scenario_resolved/nodes/0/count").asInt());
+        JsonNode first = new ObjectMapper().readTree(dir.resolve("a/summary.json").toFile());
+        assertNotEquals(first.get("scenario_sha256").asText(), summary.get("scenario_sha256").asText());
     }
 
     @Test

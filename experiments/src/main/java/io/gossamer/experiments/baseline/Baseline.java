@@ -104,6 +104,7 @@ public record Baseline(Path file, String scenario, long seed, List<String> overr
         f.put("events", String.valueOf(out.events()));
         f.put("end", out.end());
         f.put("simulated_time_s", Numbers.format(out.endTime() / 1e9));
+        f.put("last_event_s", Numbers.format(out.lastEventTime() / 1e9));
         out.metrics().forEach((metric, result) -> result.summary().forEach((k, v) ->
                 f.put(metric + "." + k, v == null ? "" : Numbers.format(v))));
         return f;

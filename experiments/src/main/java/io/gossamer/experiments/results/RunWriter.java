@@ -1,5 +1,6 @@
 package io.gossamer.experiments.results;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gossamer.scenarios.Numbers;
 import io.gossamer.scenarios.model.Scenario;
@@ -11,7 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -96,11 +100,15 @@ public final class RunWriter {
         o.put("scenario", scenario.name());
         o.put("description", scenario.description());
         o.put("gossamer_version", Version.get());
+        o.put("gossamer_commit", Version.commit());
+        JsonNode resolved = ResultFiles.json(scenario.tree());
+        o.put("scenario_sha256", sha256(ResultFiles.toJson(resolved)));
         o.put("seed", outcome.seed());
         ObjectNode params = o.putObject("parameters");
         parameters.forEach(params::put);
         o.put("events", outcome.events());
         o.set("simulated_time_s", ResultFiles.number(outcome.endTime() / 1e9));
+        o.set("last_event_s", ResultFiles.number(outcome.lastEventTime() / 1e9));
         o.put("end", outcome.end());
         com.fasterxml.jackson.databind.node.ArrayNode warnings = o.putArray("warnings");
         ScenarioWarnings.of(scenario).forEach(w -> warnings.add(w.toString()));
@@ -109,8 +117,17 @@ public final class RunWriter {
             ObjectNode mo = metrics.putObject(name);
             m.summary().forEach((k, v) -> mo.set(k, ResultFiles.number(v)));
         });
-        o.set("scenario_resolved", ResultFiles.json(scenario.tree()));
+        o.set("scenario_resolved", resolved);
         return o;
+    }
+
+    /** SHA-256 of {@code text}'s UTF-8 bytes, in lower-case hex. */
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private static ObjectNode runInfo(RunInfo info) {

@@ -50,7 +50,24 @@ public final class Dissemination extends BaseMetric {
         s.put("t90_alive_ms", meanDelay(stats, MessageStats::t90AliveAtEnd));
         s.put("t99_alive_ms", meanDelay(stats, MessageStats::t99AliveAtEnd));
         s.put("t100_alive_ms", meanDelay(stats, MessageStats::t100AliveAtEnd));
+        // Figures that stay defined when some message fell short: each share's mean over the
+        // messages that reached it, with how many did.
+        putReaching(s, "t50", stats, MessageStats::t50);
+        putReaching(s, "t90", stats, MessageStats::t90);
+        putReaching(s, "t99", stats, MessageStats::t99);
+        putReaching(s, "t100", stats, MessageStats::t100);
         s.put("complete", (double) stats.stream().filter(m -> m.t100() >= 0).count());
+        s.put("reached_mean", n == 0 ? null : stats.stream().mapToInt(MessageStats::reached).average().orElse(0));
+        s.put("last_ms", meanDelay(stats, MessageStats::last));
+        s.put("last_max_ms", n == 0 ? null : Metrics.ms(stats.stream().mapToLong(MessageStats::last).max().orElse(0)));
+        s.put("t50_reached_ms", meanDelay(stats, MessageStats::t50Reached));
+        s.put("t90_reached_ms", meanDelay(stats, MessageStats::t90Reached));
+        s.put("t99_reached_ms", meanDelay(stats, MessageStats::t99Reached));
+        // Pooled over every (message, target) first receipt of the run.
+        long[] pooled = log.pooledTargetDelays();
+        s.put("pooled_t50_ms", pooled.length == 0 ? null : Metrics.ms(DisseminationLog.nearestRank(pooled, pooled.length, 0.50)));
+        s.put("pooled_t90_ms", pooled.length == 0 ? null : Metrics.ms(DisseminationLog.nearestRank(pooled, pooled.length, 0.90)));
+        s.put("pooled_t99_ms", pooled.length == 0 ? null : Metrics.ms(DisseminationLog.nearestRank(pooled, pooled.length, 0.99)));
         s.put("coverage", n == 0 ? null : stats.stream().mapToDouble(MessageStats::coverage).average().orElse(0));
         s.put("coverage_min", n == 0 ? null : stats.stream().mapToDouble(MessageStats::coverage).min().orElse(0));
         s.put("coverage_alive", n == 0 ? null : stats.stream().mapToDouble(MessageStats::coverageAliveAtEnd).average().orElse(0));
@@ -92,16 +109,32 @@ public final class Dissemination extends BaseMetric {
         return Metrics.ms(Math.round(sum / stats.size()));
     }
 
+    // name_n: messages that reached the share; name_n_ms: their mean delay (null if none did).
+    private static void putReaching(Map<String, Double> s, String name, List<MessageStats> stats, Delay delay) {
+        double sum = 0;
+        int count = 0;
+        for (MessageStats m : stats) {
+            long d = delay.of(m);
+            if (d >= 0) {
+                sum += d;
+                count++;
+            }
+        }
+        s.put(name + "_n", (double) count);
+        s.put(name + "_n_ms", count == 0 ? null : Metrics.ms(Math.round(sum / count)));
+    }
+
     private static MetricResult.Table table(List<MessageStats> stats, DisseminationLog log) {
         List<List<String>> rows = new ArrayList<>();
         for (MessageStats m : stats) {
             rows.add(List.of(String.valueOf(m.message()), String.valueOf(m.origin()), Numbers.format(m.injectedAt() / 1e9),
                     String.valueOf(m.targets()), String.valueOf(m.reached()), Numbers.format(m.coverage()),
                     delay(m.t50()), delay(m.t90()), delay(m.t99()), delay(m.t100()),
+                    delay(m.last()), delay(m.t50Reached()), delay(m.t90Reached()), delay(m.t99Reached()),
                     String.valueOf(m.sent()), String.valueOf(m.duplicates()), Numbers.format(m.hopsMean())));
         }
         return new MetricResult.Table(List.of("message", "origin", "injected_s", "targets", "reached", "coverage", "t50_ms", "t90_ms",
-                "t99_ms", "t100_ms", "sent", "duplicates", "hops_mean"), rows);
+                "t99_ms", "t100_ms", "last_ms", "t50_reached_ms", "t90_reached_ms", "t99_reached_ms", "sent", "duplicates", "hops_mean"), rows);
     }
 
     private static String delay(long nanos) {

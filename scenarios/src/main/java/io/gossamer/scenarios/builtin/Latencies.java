@@ -90,8 +90,8 @@ public final class Latencies {
                         if (mean <= 0 || sd <= 0) {
                             throw p.error("mean", "and sd must be positive for a log-normal");
                         }
-                        double shape2 = Math.log1p(sd * sd / (mean * mean));
-                        return DistributionLatency.logNormal(Math.log(mean) - shape2 / 2, Math.sqrt(shape2));
+                        double shape2 = StrictMath.log1p(sd * sd / (mean * mean));
+                        return DistributionLatency.logNormal(StrictMath.log(mean) - shape2 / 2, Math.sqrt(shape2));
                     });
         }
     }

@@ -59,7 +59,7 @@ public final class Metrics {
     public static final class Traffic extends BaseMetric {
         /** Registered with ServiceLoader. */
         public Traffic() {
-            super("traffic", "network messages sent, delivered and dropped (by reason), per node and over time",
+            super("traffic", "network messages sent, delivered, dropped (by reason) and still in flight at the end, per node and over time",
                     Param.optional("every", Kind.DURATION, "1s", "sampling period (simulated time)"));
         }
 
@@ -88,6 +88,9 @@ public final class Metrics {
                 for (DropReason r : DropReason.values()) {
                     summary.put("dropped_" + r.name().toLowerCase(Locale.ROOT), (double) net.drops(r));
                 }
+                // sent = delivered + the drops + in_flight: copies still on the wire when the run stopped.
+                summary.put("in_flight", (double) net.inFlight());
+                summary.put("refused_handshakes", (double) net.refusedHandshakes());
                 long bytes = 0;
                 long maxSent = 0;
                 int nodes = 0;

@@ -54,8 +54,8 @@ public final class Distributions {
                     double mean = positive(duration(s.require("mean"), at + ".mean"), s.get("mean"), at + ".mean");
                     double sd = positive(duration(s.require("sd"), at + ".sd"), s.get("sd"), at + ".sd");
                     // The normal of the logarithm that gives this mean and standard deviation.
-                    double shape2 = Math.log1p((sd * sd) / (mean * mean));
-                    yield DurationDistribution.logNormal(Math.log(mean) - shape2 / 2, Math.sqrt(shape2));
+                    double shape2 = StrictMath.log1p((sd * sd) / (mean * mean));
+                    yield DurationDistribution.logNormal(StrictMath.log(mean) - shape2 / 2, Math.sqrt(shape2));
                 }
                 case "pareto" -> {
                     Section s = Section.of(v, at, List.of("scale", "shape")).checkKnown();

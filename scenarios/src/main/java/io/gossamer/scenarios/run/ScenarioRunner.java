@@ -173,7 +173,7 @@ public final class ScenarioRunner {
             for (int i = 0; i < probes.size(); i++) {
                 results.put(scenario.metrics().get(i).provider().name(), probes.get(i).finish());
             }
-            return new RunOutcome(seed, sim.timedEvents() + sim.localEvents(), sim.now(), end, results);
+            return new RunOutcome(seed, sim.timedEvents() + sim.localEvents(), sim.now(), sim.lastEventTime(), end, results);
         }
 
         private String loop(BooleanSupplier condition, RunProgress progress) {

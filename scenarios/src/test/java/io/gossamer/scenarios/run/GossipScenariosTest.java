@@ -106,6 +106,25 @@ class GossipScenariosTest {
         Map<String, Double> traffic = out.metrics().get("traffic").summary();
         assertEquals(d.get("sent"), traffic.get("sent"));
         assertEquals(d.get("sent") * (1024 + 40), traffic.get("sent_bytes"));
+        // About 6 % of the nodes are never reached: the shares of all targets past that are
+        // undefined, those over the nodes it reached are not.
+        assertNull(d.get("t99_ms"));
+        assertEquals(0.0, d.get("t99_n"));
+        assertNull(d.get("t99_n_ms"));
+        assertEquals(1.0, d.get("t50_n"));
+        assertEquals(d.get("t50_ms"), d.get("t50_n_ms"));
+        assertEquals(1000 * d.get("coverage"), d.get("reached_mean"), 1e-9);
+        assertTrue(d.get("t50_reached_ms") <= d.get("t50_ms") && d.get("t90_reached_ms") <= d.get("t99_reached_ms")
+                && d.get("t99_reached_ms") <= d.get("last_ms"), d.toString());
+        // One message: pooled figures are its own.
+        assertEquals(d.get("t90_reached_ms"), d.get("pooled_t90_ms"));
+        assertEquals(d.get("last_ms"), d.get("last_max_ms"));
+        // The run stops once nothing is left to do, at the next sampling time: the last event ran before.
+        assertTrue(out.lastEventTime() >= d.get("last_ms") * 1e6 && out.lastEventTime() < out.endTime(),
+                out.lastEventTime() + " " + out.endTime());
+        // Every message sent was delivered or dropped: nothing is left in flight.
+        assertEquals(0.0, traffic.get("in_flight"));
+        assertEquals(traffic.get("sent"), traffic.get("delivered"));
     }
 
     @Test

@@ -24,6 +24,8 @@ final class Kernel {
     private ComponentRuntime runtime;
 
     private long now;
+    /** When the last event (timed or zero-delay) ran; the clock may have moved on to a run limit since. */
+    private long lastEventTime;
     private Object[] fifoTargets = new Object[1024];
     private Object[] fifoEvents = new Object[1024];
     private int fifoHead;
@@ -129,12 +131,13 @@ final class Kernel {
                 queue.pop();
                 now = queue.time();
                 timedEvents++;
+                lastEventTime = now;
                 fire(queue.sink(), queue.target(), queue.payload());
             }
         } finally {
             running = false;
         }
-        return new RunResult(reason, now, timedEvents - timedAtStart, localEvents - localAtStart, stopMessage, fault);
+        return new RunResult(reason, now, lastEventTime, timedEvents - timedAtStart, localEvents - localAtStart, stopMessage, fault);
     }
 
     private void fire(int sink, int target, Object payload) {
@@ -159,6 +162,10 @@ final class Kernel {
             fault = f;
         }
         stopRequested = true;
+    }
+
+    long lastEventTime() {
+        return lastEventTime;
     }
 
     long timedEvents() {
@@ -201,6 +208,7 @@ final class Kernel {
     /** Counts a delivery run at once (see {@link #idle}) and shows it to the tracer, as the FIFO would. */
     void countImmediate(Object target, Object event) {
         localEvents++;
+        lastEventTime = now;
         if (tracer != null) {
             tracer.local(now, target, event);
         }
@@ -244,6 +252,7 @@ final class Kernel {
             fifoEvents[i] = null;
             fifoHead++;
             localEvents++;
+            lastEventTime = now;
             if (tracer != null) {
                 tracer.local(now, target, event);
             }

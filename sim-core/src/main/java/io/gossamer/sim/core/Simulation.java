@@ -132,6 +132,15 @@ public final class Simulation {
         kernel.stop(why);
     }
 
+    /**
+     * Virtual time (ns) at which the last event, timed or zero-delay, ran; 0 before any. The
+     * clock ({@link #now()}) can be later: {@code runUntil} moves it to its limit even when no
+     * event is left.
+     */
+    public long lastEventTime() {
+        return kernel.lastEventTime();
+    }
+
     /** Timed events processed since the simulation was created. */
     public long timedEvents() {
         return kernel.timedEvents();

@@ -218,7 +218,11 @@ public final class DisseminationLog {
                 timeToShare(aliveDelays, reachedAlive, aliveAtEnd, 0.90),
                 timeToShare(aliveDelays, reachedAlive, aliveAtEnd, 0.99),
                 timeToShare(aliveDelays, reachedAlive, aliveAtEnd, 1.00),
-                r.sent, Math.max(0, r.arrived - (r.receipts - 1)), hopCount == 0 ? 0 : (double) hopSum / hopCount, hopMax);
+                r.sent, Math.max(0, r.arrived - (r.receipts - 1)), hopCount == 0 ? 0 : (double) hopSum / hopCount, hopMax,
+                reached == 0 ? 0 : targetDelays[reached - 1],
+                nearestRank(targetDelays, reached, 0.50),
+                nearestRank(targetDelays, reached, 0.90),
+                nearestRank(targetDelays, reached, 0.99));
     }
 
     /**
@@ -262,6 +266,39 @@ public final class DisseminationLog {
     /** Nodes alive at the injection of a message. */
     public int targets(int message) {
         return messages.get(message).targets.cardinality();
+    }
+
+    /**
+     * The {@code share} percentile (nearest rank) of the first {@code count} of {@code sorted}:
+     * the smallest delay by which at least that share of them had happened; 0 for none.
+     */
+    public static long nearestRank(long[] sorted, int count, double share) {
+        if (count == 0) {
+            return 0;
+        }
+        int rank = Math.max(1, (int) Math.ceil(share * count - 1e-9));
+        return sorted[Math.min(count, rank) - 1];
+    }
+
+    /**
+     * Delays (ns since injection) of every first receipt at a target, over all messages,
+     * sorted; each message's origin included with 0.
+     */
+    public long[] pooledTargetDelays() {
+        int total = 0;
+        long[][] all = new long[messages.size()][];
+        for (int m = 0; m < messages.size(); m++) {
+            all[m] = targetDelays(m);
+            total += all[m].length;
+        }
+        long[] pooled = new long[total];
+        int k = 0;
+        for (long[] d : all) {
+            System.arraycopy(d, 0, pooled, k, d.length);
+            k += d.length;
+        }
+        Arrays.sort(pooled);
+        return pooled;
     }
 
     // The delay at which ceil(share * targets) targets had the message, or -1.

@@ -23,13 +23,20 @@ package io.gossamer.sim.metrics;
  * @param duplicates receipts by nodes that already had it
  * @param hopsMean mean hop count of the first receipts at targets other than the origin (0 if none)
  * @param hopsMax largest such hop count
+ * @param last delay of the last first receipt at a target (0 if only the origin had it): defined
+ *     whether or not every target was reached
+ * @param t50Reached delay by which half of the targets it reached had it (nearest rank over the
+ *     reached targets, the origin's 0 included): unlike {@code t50}, always defined
+ * @param t90Reached the same at 90 % of the reached targets
+ * @param t99Reached the same at 99 % of the reached targets
  */
 public record MessageStats(
         int message, int origin, long injectedAt, int targets, int reached,
         int targetsAliveAtEnd, int reachedAliveAtEnd,
         long t50, long t90, long t99, long t100,
         long t50AliveAtEnd, long t90AliveAtEnd, long t99AliveAtEnd, long t100AliveAtEnd,
-        long sent, long duplicates, double hopsMean, int hopsMax) {
+        long sent, long duplicates, double hopsMean, int hopsMax,
+        long last, long t50Reached, long t90Reached, long t99Reached) {
 
     /** Share of the targets reached. */
     public double coverage() {

@@ -54,6 +54,9 @@ public final class SimNetwork extends ComponentDefinition {
     private boolean emulate;
     private int wireSink = -1;
     private int wireArriveSink = -1;
+    /** Sent copies not yet delivered or dropped. */
+    private long inFlight;
+    private long refusedHandshakes;
 
     /** Creates the network for the given model chain; the node host does this. */
     public SimNetwork(Config config) {
@@ -260,6 +263,24 @@ public final class SimNetwork extends ComponentDefinition {
         return nodes.totalDelivered();
     }
 
+    /**
+     * Messages sent that have neither been delivered nor dropped yet: on the wire or in the
+     * receiver's downlink queue. At any moment {@code totalSent()} equals
+     * {@code totalDelivered()} plus the drops of every reason plus this (a stream message
+     * waiting for its connection to open counts as sent only when it leaves or is dropped).
+     */
+    public long inFlight() {
+        return inFlight;
+    }
+
+    /**
+     * Connection handshakes refused (by the acceptor's NAT): counted apart from the message
+     * drops, since a handshake is not a message that was sent.
+     */
+    public long refusedHandshakes() {
+        return refusedHandshakes;
+    }
+
     // ------------------------------------------------------------------ observers
 
     /**
@@ -364,6 +385,7 @@ public final class SimNetwork extends ComponentDefinition {
             simulation().schedule(arrival, wireSink, dst, message);
             return;
         }
+        inFlight++;
         boolean limitedDownlink = bandwidth != null && bandwidth.limitsDownlink(dst);
         simulation().schedule(arrival, limitedDownlink ? arriveSink : deliverSink, dst, message);
     }
@@ -375,6 +397,7 @@ public final class SimNetwork extends ComponentDefinition {
     }
 
     private void deliver(int dst, Message message) {
+        inFlight--;
         if (!nodes.isAlive(dst)) {
             drop(dst, message, DropReason.DEAD_NODE);
             return;
@@ -397,8 +420,12 @@ public final class SimNetwork extends ComponentDefinition {
 
     /** Counts a drop at the node the copy was addressed to; {@code message} is null for a refused handshake. */
     void drop(int dst, Message message, DropReason reason) {
+        if (message == null) {
+            refusedHandshakes++;
+            return;
+        }
         nodes.countDropped(dst, message == null ? 0 : message.sizeBytes(), reason);
-        if (observer != null && message != null) {
+        if (observer != null) {
             observer.dropped(dst, message, reason);
         }
     }

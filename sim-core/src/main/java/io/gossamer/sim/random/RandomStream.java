@@ -102,12 +102,12 @@ public final class RandomStream {
             v = 2 * nextDouble() - 1;
             s = u * u + v * v;
         } while (s >= 1 || s == 0);
-        return u * Math.sqrt(-2 * Math.log(s) / s);
+        return u * Math.sqrt(-2 * StrictMath.log(s) / s);
     }
 
     /** An exponential draw with the given mean. */
     public double nextExponential(double mean) {
-        return -mean * Math.log1p(-nextDouble());
+        return -mean * StrictMath.log1p(-nextDouble());
     }
 
     /**

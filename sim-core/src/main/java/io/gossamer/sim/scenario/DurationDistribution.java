@@ -56,7 +56,7 @@ public interface DurationDistribution {
     /** Log-normal: the natural logarithm of the duration in nanoseconds is normal(scale, shape). */
     static DurationDistribution logNormal(double scale, double shape) {
         Checks.positive("log-normal shape", shape);
-        return new FromCommonsMath("lognormal", Math.exp(scale + shape * shape / 2),
+        return new FromCommonsMath("lognormal", StrictMath.exp(scale + shape * shape / 2),
                 rng -> new LogNormalDistribution(rng, scale, shape));
     }
 

@@ -62,9 +62,12 @@ class ConnectionsTest {
         assertEquals(List.of("3000 failed 2 NAT"), a.log);
         assertEquals(new ConnectionStats(0, 0, 1, 0), h.net().connections(0));
         assertEquals(0, h.net().connections(2).accepted());
-        // The refused SYN and the datagram are NAT drops; the stream message waiting for the
-        // handshake is dropped for the same reason.
-        assertEquals(3, h.net().drops(DropReason.NAT));
+        // The datagram is a NAT drop; the stream message waiting for the handshake is dropped
+        // for the same reason; the refused SYN is a refused handshake, not a message.
+        assertEquals(2, h.net().drops(DropReason.NAT));
+        assertEquals(1, h.net().refusedHandshakes());
+        assertEquals(h.net().totalSent(), 2);
+        assertEquals(0, h.net().inFlight());
         assertEquals(0, h.net().totalDelivered());
     }
 

@@ -1,6 +1,7 @@
 package io.gossamer.sim.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gossamer.sim.Time;
 import io.gossamer.sim.core.Init;
@@ -62,9 +63,22 @@ class TrafficCountersTest {
             toMsgs[t]++;
             toBytes[t] += 333;
         }
-        h.runToEnd();
-
+        // Mid-run, the copies on the wire make up the difference (sent = delivered + dropped + in flight).
         SimNetwork net = h.net();
+        long[] middle = new long[4];
+        h.at(Time.ms(30) + 1, () -> {
+            middle[0] = net.totalSent();
+            middle[1] = net.totalDelivered();
+            for (DropReason reason : DropReason.values()) {
+                middle[2] += net.drops(reason);
+            }
+            middle[3] = net.inFlight();
+        });
+        h.runToEnd();
+        assertTrue(middle[3] > 0, "messages were under way at 30 ms");
+        assertEquals(middle[0], middle[1] + middle[2] + middle[3]);
+        assertEquals(0, net.inFlight(), "nothing under way once the run drained");
+
         long totalSent = 0;
         long totalDropped = 0;
         long totalReceived = 0;

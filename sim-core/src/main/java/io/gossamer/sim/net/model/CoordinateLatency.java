@@ -143,7 +143,7 @@ public final class CoordinateLatency implements LatencyModel {
     public double distance(int a, int b) {
         place(a);
         place(b);
-        return Math.hypot(xs[a] - xs[b], ys[a] - ys[b]);
+        return StrictMath.hypot(xs[a] - xs[b], ys[a] - ys[b]);
     }
 
     /**
