@@ -11,7 +11,6 @@ import java.util.stream.IntStream;
 
 /**
  * The charts of a sweep: for a figure of aggregate.csv, its mean against the first swept path
- * that takes more than one value
  * with 95 % confidence intervals as error bars and n beside every point, one line per
  * combination of the other swept paths. The x axis is numeric when every value of the first
  * path parses as the same {@link ValueKind}, and categorical otherwise; an axis is
@@ -51,22 +50,8 @@ public final class SweepPlots {
         return of(sweep, SweepFigures.of(sweep), ReportOptions.NONE).stream().map(Drawn::plot).toList();
     }
 
-    private static Drawn plot(SweepResults sweep, SweepFigures.Figure given, ReportOptions options) {
-        // The x axis is the first swept path that takes more than one value (a grid may fix one at a single value).
-        List<String> swept = sweep.sweptPaths();
-        int xAt = 0;
-        for (int i = 0; i < swept.size(); i++) {
-            final int at = i;
-            if (given.cells().stream().map(c -> c.values().get(at)).distinct().count() > 1) {
-                xAt = i;
-                break;
-            }
-        }
-        List<String> paths = first(swept, xAt);
-        final int chosen = xAt;
-        SweepFigures.Figure figure = new SweepFigures.Figure(given.name(), given.cells().stream()
-                .map(c -> new SweepFigures.Cell(c.point(), first(c.values(), chosen), c.n(), c.planned(), c.mean(),
-                        c.halfWidth())).toList());
+    private static Drawn plot(SweepResults sweep, SweepFigures.Figure figure, ReportOptions options) {
+        List<String> paths = sweep.sweptPaths();
         String xPath = paths.isEmpty() ? "point" : paths.get(0);
         LinkedHashSet<String> xValues = new LinkedHashSet<>();
         figure.cells().forEach(c -> xValues.add(x(c)));
@@ -90,16 +75,6 @@ public final class SweepPlots {
                 ? numeric(figure.name(), title, xPath, kind.get(), yScale, yLabel, lines, options)
                 : categorical(figure.name(), title, xPath, List.copyOf(xValues), yScale, yLabel, lines);
         return new Drawn(figure.name(), plot, remarks);
-    }
-
-    /** The list with its element at {@code index} moved to the front. */
-    private static List<String> first(List<String> list, int index) {
-        if (index == 0) {
-            return list;
-        }
-        List<String> out = new ArrayList<>(list);
-        out.add(0, out.remove(index));
-        return out;
     }
 
     private static String x(SweepFigures.Cell cell) {

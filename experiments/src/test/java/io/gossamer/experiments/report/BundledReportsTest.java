@@ -46,10 +46,6 @@ class BundledReportsTest {
     @MethodSource("bundled")
     void reportOfEveryBundledScenarioHasAHeadlineNoFlatChartAndLogAxesWhereDataSpanDecades(String name) throws IOException {
         Scenario s = LOADER.load(ScenarioSource.resolve(name), List.of());
-        // -Dgossamer.bundledReports=DIR keeps the reports there, e.g. to look at them in a browser.
-        String keep = System.getProperty("gossamer.bundledReports");
-        Path tmp = keep == null ? this.tmp : Path.of(keep).toAbsolutePath();
-        org.junit.jupiter.api.Assumptions.assumeFalse(keep != null && Files.exists(tmp.resolve(name)), "already there");
         List<String> args = new ArrayList<>(List.of(s.sweep() == null ? "run" : "sweep", name, "-q",
                 "--out", tmp.resolve(name).toString()));
         for (String set : shortened(s)) {

@@ -156,15 +156,6 @@ class ReportWriterTest {
     }
 
     @Test
-    void aSweptPathWithOneValueIsNotTheXAxis() throws IOException {
-        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 2, new Axis("node-count", List.of("200")), LOSS);
-        XYPlot t90 = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).get(0);
-        assertEquals("network loss rate (%)", t90.xLabel());
-        assertEquals(List.of(0.0, 10.0, 20.0), t90.lines().get(0).x());
-        assertEquals("node count 200", t90.lines().get(0).name());
-    }
-
-    @Test
     void singleReplicatesHaveNoErrorBars() throws IOException {
         Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 1, new Axis("network.latency.mean", List.of("50ms", "1s")));
         XYPlot t90 = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).get(1);
