@@ -50,9 +50,9 @@ class NativeFloodingComparisonTest {
         StaticGraph overlay = RandomGraphs.dOut(NODES, 8, sim.random().stream("overlay"));
         DisseminationLog log = BroadcastObservers.attach(host, id -> true);
         OverlayNeighbours neighbours = new OverlayNeighbours(overlay);
-        SeenMessages seen = new SeenMessages(NODES);
+        Flooding.Shared shared = new Flooding.Shared(neighbours, new Flooding.Config(0), 0, new SeenMessages(NODES));
         for (int id = 0; id < NODES; id++) {
-            host.start(Address.of(id), Flooding.class, new Flooding.Init(Address.of(id), neighbours, new Flooding.Config(0), 0, seen));
+            host.start(Address.of(id), Flooding.class, new Flooding.Init(Address.of(id), shared));
         }
         BroadcastObservers.broadcast(host, log, 0, 64);
         RunResult result = sim.run();

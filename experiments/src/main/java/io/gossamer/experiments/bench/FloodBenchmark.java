@@ -73,11 +73,10 @@ public final class FloodBenchmark {
         StaticGraph overlay = RandomGraphs.dOut(nodes, DEGREE, sim.random().stream("overlay"));
         DisseminationLog log = BroadcastObservers.attach(host, id -> true);
         OverlayNeighbours neighbours = new OverlayNeighbours(overlay);
-        Flooding.Config config = new Flooding.Config(0);
-        SeenMessages seen = new SeenMessages(nodes);
+        Flooding.Shared shared = new Flooding.Shared(neighbours, new Flooding.Config(0), 0, new SeenMessages(nodes));
         for (int id = 0; id < nodes; id++) {
             Address address = Address.of(id);
-            host.start(address, Flooding.class, new Flooding.Init(address, neighbours, config, 0, seen));
+            host.start(address, Flooding.class, new Flooding.Init(address, shared));
         }
         BroadcastObservers.broadcast(host, log, 0, MESSAGE_BYTES);
         RunResult result = sim.run();

@@ -32,11 +32,8 @@ public final class Flooding extends ComponentDefinition {
     private final RequiredPort<Network> net = requires(Network.class);
     private final ProvidedPort<Broadcast> broadcast = provides(Broadcast.class);
     private final Address self;
-    private final Neighbours neighbours;
-    private final int ttl;
-    private final Transport transport;
-    private final int headerBytes;
-    private final SeenMessages seen;
+    /** What the nodes of one node class share: one reference per node keeps a million nodes small. */
+    private final Shared shared;
 
     /**
      * Flooding's parameters.
@@ -69,26 +66,50 @@ public final class Flooding extends ComponentDefinition {
     }
 
     /**
+     * What the nodes of one node class share: neighbour source, parameters, header size and
+     * seen-table. Make one per class and run (one per node only where each node has its own
+     * neighbours), so a node costs a single reference to it.
+     */
+    public static final class Shared {
+        final Neighbours neighbours;
+        final int hopLimit;
+        final Transport transport;
+        final int headerBytes;
+        final SeenMessages seen;
+
+        /**
+         * @param neighbours where the nodes' neighbours come from; node ids are addresses' ids
+         * @param config the parameters
+         * @param headerBytes bytes a forwarded copy adds to the payload
+         * @param seen which messages each node has seen (one structure may serve every node of a run)
+         */
+        public Shared(Neighbours neighbours, Config config, int headerBytes, SeenMessages seen) {
+            this.neighbours = neighbours;
+            this.hopLimit = config.hopLimit();
+            this.transport = config.transport().over(neighbours);
+            this.headerBytes = headerBytes;
+            this.seen = seen;
+        }
+
+        /** The neighbour source. */
+        public Neighbours neighbours() {
+            return neighbours;
+        }
+    }
+
+    /**
      * One node's parameters and wiring.
      *
      * @param self this node's address
-     * @param neighbours where the node's neighbours come from; node ids are addresses' ids
-     * @param config the parameters
-     * @param headerBytes bytes a forwarded copy adds to the payload
-     * @param seen which messages each node has seen (one structure may serve every node of a run)
+     * @param shared what the nodes of its class share
      */
-    public record Init(Address self, Neighbours neighbours, Config config, int headerBytes, SeenMessages seen)
-            implements io.gossamer.sim.core.Init<Flooding> {
+    public record Init(Address self, Shared shared) implements io.gossamer.sim.core.Init<Flooding> {
     }
 
     /** Creates the component. */
     public Flooding(Init init) {
         this.self = init.self();
-        this.neighbours = init.neighbours();
-        this.ttl = init.config().hopLimit();
-        this.transport = init.config().transport().over(neighbours);
-        this.headerBytes = init.headerBytes();
-        this.seen = init.seen();
+        this.shared = init.shared();
         subscribe(broadcast, BroadcastRequest.class, Flooding::onBroadcast);
         subscribe(net, Flooded.class, Flooding::onReceive);
     }
@@ -96,28 +117,29 @@ public final class Flooding extends ComponentDefinition {
     @Override
     protected void onStart() {
         // A node that restarts under the same id remembers nothing.
-        seen.forget(self.id());
+        shared.seen.forget(self.id());
     }
 
     private void onBroadcast(BroadcastRequest request) {
         int id = request.message();
-        seen.markSeen(self.id(), id);
+        shared.seen.markSeen(self.id(), id);
         trigger(new BroadcastDelivery(id, self.id(), now(), 0), broadcast);
-        forward(new Flooded(self, transport, id, self.id(), now(), 1, request.sizeBytes() + headerBytes),
+        forward(new Flooded(self, shared.transport, id, self.id(), now(), 1, request.sizeBytes() + shared.headerBytes),
                 Multicast.NONE_EXCLUDED);
     }
 
     private void onReceive(Flooded m) {
-        if (!seen.markSeen(self.id(), m.id)) {
+        if (!shared.seen.markSeen(self.id(), m.id)) {
             return; // a duplicate
         }
         trigger(new BroadcastDelivery(m.id, m.origin, m.createdAt, m.hops), broadcast);
-        if (m.hops < ttl) {
-            forward(new Flooded(self, transport, m.id, m.origin, m.createdAt, m.hops + 1, m.sizeBytes()), m.source().id());
+        if (m.hops < shared.hopLimit) {
+            forward(new Flooded(self, shared.transport, m.id, m.origin, m.createdAt, m.hops + 1, m.sizeBytes()), m.source().id());
         }
     }
 
     private void forward(Flooded copy, int excluded) {
+        Neighbours neighbours = shared.neighbours;
         // Trigger nothing when every neighbour is excluded: an empty send would still cost an event.
         int copies = neighbours.count(self.id()) - (excluded >= 0 && isNeighbour(excluded) ? 1 : 0);
         if (copies > 0) {
@@ -126,6 +148,7 @@ public final class Flooding extends ComponentDefinition {
     }
 
     private boolean isNeighbour(int node) {
+        Neighbours neighbours = shared.neighbours;
         for (int i = 0, d = neighbours.count(self.id()); i < d; i++) {
             if (neighbours.get(self.id(), i) == node) {
                 return true;

@@ -42,8 +42,9 @@ class RandomWalkGossipTest {
         for (long seed = 1; seed <= 3; seed++) {
             GossipRun run = network(seed);
             Neighbours overlay = overlay(run);
-            io.gossamer.protocols.broadcast.SeenMessages seen = new io.gossamer.protocols.broadcast.SeenMessages(N);
-            run.start(N, Flooding.class, a -> new Flooding.Init(a, overlay, new Flooding.Config(0), 20, seen));
+            Flooding.Shared shared = new Flooding.Shared(overlay, new Flooding.Config(0), 20,
+                    new io.gossamer.protocols.broadcast.SeenMessages(N));
+            run.start(N, Flooding.class, a -> new Flooding.Init(a, shared));
             run.broadcast(0, 1024);
             assertEquals(StopReason.NO_EVENTS, run.sim.run().reason());
             MessageStats flood = run.first();

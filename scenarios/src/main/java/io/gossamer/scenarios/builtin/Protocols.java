@@ -19,13 +19,22 @@ import io.gossamer.scenarios.spi.RunKey;
 import io.gossamer.scenarios.spi.RunSetup;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.PortType;
+import io.gossamer.protocols.neighbours.Neighbours;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** The protocol stacks a scenario can name ({@code nodes[].protocol}) besides gossip, Plumtree and peer sampling. */
 public final class Protocols {
     /** Which messages each flooding node has seen, for every node of a run in one structure. */
     static final RunKey<SeenMessages> SEEN = RunKey.of("seen messages", run -> new SeenMessages(run.nodeCapacity()));
+    /**
+     * One {@link Flooding.Shared} per neighbour source of a run: a shared source (the overlay,
+     * all nodes) belongs to one node class, so its nodes share one; a per-node source (a
+     * bootstrap pool) gets its own. Looked up by identity, never iterated.
+     */
+    static final RunKey<Map<Neighbours, Flooding.Shared>> FLOODING = RunKey.of("flooding", run -> new IdentityHashMap<>());
     /** Where the pub/sub broker is. */
     static final RunKey<WellKnownAddress> BROKER = RunKey.of("broker", run -> new WellKnownAddress("broker"));
 
@@ -38,7 +47,8 @@ public final class Protocols {
         public Flood() {
             super("flood", "flooding gossip: forward each new message to all neighbours but the sender", Flooding.class,
                     Flooding.Config.class,
-                    (self, neighbours, config, run) -> new Flooding.Init(self, neighbours, config, run.headerBytes(), run.shared(SEEN)));
+                    (self, neighbours, config, run) -> new Flooding.Init(self, run.shared(FLOODING).computeIfAbsent(neighbours,
+                            n -> new Flooding.Shared(n, config, run.headerBytes(), run.shared(SEEN)))));
         }
     }
 
