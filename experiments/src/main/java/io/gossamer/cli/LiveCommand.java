@@ -82,6 +82,10 @@ final class LiveCommand implements Runnable {
             spec.commandLine().getErr().println("gossamer: note: " + source.shownAs()
                     + " has a sweep; 'live' does one run without it");
         }
+        if (s.network().processing() != null) {
+            spec.commandLine().getErr().println("gossamer: note: 'network.processing' is not charged in a live run:"
+                    + " the real handling costs apply");
+        }
         LiveRuntime[] live = new LiveRuntime[1];
         NodeHost[] host = new NodeHost[1];
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

@@ -25,6 +25,9 @@ final class NetworkReader {
                             "download capacity of every node whose class sets no link", "downlink: 50Mbit/s"),
                     new CoreKey("header-bytes", new ValueShape.Of(Kind.SIZE), "size, at most `64KiB`", "`0B`",
                             "bytes every message adds to its payload", "header-bytes: 40B"),
+                    new CoreKey("processing", new ValueShape.Of(Kind.LATENCY_MODEL), "latency", "`0us`",
+                            "time a node spends handling each message it receives; a busy node's messages wait their turn",
+                            "processing: 40us"),
                     new CoreKey("connections", new ValueShape.Defined("connections"), "mapping", "each key's own, below",
                             "how the connection-oriented transport behaves", "connections: {idle-timeout: 30s}")));
     /** The keys of {@code network.connections}. */
@@ -62,7 +65,27 @@ final class NetworkReader {
         if (header > MAX_HEADER) {
             throw new ScenarioFileException(s.get("header-bytes").location(), "'network.header-bytes' must be at most 64KiB");
         }
-        return new NetworkSpec(latency, loss, link, (int) header, connections(s));
+        return new NetworkSpec(latency, loss, link, (int) header, connections(s), processing(s));
+    }
+
+    /** Models whose delay depends on the pair of nodes: meaningless as a cost at one node. */
+    private static final List<String> PAIRWISE = List.of("matrix", "coordinates");
+
+    private ModelSpec processing(Section s) {
+        if (!s.has("processing")) {
+            return null;
+        }
+        YamlNode node = s.get("processing");
+        if (node instanceof YamlNode.Scalar scalar && "none".equals(scalar.text())) {
+            return null;
+        }
+        ModelSpec spec = reader.model(node, "network.processing", reader.registries().latencies(), "40us", "constant", "delay");
+        if (PAIRWISE.contains(spec.provider().name())) {
+            throw new ScenarioFileException(node.location(), "'network.processing' is a cost per message at one node; model '"
+                    + spec.provider().name() + "' depends on a pair of nodes: use constant, uniform, normal, lognormal, exponential"
+                    + " or pareto");
+        }
+        return spec;
     }
 
     private static ConnectionConfig connections(Section network) {

@@ -12,7 +12,9 @@ import io.gossamer.sim.net.LinkCapacity;
  * @param link the default access link of nodes whose class gives none
  * @param headerBytes bytes each message adds to its payload on the wire
  * @param connections behaviour of the connection-oriented transport
+ * @param processing the per-message processing cost at a node (a latency model, drawn per
+ *     message with the receiver as both ends), or null for none
  */
 public record NetworkSpec(ModelSpec latency, ModelSpec loss, LinkCapacity link, int headerBytes,
-        ConnectionConfig connections) {
+        ConnectionConfig connections, ModelSpec processing) {
 }

@@ -5,6 +5,7 @@ import io.gossamer.protocols.overlay.StaticGraph;
 import io.gossamer.scenarios.model.MetricSpec;
 import io.gossamer.scenarios.model.NodeClassSpec;
 import io.gossamer.scenarios.model.OverlaySpec;
+import io.gossamer.scenarios.spi.ModelSpec;
 import io.gossamer.scenarios.model.ProcessSpec;
 import io.gossamer.scenarios.model.Scenario;
 import io.gossamer.scenarios.model.StopCondition;
@@ -24,6 +25,8 @@ import io.gossamer.sim.net.LatencyModel;
 import io.gossamer.sim.net.LinkCapacity;
 import io.gossamer.sim.net.NatType;
 import io.gossamer.sim.net.NetworkConfig;
+import io.gossamer.sim.net.ProcessingModel;
+import io.gossamer.sim.net.model.ConstantLatency;
 import io.gossamer.sim.node.NodeHost;
 import io.gossamer.sim.random.RandomStream;
 import io.gossamer.sim.scenario.DurationDistribution;
@@ -123,7 +126,7 @@ public final class ScenarioRunner {
             anyAccess = classes.stream().anyMatch(c -> c.accessLatency() > 0);
             LatencyModel latency = withAccessLatency(scenario.network().latency().latency(sim.random()));
             NetworkConfig config = new NetworkConfig(latency, scenario.network().loss().loss(sim.random()), scenario.network().link(),
-                    scenario.network().connections());
+                    scenario.network().connections(), processing(scenario.network().processing()));
             host = new NodeHost(sim, config);
             host.reserve(capacity);
             hostSetup.accept(host);
@@ -133,6 +136,14 @@ public final class ScenarioRunner {
                 NodeClassSpec c = classes.get(i);
                 stacks[i] = c.protocol().create(c.protocolParams(), this);
             }
+        }
+
+        private ProcessingModel processing(ModelSpec spec) {
+            if (spec == null) {
+                return ProcessingModel.NONE;
+            }
+            LatencyModel model = spec.latency(sim.random());
+            return model instanceof ConstantLatency c ? ProcessingModel.constant(c.nanos()) : ProcessingModel.drawnFrom(model);
         }
 
         List<MetricProbe> probes() {

@@ -57,6 +57,22 @@ class ScenarioLoaderErrorsTest {
     }
 
     @Test
+    void processingIsACostPerMessageAtOneNode() throws IOException {
+        Scenario none = LOADER.load(ScenarioSource.ofFile(write("p.yaml", GOOD)), List.of());
+        assertEquals(null, none.network().processing());
+        Scenario constant = LOADER.load(ScenarioSource.ofFile(write("p.yaml", GOOD)), List.of("network.processing=40us"));
+        assertEquals("constant", constant.network().processing().provider().name());
+        assertEquals(40_000L, constant.network().processing().params().duration("delay"));
+        Scenario off = LOADER.load(ScenarioSource.ofFile(write("p.yaml", GOOD)), List.of("network.processing=none"));
+        assertEquals(null, off.network().processing());
+        String pairwise = error(GOOD.replace("  latency: 50ms\n", "  latency: 50ms\n  processing: {model: coordinates}\n"));
+        assertTrue(pairwise.matches(".*s\\.yaml:5:\\d+: 'network\\.processing' is a cost per message at one node; model 'coordinates'"
+                + " depends on a pair of nodes: use constant, uniform, normal, lognormal, exponential or pareto.*"), pairwise);
+        String unit = error(GOOD.replace("  latency: 50ms\n", "  latency: 50ms\n  processing: 40\n"));
+        assertTrue(unit.contains("s.yaml:5:") && unit.contains("network.processing"), unit);
+    }
+
+    @Test
     void connectionSettingsAreReadAndCheckedWithTheirPlace() throws IOException {
         Scenario s = LOADER.load(ScenarioSource.ofFile(write("c.yaml", GOOD.replace("  latency: 50ms\n",
                 "  latency: 50ms\n  connections: {idle-timeout: 30s, hole-punching: true}\n"))), List.of());

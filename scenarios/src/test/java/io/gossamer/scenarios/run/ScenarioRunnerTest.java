@@ -50,4 +50,21 @@ class ScenarioRunnerTest {
         assertEquals(10 * (8 + 999 * 7), d.get("sent"));
         assertEquals(d.get("sent") - 10 * 999, d.get("duplicates"));
     }
+
+    @Test
+    void aProcessingCostDelaysEveryHopAndChangesNoCount() {
+        Scenario plain = LOADER.load(ScenarioSource.resolve("quickstart"), List.of("stop-when=no-events"));
+        Scenario none = LOADER.load(ScenarioSource.resolve("quickstart"), List.of("stop-when=no-events", "network.processing=0us"));
+        Scenario costly = LOADER.load(ScenarioSource.resolve("quickstart"), List.of("stop-when=no-events", "network.processing=2ms"));
+        Map<String, Double> p = new ScenarioRunner(plain, plain.seed()).run(RunProgress.NONE).metrics().get("dissemination").summary();
+        Map<String, Double> n = new ScenarioRunner(none, none.seed()).run(RunProgress.NONE).metrics().get("dissemination").summary();
+        Map<String, Double> c = new ScenarioRunner(costly, costly.seed()).run(RunProgress.NONE).metrics().get("dissemination").summary();
+        assertEquals(p, n, "a zero cost is no cost: the same run");
+        assertEquals(p.get("sent"), c.get("sent"));
+        assertEquals(1.0, c.get("coverage"));
+        // Every first receipt h hops from the origin comes at least h x 2 ms later than it would
+        // with free handling: the mean over the nodes reached, at least hops_mean x 2 ms.
+        assertTrue(c.get("t100_ms") >= p.get("t100_ms") + 2, c + " vs " + p);
+        assertTrue(c.get("t50_ms") - p.get("t50_ms") >= 2 * Math.floor(p.get("hops_mean")), c + " vs " + p);
+    }
 }

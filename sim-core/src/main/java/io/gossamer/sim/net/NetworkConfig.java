@@ -10,15 +10,22 @@ import io.gossamer.sim.net.model.ConstantLatency;
  * @param loss loss in transit
  * @param defaultCapacity access link of nodes that were given none
  * @param connections behaviour of the connection-oriented transport
+ * @param processing time a node spends handling each message it receives
+ *     ({@link ProcessingModel#NONE}: none)
  */
 public record NetworkConfig(LatencyModel latency, LossModel loss, LinkCapacity defaultCapacity,
-        ConnectionConfig connections) {
+        ConnectionConfig connections, ProcessingModel processing) {
 
     /** Validates the parts. */
     public NetworkConfig {
-        if (latency == null || loss == null || defaultCapacity == null || connections == null) {
-            throw new IllegalArgumentException("latency, loss, defaultCapacity and connections are required");
+        if (latency == null || loss == null || defaultCapacity == null || connections == null || processing == null) {
+            throw new IllegalArgumentException("latency, loss, defaultCapacity, connections and processing are required");
         }
+    }
+
+    /** A configuration that charges nothing for handling a message. */
+    public NetworkConfig(LatencyModel latency, LossModel loss, LinkCapacity defaultCapacity, ConnectionConfig connections) {
+        this(latency, loss, defaultCapacity, connections, ProcessingModel.NONE);
     }
 
     /** A configuration with the default connection behaviour. */
@@ -33,21 +40,26 @@ public record NetworkConfig(LatencyModel latency, LossModel loss, LinkCapacity d
 
     /** This configuration with another latency model. */
     public NetworkConfig withLatency(LatencyModel model) {
-        return new NetworkConfig(model, loss, defaultCapacity, connections);
+        return new NetworkConfig(model, loss, defaultCapacity, connections, processing);
     }
 
     /** This configuration with another loss model. */
     public NetworkConfig withLoss(LossModel model) {
-        return new NetworkConfig(latency, model, defaultCapacity, connections);
+        return new NetworkConfig(latency, model, defaultCapacity, connections, processing);
     }
 
     /** This configuration with another default access link. */
     public NetworkConfig withDefaultCapacity(LinkCapacity capacity) {
-        return new NetworkConfig(latency, loss, capacity, connections);
+        return new NetworkConfig(latency, loss, capacity, connections, processing);
     }
 
     /** This configuration with another connection behaviour. */
     public NetworkConfig withConnections(ConnectionConfig config) {
-        return new NetworkConfig(latency, loss, defaultCapacity, config);
+        return new NetworkConfig(latency, loss, defaultCapacity, config, processing);
+    }
+
+    /** This configuration with another per-message processing cost. */
+    public NetworkConfig withProcessing(ProcessingModel model) {
+        return new NetworkConfig(latency, loss, defaultCapacity, connections, model);
     }
 }

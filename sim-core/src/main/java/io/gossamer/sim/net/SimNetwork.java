@@ -30,6 +30,12 @@ import io.gossamer.sim.core.ProvidedPort;
  * Implicitly opened connections close after the idle timeout; when a node dies, its peers
  * learn that their connections to it are closed after the failure-detection delay.
  *
+ * <p>Processing ({@link ProcessingModel}, none by default): a copy that reaches a live node
+ * waits until the node has handled the copies that reached it before, then occupies it for
+ * the model's cost, and is delivered to the node's components when that is done (after the
+ * downlink, if the node's downlink is limited). A live run (a {@link Wire}) charges nothing:
+ * its handling costs are real.
+ *
  * <p>NAT: a datagram to a private node is delivered only if the two ends have an open
  * connection (which the private node must have opened, or accepted by hole punching);
  * anything else is dropped as {@link DropReason#NAT}. The check is made when the message is
@@ -63,6 +69,9 @@ public final class SimNetwork extends ComponentDefinition {
     private boolean emulate;
     private int wireSink = -1;
     private int wireArriveSink = -1;
+    /** Per-node message handling; null when handling costs nothing (the default). */
+    private final Processing processing;
+    private final int handleSink;
 
     /** Creates the network for the given model chain; the node host does this. */
     public SimNetwork(Config config) {
@@ -71,13 +80,20 @@ public final class SimNetwork extends ComponentDefinition {
         this.loss = c.loss();
         this.defaultCapacity = c.defaultCapacity();
         this.nodes = new NodeTable(simulation().random());
-        this.deliverSink = simulation().registerSink("net.deliver", (dst, msg) -> deliver(dst, (Message) msg));
+        this.deliverSink = simulation().registerSink("net.deliver", (dst, msg) -> reached(dst, (Message) msg));
         this.arriveSink = simulation().registerSink("net.arrive", (dst, msg) -> arrive(dst, (Message) msg));
         subscribe(port, Message.class, SimNetwork::onSend);
         subscribe(port, Multicast.class, SimNetwork::onMulticast);
         subscribe(port, Connect.class, SimNetwork::onConnect);
         subscribe(port, Disconnect.class, SimNetwork::onDisconnect);
         this.connections = new ConnectionManager(this, simulation(), c.connections());
+        if (c.processing() == ProcessingModel.NONE) {
+            this.processing = null;
+            this.handleSink = -1;
+        } else {
+            this.processing = new Processing(c.processing(), simulation().random(), 0);
+            this.handleSink = simulation().registerSink("net.handle", (dst, msg) -> deliver(dst, (Message) msg));
+        }
         simulation().registerService(port);
     }
 
@@ -106,8 +122,13 @@ public final class SimNetwork extends ComponentDefinition {
     /** Marks a node alive (it receives messages) or dead (messages to it are dropped). */
     public void setAlive(int node, boolean alive) {
         ensure(node);
-        if (wire != null && alive && !nodes.isAlive(node)) {
-            wire.up(node);
+        if (alive && !nodes.isAlive(node)) {
+            if (wire != null) {
+                wire.up(node);
+            }
+            if (processing != null) {
+                processing.reset(node);
+            }
         }
         if (nodes.setAlive(node, alive) && !alive) {
             connections.breakConnections(node);
@@ -259,6 +280,14 @@ public final class SimNetwork extends ComponentDefinition {
         return connections.retransmissions();
     }
 
+    /**
+     * Handling time charged by the {@link ProcessingModel}, over all nodes, in nanoseconds
+     * (0 without one): the copies charged times their costs.
+     */
+    public long processingNanos() {
+        return processing == null ? 0 : processing.busyNanos();
+    }
+
     /** Messages dropped for a reason, over all nodes. */
     public long drops(DropReason reason) {
         return nodes.drops(reason);
@@ -275,8 +304,8 @@ public final class SimNetwork extends ComponentDefinition {
     }
 
     /**
-     * Messages sent that have neither been delivered nor dropped yet: on the wire or in the
-     * receiver's downlink queue. At any moment {@code totalSent()} equals
+     * Messages sent that have neither been delivered nor dropped yet: on the wire, in the
+     * receiver's downlink queue or waiting to be handled. At any moment {@code totalSent()} equals
      * {@code totalDelivered()} plus the drops of every reason plus this (a stream message
      * waiting for its connection to open counts as sent only when it leaves or is dropped).
      */
@@ -416,6 +445,15 @@ public final class SimNetwork extends ComponentDefinition {
         simulation().schedule(done, deliverSink, dst, message);
     }
 
+    /** The message reached the receiver: delivered now, or queued for handling if handling costs time. */
+    private void reached(int dst, Message message) {
+        if (processing == null || !nodes.isAlive(dst) || !simulation().hasKey(port, dst)) {
+            deliver(dst, message);
+            return;
+        }
+        simulation().schedule(processing.done(dst, now()), handleSink, dst, message);
+    }
+
     private void deliver(int dst, Message message) {
         inFlight--;
         if (!nodes.isAlive(dst)) {
@@ -495,6 +533,9 @@ public final class SimNetwork extends ComponentDefinition {
         int old = nodes.capacity();
         nodes.resize(n);
         connections.resize(n);
+        if (processing != null) {
+            processing.resize(n);
+        }
         if (bandwidth != null) {
             bandwidth.resize(old, n);
         } else if (!defaultCapacity.equals(LinkCapacity.UNLIMITED)) {
