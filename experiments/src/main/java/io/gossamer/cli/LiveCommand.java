@@ -119,12 +119,15 @@ final class LiveCommand implements Runnable {
         lateness = live[0].pacer().lateness();
         double wall = (System.nanoTime() - wall0) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+        Loop loop = new Loop(outcome.endTime(), live[0].pacer().idleNanos(), host[0].network().totalDelivered());
         RunWriter.write(dir, s, RunCommand.parameters(sets), outcome,
-                new RunWriter.RunInfo(wall, cpu, startedAt, liveInfo(config, stats, lateness)));
+                new RunWriter.RunInfo(wall, cpu, startedAt, liveInfo(config, stats, lateness, loop)));
         RunCommand.print(o, s, runSeed, outcome);
         o.println(String.format(Locale.ROOT, "  live: wall %.2fs, cpu %.2fs, %d sockets, %d datagrams (%d bytes) sent,"
-                + " %d received, timer lateness mean %.0fus max %.0fus", wall, cpu, stats.socketsOpened(), stats.datagramsSent(),
-                stats.bytesSent(), stats.datagramsReceived(), lateness.meanLateNs() / 1e3, lateness.maxLateNs() / 1e3));
+                + " %d received, timer lateness mean %.0fus max %.0fus, loop busy %.3fs (%.1fus per delivery)", wall, cpu,
+                stats.socketsOpened(), stats.datagramsSent(), stats.bytesSent(), stats.datagramsReceived(),
+                lateness.meanLateNs() / 1e3, lateness.maxLateNs() / 1e3, loop.busyNanos() / 1e9,
+                loop.delivered() == 0 ? 0 : loop.busyNanos() / 1e3 / loop.delivered()));
         o.println("results: " + dir);
     }
 
@@ -146,7 +149,20 @@ final class LiveCommand implements Runnable {
         }
     }
 
-    private static ObjectNode liveInfo(LiveConfig config, UdpWire.Stats stats, WallClockPacer.Lateness lateness) {
+    /**
+     * The loop thread's time over the run.
+     *
+     * @param runNanos the run's length (virtual time = wall time since the clock started)
+     * @param idleNanos time it waited for the clock or input
+     * @param delivered messages delivered to nodes
+     */
+    private record Loop(long runNanos, long idleNanos, long delivered) {
+        long busyNanos() {
+            return Math.max(0, runNanos - idleNanos);
+        }
+    }
+
+    private static ObjectNode liveInfo(LiveConfig config, UdpWire.Stats stats, WallClockPacer.Lateness lateness, Loop loop) {
         ObjectNode o = ResultFiles.object();
         ObjectNode l = o.putObject("live");
         l.put("bind", config.bind().getHostAddress());
@@ -162,6 +178,16 @@ final class LiveCommand implements Runnable {
         l.put("timed_events_waited", lateness.events());
         l.set("timer_late_mean_us", ResultFiles.number(lateness.meanLateNs() / 1e3));
         l.set("timer_late_max_us", ResultFiles.number(lateness.maxLateNs() / 1e3));
+        l.set("timer_late_p50_us", ResultFiles.number(lateness.p50Ns() / 1e3));
+        l.set("timer_late_p90_us", ResultFiles.number(lateness.p90Ns() / 1e3));
+        l.set("timer_late_p99_us", ResultFiles.number(lateness.p99Ns() / 1e3));
+        l.set("loop_busy_s", ResultFiles.number(loop.busyNanos() / 1e9));
+        l.set("loop_send_s", ResultFiles.number(stats.sendNanos() / 1e9));
+        l.set("io_receive_s", ResultFiles.number(stats.receiveNanos() / 1e9));
+        l.put("messages_delivered", loop.delivered());
+        l.set("loop_busy_per_delivery_us", ResultFiles.number(loop.delivered() == 0 ? 0 : loop.busyNanos() / 1e3 / loop.delivered()));
+        l.set("send_per_datagram_us", ResultFiles.number(stats.datagramsSent() == 0 ? 0
+                : stats.sendNanos() / 1e3 / stats.datagramsSent()));
         ObjectNode types = l.putObject("message_types");
         for (Map.Entry<String, UdpWire.TypeStats> t : stats.types().entrySet()) {
             ObjectNode to = types.putObject(t.getKey());

@@ -59,6 +59,10 @@ public final class UdpWire implements Wire, AutoCloseable {
     private final AtomicLong datagramsReceived = new AtomicLong();
     private final AtomicLong bytesReceived = new AtomicLong();
     private final AtomicLong undecodable = new AtomicLong();
+    /** Nanoseconds the loop thread spent encoding and writing copies (sends and flushes). */
+    private long sendNs;
+    /** Nanoseconds the I/O thread spent reading and decoding datagrams. */
+    private final AtomicLong receiveNs = new AtomicLong();
 
     /** A wire on one I/O thread; {@link #attach} it to the network before nodes start. */
     public UdpWire(LiveConfig config, Codecs codecs, WallClockPacer pacer) {
@@ -125,6 +129,12 @@ public final class UdpWire implements Wire, AutoCloseable {
 
     @Override
     public void send(int source, int destination, Message message) {
+        long started = System.nanoTime();
+        write(source, destination, message);
+        sendNs += System.nanoTime() - started;
+    }
+
+    private void write(int source, int destination, Message message) {
         Channel from = source < channels.length ? channels[source] : null;
         Channel to = destination < channels.length ? channels[destination] : null;
         if (message != lastEncoded) {
@@ -159,10 +169,15 @@ public final class UdpWire implements Wire, AutoCloseable {
 
     /** Flushes the sockets written to since the last flush (the loop calls it before it waits). */
     public void flush() {
+        if (dirty.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
         for (int i = 0; i < dirty.size(); i++) {
             dirty.get(i).flush();
         }
         dirty.clear();
+        sendNs += System.nanoTime() - started;
     }
 
     /** The socket address of a running node, or null. */
@@ -179,6 +194,12 @@ public final class UdpWire implements Wire, AutoCloseable {
 
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
+            long started = System.nanoTime();
+            read(packet);
+            receiveNs.addAndGet(System.nanoTime() - started);
+        }
+
+        private void read(DatagramPacket packet) {
             long at = pacer.wallTime();
             ByteBuf in = packet.content();
             int size = in.readableBytes();
@@ -216,9 +237,12 @@ public final class UdpWire implements Wire, AutoCloseable {
      * @param socketsOpened sockets bound over the run
      * @param socketsMax most sockets open at once
      * @param types per message type: copies, declared bytes, encoded bytes
+     * @param sendNanos time the loop thread spent encoding, writing and flushing copies
+     * @param receiveNanos time the I/O thread spent in its handler (decoding and handing over; the
+     *     socket reads themselves are Netty's and not included)
      */
     public record Stats(long datagramsSent, long bytesSent, long datagramsReceived, long bytesReceived, long undecodable,
-            long socketsOpened, int socketsMax, Map<String, TypeStats> types) {
+            long socketsOpened, int socketsMax, Map<String, TypeStats> types, long sendNanos, long receiveNanos) {
     }
 
     /**
@@ -236,7 +260,7 @@ public final class UdpWire implements Wire, AutoCloseable {
         Map<String, TypeStats> types = new LinkedHashMap<>();
         perType.forEach((k, v) -> types.put(k.getName(), new TypeStats(v[0], v[1], v[2])));
         return new Stats(datagramsSent, bytesSent, datagramsReceived.get(), bytesReceived.get(), undecodable.get(),
-                socketsOpened, socketsMax, types);
+                socketsOpened, socketsMax, types, sendNs, receiveNs.get());
     }
 
     /** Closes every socket and stops the I/O thread; returns when they are released. */

@@ -26,6 +26,10 @@ public final class WallClockPacer implements Pacer {
     private long waits;
     private long lateSum;
     private long lateMax;
+    /** Lateness histogram: bucket b counts lateness in [2^(b-1), 2^b) ns (bucket 0: on time). */
+    private final long[] lateBuckets = new long[64];
+    /** Nanoseconds the loop thread spent parked or spinning, waiting for the clock or input. */
+    private long idleNs;
 
     /** Runs {@code check} on the loop thread just before the clock starts (e.g. codec checks). */
     public void beforeStart(Runnable check) {
@@ -72,18 +76,21 @@ public final class WallClockPacer implements Pacer {
                     waits++;
                     lateSum -= wait;
                     lateMax = Math.max(lateMax, -wait);
+                    lateBuckets[64 - Long.numberOfLeadingZeros(-wait)]++;
                 }
                 return true;
             }
+            long idleFrom = System.nanoTime();
             if (wait <= SPIN_NS) {
                 Thread.onSpinWait();
-                continue;
+            } else {
+                parked = true;
+                if (inbox.isEmpty()) {
+                    LockSupport.parkNanos(this, wait - SPIN_NS);
+                }
+                parked = false;
             }
-            parked = true;
-            if (inbox.isEmpty()) {
-                LockSupport.parkNanos(this, wait - SPIN_NS);
-            }
-            parked = false;
+            idleNs += System.nanoTime() - idleFrom;
         }
     }
 
@@ -100,17 +107,43 @@ public final class WallClockPacer implements Pacer {
     }
 
     /**
-     * How late timed events started against their due time.
+     * How late timed events started against their due time. Percentiles are upper bounds from
+     * a histogram with power-of-two buckets (a value v ns counts in the bucket up to the next
+     * power of two above it), so they are within a factor of 2.
      *
      * @param events timed events the loop waited for
      * @param meanLateNs mean lateness in nanoseconds
      * @param maxLateNs largest lateness in nanoseconds
+     * @param p50Ns median lateness (upper bound of its bucket)
+     * @param p90Ns 90th percentile
+     * @param p99Ns 99th percentile
      */
-    public record Lateness(long events, double meanLateNs, long maxLateNs) {
+    public record Lateness(long events, double meanLateNs, long maxLateNs, long p50Ns, long p90Ns, long p99Ns) {
     }
 
     /** The lateness measured so far. */
     public Lateness lateness() {
-        return new Lateness(waits, waits == 0 ? 0 : lateSum / (double) waits, lateMax);
+        return new Lateness(waits, waits == 0 ? 0 : lateSum / (double) waits, lateMax, percentile(0.5), percentile(0.9),
+                percentile(0.99));
+    }
+
+    private long percentile(double q) {
+        long rank = (long) Math.ceil(q * waits);
+        long seen = 0;
+        for (int b = 0; b < lateBuckets.length; b++) {
+            seen += lateBuckets[b];
+            if (seen >= rank && seen > 0) {
+                return b == 0 ? 0 : Math.min(lateMax, (1L << b) - 1);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Nanoseconds the loop thread has spent waiting (parked or spinning) since the clock
+     * started; the rest of the wall time it was running events, handlers and sends.
+     */
+    public long idleNanos() {
+        return idleNs;
     }
 }
