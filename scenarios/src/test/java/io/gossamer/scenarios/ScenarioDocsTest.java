@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gossamer.scenarios.load.CoreSection;
 import io.gossamer.scenarios.load.Distributions;
 import io.gossamer.scenarios.load.ScenarioLoader;
-import io.gossamer.scenarios.model.OverlaySpec;
+import io.gossamer.scenarios.model.OverlayType;
 import io.gossamer.scenarios.model.StopCondition;
 import io.gossamer.scenarios.spi.Kind;
 import io.gossamer.scenarios.spi.Param;
@@ -103,7 +103,7 @@ class ScenarioDocsTest {
         String nodes = section(doc, "## nodes");
         ScenarioLoader.NAT_TYPES.forEach(t -> assertTrue(nodes.contains("`" + t + "`"), t));
         String overlay = section(doc, "## overlay");
-        OverlaySpec.TYPES.forEach(t -> assertTrue(overlay.contains("`" + t + "`"), t));
+        OverlayType.keys().forEach(t -> assertTrue(overlay.contains("`" + t + "`"), t));
         String values = section(doc, "## Values");
         for (String name : Distributions.NAMES) {
             assertTrue(values.contains("{" + name + ": "), "distribution " + name);

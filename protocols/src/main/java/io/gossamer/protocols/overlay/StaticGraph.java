@@ -58,4 +58,101 @@ public final class StaticGraph {
         return Arrays.copyOfRange(targets, offsets[node], offsets[node + 1]);
     }
 
+    /**
+     * A graph of {@code nodes} nodes with a link {@code from[i] -> to[i]} for every {@code i}:
+     * each node's out-neighbours in the order of the lists, a repeated link kept once.
+     *
+     * @throws IllegalArgumentException if the lists differ in length, name a node outside
+     *     {@code [0, nodes)} or link a node to itself
+     */
+    public static StaticGraph ofEdges(int nodes, int[] from, int[] to) {
+        if (from.length != to.length) {
+            throw new IllegalArgumentException("from and to differ in length: " + from.length + " and " + to.length);
+        }
+        int[] offsets = new int[nodes + 1];
+        for (int i = 0; i < from.length; i++) {
+            if (from[i] < 0 || from[i] >= nodes || to[i] < 0 || to[i] >= nodes || from[i] == to[i]) {
+                throw new IllegalArgumentException("link " + from[i] + " -> " + to[i] + " is not a link between two of "
+                        + nodes + " nodes");
+            }
+            offsets[from[i] + 1]++;
+        }
+        for (int v = 0; v < nodes; v++) {
+            offsets[v + 1] += offsets[v];
+        }
+        int[] fill = Arrays.copyOf(offsets, nodes);
+        int[] targets = new int[from.length];
+        for (int i = 0; i < from.length; i++) {
+            targets[fill[from[i]]++] = to[i];
+        }
+        return new StaticGraph(offsets, targets).withoutRepeats();
+    }
+
+    /**
+     * This graph with every link usable both ways (PeerSim's {@code undir}): a node's
+     * neighbours are its out-neighbours, in order, then the nodes that link to it and are not
+     * among them, by id. A link present both ways is kept once in each direction.
+     */
+    public StaticGraph undirected() {
+        int n = nodes();
+        // The reverse graph: sources of the links into each node, in increasing id order.
+        int[] inOffsets = new int[n + 1];
+        for (int t : targets) {
+            inOffsets[t + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            inOffsets[v + 1] += inOffsets[v];
+        }
+        int[] fill = Arrays.copyOf(inOffsets, n);
+        int[] sources = new int[targets.length];
+        for (int v = 0; v < n; v++) {
+            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+                sources[fill[targets[i]]++] = v;
+            }
+        }
+        // Each node's out-neighbours are marked with its id + 1, so a stamp array needs no clearing.
+        int[] mark = new int[n];
+        int[] newOffsets = new int[n + 1];
+        int[] newTargets = new int[Math.multiplyExact(2, targets.length)];
+        int k = 0;
+        for (int v = 0; v < n; v++) {
+            newOffsets[v] = k;
+            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+                if (mark[targets[i]] != v + 1) {
+                    mark[targets[i]] = v + 1;
+                    newTargets[k++] = targets[i];
+                }
+            }
+            for (int i = inOffsets[v]; i < inOffsets[v + 1]; i++) {
+                if (mark[sources[i]] != v + 1) {
+                    mark[sources[i]] = v + 1;
+                    newTargets[k++] = sources[i];
+                }
+            }
+        }
+        newOffsets[n] = k;
+        return new StaticGraph(newOffsets, Arrays.copyOf(newTargets, k));
+    }
+
+    /** This graph with each node's repeated out-links kept once (the first). */
+    private StaticGraph withoutRepeats() {
+        int n = nodes();
+        int[] mark = new int[n];
+        int[] newOffsets = new int[n + 1];
+        int k = 0;
+        for (int v = 0; v < n; v++) {
+            int start = offsets[v];
+            int end = offsets[v + 1];
+            newOffsets[v] = k;
+            for (int i = start; i < end; i++) {
+                if (mark[targets[i]] != v + 1) {
+                    mark[targets[i]] = v + 1;
+                    targets[k++] = targets[i];
+                }
+            }
+        }
+        newOffsets[n] = k;
+        return k == targets.length ? this : new StaticGraph(newOffsets, Arrays.copyOf(targets, k));
+    }
+
 }

@@ -163,7 +163,7 @@ public final class ScenarioLoader {
         List<NodeClassSpec> known = classes == null ? List.of() : classes;
         int initial = known.stream().mapToInt(NodeClassSpec::count).sum();
         boolean needsOverlay = known.stream().anyMatch(c -> c.protocol().needsOverlay(c.protocolParams()));
-        OverlaySpec overlay = problems.attempt(() -> OverlayReader.read(top.get("overlay"), needsOverlay, top.location()));
+        OverlaySpec overlay = problems.attempt(() -> OverlayReader.read(top.get("overlay"), needsOverlay, top.location(), source.baseDir()));
         List<ProcessSpec> processes = problems.attempt(() -> new ProcessReader(reader, problems).read(top.get("processes"),
                 NodeClassReader.namesIn(top.get("nodes")), classes != null && classes.size() == countOf(top.get("nodes")) ? classes : null));
         List<MetricSpec> metrics = problems.attempt(() -> new MetricReader(reader, problems).read(top.get("metrics"), top.location(),

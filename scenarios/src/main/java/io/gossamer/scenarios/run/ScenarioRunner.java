@@ -1,6 +1,5 @@
 package io.gossamer.scenarios.run;
 
-import io.gossamer.protocols.overlay.RandomGraphs;
 import io.gossamer.protocols.overlay.StaticGraph;
 import io.gossamer.scenarios.model.MetricSpec;
 import io.gossamer.scenarios.model.NodeClassSpec;
@@ -117,6 +116,11 @@ public final class ScenarioRunner {
                         : scenario.processes().get(0).location(), "the scenario may start " + cap + " nodes; at most 50,000,000 are supported");
             }
             capacity = (int) cap;
+            if (scenario.overlay() instanceof OverlaySpec.FromFile f && f.edges().largest() >= capacity) {
+                throw new ScenarioFileException(f.edges().largestAt(), "'overlay.file': node " + f.edges().largest()
+                        + " is out of range: the run has node ids 0 to " + (capacity - 1) + " (" + scenario.initialNodes()
+                        + " nodes at the start and " + (capacity - scenario.initialNodes()) + " that processes may start)");
+            }
             for (int i = 0; i < classes.size(); i++) {
                 classIndex.put(classes.get(i).name(), i);
             }
@@ -282,15 +286,7 @@ public final class ScenarioRunner {
                 if (o == null) {
                     throw new IllegalStateException("the scenario has no overlay");
                 }
-                RandomStream r = sim.random().stream("overlay");
-                int n = capacity;
-                int d = Math.min(o.degree(), Math.max(0, n - 1));
-                overlay = switch (o.type()) {
-                    case "random-regular" -> RandomGraphs.randomRegular(n, (n * (long) d) % 2 == 0 ? d : d - 1, r);
-                    case "watts-strogatz" -> RandomGraphs.wattsStrogatz(n, Math.min(d - d % 2, Math.max(0, n - 1 - (n - 1) % 2)), o.rewire(), r);
-                    case "barabasi-albert" -> RandomGraphs.barabasiAlbert(n, Math.max(1, Math.min(d, n - 1)), r);
-                    default -> RandomGraphs.dOut(n, d, r);
-                };
+                overlay = o.build(capacity, sim.random().stream("overlay"));
             }
             return overlay;
         }

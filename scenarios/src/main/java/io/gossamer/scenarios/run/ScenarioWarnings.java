@@ -2,6 +2,7 @@ package io.gossamer.scenarios.run;
 
 import io.gossamer.scenarios.model.MetricSpec;
 import io.gossamer.scenarios.model.NodeClassSpec;
+import io.gossamer.scenarios.model.OverlaySpec;
 import io.gossamer.scenarios.model.ProcessSpec;
 import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.scenarios.model.Scenario;
@@ -40,7 +41,34 @@ public final class ScenarioWarnings {
         failures(s, out);
         broadcastsBeforeAnyNode(s, out);
         metrics(s, out);
+        unlinkedNodes(s, out);
         return out;
+    }
+
+    /** Node ids of the run that an edge-list overlay leaves without a link (they can neither send nor hear over it). */
+    private static void unlinkedNodes(Scenario s, List<Warning> out) {
+        if (!(s.overlay() instanceof OverlaySpec.FromFile f)) {
+            return;
+        }
+        long ids = s.initialNodes();
+        for (ProcessSpec p : s.processes()) {
+            ids += p.operation().newNodes(p.params(), p.count());
+        }
+        if (ids > 50_000_000) {
+            return; // the runner refuses runs this large with an error of its own
+        }
+        java.util.BitSet linked = new java.util.BitSet();
+        for (int i = 0; i < f.edges().links(); i++) {
+            linked.set(f.edges().from()[i]);
+            linked.set(f.edges().to()[i]);
+        }
+        int unlinked = (int) ids - linked.get(0, (int) ids).cardinality();
+        if (unlinked > 0) {
+            int first = linked.nextClearBit(0);
+            out.add(new Warning(new io.gossamer.scenarios.yaml.Location(f.edges().file(), 1, 1), unlinked + " of the run's " + ids
+                    + " node ids appear on no line of the overlay file (the first is node " + first + "): those nodes have no"
+                    + " overlay links, so overlay protocols neither reach them nor send from them"));
+        }
     }
 
     private static void needsNode(Scenario s, String client, String server, String why, List<Warning> out) {
