@@ -16,8 +16,9 @@ import java.util.Map;
 final class NetworkReader {
     /** The keys of {@code network}. */
     static final CoreSection NETWORK = new CoreSection("network", "The network every message crosses: latency, loss and link capacities",
-            List.of(new CoreKey("latency", new ValueShape.Of(Kind.LATENCY_MODEL), "latency", "`0ms`", "one-way delay of every message",
-                            "latency: {model: lognormal, mean: 50ms, sd: 20ms}"),
+            List.of(new CoreKey("latency", new ValueShape.Of(Kind.LATENCY_MODEL), "latency", "`0ms`",
+                            "one-way delay of every message; `granularity` rounds every draw to whole units, e.g. `1ms` as in PeerSim",
+                            "latency: {model: lognormal, mean: 50ms, sd: 20ms, granularity: 1ms}"),
                     new CoreKey("loss", new ValueShape.Of(Kind.LOSS_MODEL), "loss", "`none`", "which messages are lost", "loss: 2%"),
                     new CoreKey("uplink", new ValueShape.Of(Kind.BIT_RATE), "bit rate", "unlimited",
                             "upload capacity of every node whose class sets no link", "uplink: 10Mbit/s"),

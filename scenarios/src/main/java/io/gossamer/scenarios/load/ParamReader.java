@@ -2,6 +2,7 @@ package io.gossamer.scenarios.load;
 
 import io.gossamer.scenarios.Units;
 import io.gossamer.scenarios.spi.Kind;
+import io.gossamer.scenarios.spi.LatencyProvider;
 import io.gossamer.scenarios.spi.ModelSpec;
 import io.gossamer.scenarios.spi.Param;
 import io.gossamer.scenarios.spi.Params;
@@ -189,7 +190,17 @@ final class ParamReader {
             throw new ScenarioFileException(m.location(), "'" + at + ".model' is required: one of " + names(registry));
         }
         T provider = registry.get(ms.text(), ms.location());
-        Params params = read(m, m.location(), at, provider.parameters(), Set.of("model"));
+        List<Param> declared = provider.parameters();
+        if (provider instanceof LatencyProvider) {
+            declared = new ArrayList<>(declared);
+            declared.add(LatencyProvider.GRANULARITY);
+        }
+        Params params = read(m, m.location(), at, declared, Set.of("model"));
+        if (provider instanceof LatencyProvider && m.entries().containsKey(LatencyProvider.GRANULARITY.key())
+                && params.duration(LatencyProvider.GRANULARITY.key()) <= 0) {
+            throw params.error(LatencyProvider.GRANULARITY.key(), "must be a positive duration, e.g. 1ms (leave it out for"
+                    + " delays that are not rounded)");
+        }
         return new ModelSpec(provider, params);
     }
 

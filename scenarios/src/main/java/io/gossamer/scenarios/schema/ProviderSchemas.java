@@ -2,6 +2,7 @@ package io.gossamer.scenarios.schema;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gossamer.scenarios.spi.LatencyProvider;
 import io.gossamer.scenarios.spi.Param;
 import io.gossamer.scenarios.spi.Provider;
 import io.gossamer.scenarios.spi.Registries;
@@ -96,9 +97,12 @@ final class ProviderSchemas {
         return b;
     }
 
-    private static ObjectNode modelMapping(Registry<?> registry, String what) {
+    private static ObjectNode modelMapping(Registry<?> registry, String what, Param... commonParams) {
         ObjectNode common = Json.object();
         common.set("model", Json.described("the " + what + " model: " + String.join(", ", namesOf(registry)), names(registry)));
+        for (Param p : commonParams) {
+            common.set(p.key(), ValueSchemas.of(p));
+        }
         return Json.described("{model: NAME, parameters...}", discriminated(common, "model", registry));
     }
 
@@ -106,7 +110,7 @@ final class ProviderSchemas {
         ObjectNode l = Json.object().put("description", "A latency: a duration (the same one-way delay for every message, "
                 + "e.g. 50ms) or {model: NAME, parameters...}, e.g. {model: lognormal, mean: 50ms, sd: 20ms}");
         l.set("oneOf", Json.schemas(Json.described("shorthand for {model: constant, delay: ...}", Json.ref(ValueSchemas.DURATION)),
-                modelMapping(registry, "latency")));
+                modelMapping(registry, "latency", LatencyProvider.GRANULARITY)));
         return l;
     }
 

@@ -2,6 +2,7 @@ package io.gossamer.scenarios.spi;
 
 import io.gossamer.sim.net.LatencyModel;
 import io.gossamer.sim.net.LossModel;
+import io.gossamer.sim.net.model.GranularLatency;
 import io.gossamer.sim.random.RandomStreams;
 
 /**
@@ -12,9 +13,12 @@ import io.gossamer.sim.random.RandomStreams;
  * @param params its parameters
  */
 public record ModelSpec(Provider provider, Params params) {
-    /** The latency model for a run. */
+    /** The latency model for a run, its delays rounded if the file gives a {@code granularity}. */
     public LatencyModel latency(RandomStreams streams) {
-        return ((LatencyProvider) provider).create(params, streams);
+        LatencyModel model = ((LatencyProvider) provider).create(params, streams);
+        long unit = params.values().containsKey(LatencyProvider.GRANULARITY.key())
+                ? params.duration(LatencyProvider.GRANULARITY.key()) : 0;
+        return unit > 0 ? new GranularLatency(model, unit) : model;
     }
 
     /** The loss model for a run. */

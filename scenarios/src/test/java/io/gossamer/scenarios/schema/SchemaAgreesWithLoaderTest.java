@@ -55,6 +55,8 @@ class SchemaAgreesWithLoaderTest {
                 BASE + "network: {latency: 1µs, loss: none}\n",
                 BASE + "network:\n  latency: {model: uniform, min: 10ms, max: 20ms}\n  loss: {model: gilbert-elliott, good-to-bad: 1%, bad-to-good: 0.2}\n",
                 BASE + "network: {latency: {model: coordinates}, loss: {model: none}}\n",
+                BASE + "network: {latency: {model: uniform, min: 10ms, max: 20ms, granularity: 1ms}}\n",
+                BASE + "overlay: {type: d-out, degree: 4, undirected: true}\n",
                 BASE + "overlay: {type: watts-strogatz, degree: 6, rewire: 20%}\n",
                 "duration: 1min\nnode-count: 100\nnodes:\n  - class: laptop\n    share: 70%\n    public: 0.3\n    nat: symmetric\n"
                         + "    uplink: 1Mbit/s\n    access-latency: 20ms\n    protocol: {name: flood, ttl: 4}\n"
@@ -108,6 +110,8 @@ class SchemaAgreesWithLoaderTest {
                 BASE + "network: {loss: {model: bernoulli, rate: 2}}\n",
                 BASE + "network: {loss: lots}\n",
                 BASE + "overlay: {type: ring}\n",
+                BASE + "overlay: {type: d-out, undirected: maybe}\n",
+                BASE + "network: {latency: {model: constant, delay: 1ms, granularity: fine}}\n",
                 BASE + "overlay: {degree: 0}\n",
                 "duration: 10s\nnodes:\n  - class: peer\n    count: 20\n    protocol: {name: flood, tll: 3}\n",
                 "duration: 10s\nnodes:\n  - class: peer\n    count: 20\n    protocol: gossip\n",

@@ -120,7 +120,7 @@ class SchemaGeneratorTest {
     void everyProviderHasABranchWithExactlyItsParameters() {
         JsonNode defs = SCHEMA.get("$defs");
         checkBranches(defs.get("process"), "do", REGISTRIES.operations(), section("processes[]"));
-        checkBranches(defs.get("latency").get("oneOf").get(1), "model", REGISTRIES.latencies(), List.of("model"));
+        checkBranches(defs.get("latency").get("oneOf").get(1), "model", REGISTRIES.latencies(), List.of("model", "granularity"));
         checkBranches(defs.get("loss").get("oneOf").get(2), "model", REGISTRIES.losses(), List.of("model"));
         checkBranches(defs.get("protocol").get("oneOf").get(1), "name", REGISTRIES.protocols(), List.of("name"));
         assertEquals(names(REGISTRIES.protocols()), strings(defs.get("protocol").get("oneOf").get(0).get("enum")));
