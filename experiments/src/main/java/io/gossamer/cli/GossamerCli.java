@@ -1,5 +1,6 @@
 package io.gossamer.cli;
 
+import io.gossamer.experiments.memory.RunOutOfMemory;
 import io.gossamer.scenarios.run.RunFailure;
 import io.gossamer.scenarios.yaml.ScenarioFileException;
 import picocli.CommandLine;
@@ -38,6 +39,10 @@ public final class GossamerCli implements Runnable {
                 cmd.getErr().println("gossamer: " + e.getMessage());
                 return RUN_FAILURE;
             }
+            if (e instanceof RunOutOfMemory) {
+                cmd.getErr().println("gossamer: " + e.getMessage());
+                return RUN_FAILURE;
+            }
             if (e instanceof RunFailure) {
                 cmd.getErr().println("gossamer: the run failed: " + e.getMessage());
                 return RUN_FAILURE;
@@ -61,6 +66,10 @@ public final class GossamerCli implements Runnable {
         ClassLoader before = Thread.currentThread().getContextClassLoader();
         try {
             return execute(Plugins.install(args, environment));
+        } catch (OutOfMemoryError e) {
+            // Outside a watched run (e.g. writing or rendering results): no node counts to give.
+            System.err.println("gossamer: " + RunOutOfMemory.outside(e, "in gossamer " + (args.length == 0 ? "" : args[0])).getMessage());
+            return RUN_FAILURE;
         } catch (IllegalArgumentException e) {
             System.err.println("gossamer: " + e.getMessage());
             return BAD_INPUT;

@@ -1,5 +1,6 @@
 package io.gossamer.cli;
 
+import io.gossamer.experiments.memory.RunOutOfMemory;
 import io.gossamer.scenarios.Numbers;
 import io.gossamer.scenarios.load.ScenarioLoader;
 import io.gossamer.scenarios.load.ScenarioSource;
@@ -52,7 +53,12 @@ final class RunCommand implements Runnable {
     public void run() {
         PrintWriter o = spec.commandLine().getOut();
         ScenarioSource source = ScenarioSource.resolve(scenario);
-        ScenarioCheck.Report checked = ScenarioCheck.check(ScenarioLoader.discover(), source, sets, false, strict);
+        ScenarioCheck.Report checked;
+        try {
+            checked = ScenarioCheck.check(ScenarioLoader.discover(), source, sets, false, strict);
+        } catch (OutOfMemoryError e) {
+            throw RunOutOfMemory.outside(e, "while setting up " + source.shownAs() + " to check it, before it ran");
+        }
         Scenario s = checked.scenario();
         Warnings.print(spec.commandLine().getErr(), checked.warnings());
         long runSeed = seed != null ? seed : s.seed();

@@ -1,6 +1,8 @@
 package io.gossamer.cli;
 
 import io.gossamer.experiments.cluster.ShardSpec;
+import io.gossamer.experiments.memory.MemoryBudget;
+import io.gossamer.experiments.memory.RunOutOfMemory;
 import io.gossamer.experiments.sweep.SweepRunner;
 import io.gossamer.scenarios.load.ScenarioLoader;
 import io.gossamer.scenarios.load.ScenarioSource;
@@ -97,7 +99,12 @@ final class SweepCommand implements Callable<Integer> {
         ScenarioLoader loader = ScenarioLoader.discover();
         ScenarioSource source = ScenarioSource.resolve(scenario);
         // Every point is checked before anything is written, so a sweep that fails leaves --out as it was.
-        ScenarioCheck.Report checked = ScenarioCheck.check(loader, source, sets, true, strict);
+        ScenarioCheck.Report checked;
+        try {
+            checked = ScenarioCheck.check(loader, source, sets, true, strict);
+        } catch (OutOfMemoryError e) {
+            throw RunOutOfMemory.outside(e, "while setting up " + source.shownAs() + " to check it, before it ran");
+        }
         Scenario s = checked.scenario();
         if (s.sweep() == null) {
             throw new IllegalArgumentException(source.shownAs() + " has no 'sweep' section: add one (see docs/scenarios.md), "
@@ -137,7 +144,14 @@ final class SweepCommand implements Callable<Integer> {
             com.fasterxml.jackson.databind.node.ObjectNode invocation = io.gossamer.experiments.results.ResultFiles.object();
             invocation.put("scenario_argument", scenario);
             sets.forEach(invocation.putArray("sets")::add);
-            result = new SweepRunner(loader, source, plan, dir, invocation).run(threads, sh.index(), sh.count(), resume,
+            result = new SweepRunner(loader, source, plan, dir, invocation)
+                    .memory(MemoryBudget.ofThisJvm(), note -> {
+                        synchronized (progress) {
+                            err.println("gossamer: " + note);
+                            err.flush();
+                        }
+                    })
+                    .run(threads, sh.index(), sh.count(), resume,
                     (done, total, run) -> {
                         synchronized (progress) {
                             progress.update(done / (double) total, done + "/" + total + " runs");

@@ -1,5 +1,6 @@
 package io.gossamer.experiments.bench;
 
+import io.gossamer.experiments.memory.RunWatch;
 import io.gossamer.protocols.broadcast.BroadcastObservers;
 import io.gossamer.protocols.broadcast.SeenMessages;
 import io.gossamer.protocols.flood.Flooding;
@@ -61,6 +62,16 @@ public final class FloodBenchmark {
 
     /** Runs workload F with {@code nodes} nodes under {@code seed}. */
     public static Result run(int nodes, long seed) {
+        RunWatch watch = new RunWatch("bench flood (seed " + seed + ")", nodes, "");
+        try {
+            return run(nodes, seed, watch);
+        } catch (OutOfMemoryError e) {
+            // Here the run's own references are gone: only the watch still holds its host.
+            throw watch.outOfMemory(e);
+        }
+    }
+
+    private static Result run(int nodes, long seed, RunWatch watch) {
         if (nodes < DEGREE + 1) {
             throw new IllegalArgumentException("workload F needs at least " + (DEGREE + 1) + " nodes, got " + nodes);
         }
@@ -69,6 +80,7 @@ public final class FloodBenchmark {
         NetworkConfig network = new NetworkConfig(
                 new UniformLatency(Time.ms(10), Time.ms(100)), LossModel.NONE, LinkCapacity.UNLIMITED);
         NodeHost host = new NodeHost(sim, network);
+        watch.attach(host);
         host.reserve(nodes);
         StaticGraph overlay = RandomGraphs.dOut(nodes, DEGREE, sim.random().stream("overlay"));
         DisseminationLog log = BroadcastObservers.attach(host, id -> true);
@@ -83,6 +95,7 @@ public final class FloodBenchmark {
         if (result.reason() != StopReason.NO_EVENTS) {
             throw new IllegalStateException("flood run ended early: " + result);
         }
+        watch.detach();
         MessageStats stats = log.stats(0);
         long[] delays = log.targetDelays(0);
         long[] firstReceipt = Arrays.copyOf(delays, nodes);

@@ -3,6 +3,9 @@ package io.gossamer.experiments.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gossamer.experiments.memory.HeapFacts;
+import io.gossamer.experiments.memory.MemoryBudget;
+import io.gossamer.experiments.memory.RunWatch;
 import io.gossamer.experiments.results.ResultFiles;
 import io.gossamer.experiments.results.RunWriter;
 import io.gossamer.experiments.results.SweepTables;
@@ -28,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Runs the runs of a sweep on {@code jobs} threads (one simulation per thread), writes each
@@ -40,6 +44,8 @@ public final class SweepRunner {
     private final SweepPlan plan;
     private final Path out;
     private final JsonNode invocation;
+    private MemoryBudget budget = MemoryBudget.ofThisJvm();
+    private Consumer<String> notes = note -> { };
 
     /** A runner of {@code plan} (read from {@code source}) into {@code out}. */
     public SweepRunner(ScenarioLoader loader, ScenarioSource source, SweepPlan plan, Path out) {
@@ -57,6 +63,16 @@ public final class SweepRunner {
         this.plan = plan;
         this.out = out;
         this.invocation = invocation;
+    }
+
+    /**
+     * Sets the heap the runs share (default: this JVM's) and where to say that fewer runs go at
+     * once than asked for, because of memory. Returns this runner.
+     */
+    public SweepRunner memory(MemoryBudget heap, Consumer<String> notices) {
+        this.budget = heap;
+        this.notes = notices;
+        return this;
     }
 
     /** Told when a run finishes. */
@@ -129,30 +145,36 @@ public final class SweepRunner {
             scenarios.add(loader.build(plan.treeOf(run), source));
         }
         writePlan();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), r -> {
+        AtomicInteger done = new AtomicInteger();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < todo.size(); i++) {
+            order.add(i);
+        }
+        int running = measureIfTight(todo, scenarios, Math.max(1, jobs), order, done::incrementAndGet, listener);
+        ExecutorService pool = Executors.newFixedThreadPool(running, r -> {
             Thread t = new Thread(r, "gossamer-sweep");
             t.setDaemon(true);
             return t;
         });
-        AtomicInteger done = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
         try {
-            for (int i = 0; i < todo.size(); i++) {
+            for (int i : order) {
                 SweepPlan.RunSpec run = todo.get(i);
                 Scenario scenario = scenarios.get(i);
                 futures.add(pool.submit(() -> {
-                    runOne(run, scenario);
+                    runOne(run, scenario, running);
                     listener.finished(done.incrementAndGet(), todo.size(), run);
                     return null;
                 }));
             }
-            for (int i = 0; i < futures.size(); i++) {
+            for (int k = 0; k < futures.size(); k++) {
+                SweepPlan.RunSpec run = todo.get(order.get(k));
                 try {
-                    futures.get(i).get();
+                    futures.get(k).get();
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof RunFailure f) {
-                        throw new RunFailure("run " + todo.get(i).id() + " (seed " + todo.get(i).seed() + "): " + f.getMessage(), f.getCause());
+                        throw new RunFailure("run " + run.id() + " (seed " + run.seed() + "): " + f.getMessage(), f.getCause());
                     }
                     if (cause instanceof RuntimeException r) {
                         throw r;
@@ -212,12 +234,64 @@ public final class SweepRunner {
         }
     }
 
-    private void runOne(SweepPlan.RunSpec run, Scenario scenario) {
+    /**
+     * Where the memory estimate says fewer than {@code parallel} runs fit at once, runs the
+     * largest run alone first (removing it from {@code order}) and returns how many runs its
+     * measured peak heap lets go at once; otherwise returns {@code parallel}.
+     */
+    private int measureIfTight(List<SweepPlan.RunSpec> todo, List<Scenario> scenarios, int parallel, List<Integer> order,
+            java.util.function.IntSupplier nextDone, Listener listener) {
+        if (parallel > 1 && todo.size() > 1) {
+            // Memory: if the estimate says fewer runs fit than asked for, the largest run goes first,
+            // alone, and its peak heap decides how many go at once (results do not depend on the order).
+            int largest = 0;
+            for (int i = 1; i < todo.size(); i++) {
+                if (MemoryBudget.estimate(scenarios.get(i)) > MemoryBudget.estimate(scenarios.get(largest))) {
+                    largest = i;
+                }
+            }
+            long estimate = MemoryBudget.estimate(scenarios.get(largest));
+            if (budget.fit(parallel, estimate) < parallel) {
+                notes.accept("memory: the largest run (" + HeapFacts.count(MemoryBudget.nodes(scenarios.get(largest)))
+                        + " nodes) may need up to " + HeapFacts.bytes(estimate) + " of heap (at " + HeapFacts.bytes(MemoryBudget.BYTES_PER_NODE)
+                        + " a node), and the heap is " + HeapFacts.bytes(budget.heapBytes()) + ": running it alone first to measure it");
+                HeapFacts.resetPeaks();
+                try {
+                    runOne(todo.get(largest), scenarios.get(largest), 1);
+                } catch (RunFailure f) {
+                    throw new RunFailure("run " + todo.get(largest).id() + " (seed " + todo.get(largest).seed() + "): " + f.getMessage(), f.getCause());
+                }
+                listener.finished(nextDone.getAsInt(), todo.size(), todo.get(largest));
+                long measured = HeapFacts.peakHeap();
+                int fit = budget.fit(parallel, measured);
+                notes.accept(fit < parallel
+                        ? "memory: it peaked at " + HeapFacts.bytes(measured) + " of heap, so the " + HeapFacts.bytes(budget.heapBytes())
+                                + " heap holds " + fit + " such run" + (fit == 1 ? "" : "s") + " at once: running " + fit + " at a time instead of "
+                                + parallel + " (--jobs); for " + parallel + " at once, "
+                                + HeapFacts.javaOptsWithHeap(MemoryBudget.heapFor(parallel, measured))
+                        : "memory: it peaked at " + HeapFacts.bytes(measured) + " of heap: running " + parallel + " at a time");
+                order.remove(Integer.valueOf(largest));
+                return fit;
+            }
+        }
+        return parallel;
+    }
+
+    private void runOne(SweepPlan.RunSpec run, Scenario scenario, int running) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long wall0 = System.nanoTime();
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        RunOutcome outcome = new ScenarioRunner(scenario, run.seed()).run(RunProgress.NONE);
+        RunWatch watch = new RunWatch("run " + run.id() + " of sweep " + plan.scenario().name()
+                + (running > 1 ? " (" + running + " runs at once)" : ""), MemoryBudget.nodes(scenario),
+                running > 1 ? "or run fewer at once (--jobs " + (running - 1) + ")" : "");
+        RunOutcome outcome;
+        try {
+            outcome = new ScenarioRunner(scenario, run.seed()).onHost(watch::attach).run(RunProgress.NONE);
+        } catch (OutOfMemoryError e) {
+            throw watch.outOfMemory(e);
+        }
+        watch.detach();
         RunWriter.write(runDir(run), scenario, run.parameters(), outcome, new RunWriter.RunInfo(
                 (System.nanoTime() - wall0) / 1e9, (threads.getCurrentThreadCpuTime() - cpu0) / 1e9, startedAt));
     }
