@@ -2,6 +2,7 @@ package io.gossamer.cli;
 
 import io.gossamer.experiments.bench.FloodBenchmark;
 import io.gossamer.experiments.bench.KernelBenchmark;
+import io.gossamer.experiments.bench.PssBenchmark;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gossamer bench}: performance benchmarks of the kernel and the whole simulator. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: the event queue (kernel) and a flooding broadcast (flood).",
-        subcommands = {BenchCommand.Kernel.class, BenchCommand.Flood.class})
+        description = "Benchmarks: the event queue (kernel), a flooding broadcast (flood) and peer sampling at scale (pss).",
+        subcommands = {BenchCommand.Kernel.class, BenchCommand.Flood.class, BenchCommand.Pss.class})
 final class BenchCommand implements Runnable {
     @Spec
     private CommandSpec spec;
@@ -172,6 +173,75 @@ final class BenchCommand implements Runnable {
             row.put("events", r.events());
             row.put("cpu_s", round(r.cpuSeconds(), 3));
             row.put("msgs_per_cpu_s", Math.round(r.messagesPerCpuSecond()));
+            row.put("peak_heap_mib", round(r.peakHeapMib(), 1));
+            row.put("peak_rss_mib", round(r.peakRssMib(), 1));
+            return row;
+        }
+    }
+
+    /** {@code gossamer bench pss}. */
+    @Command(name = "pss", mixinStandardHelpOptions = true,
+            description = {"Peer sampling at scale on the full simulator: Cyclon with N public nodes from time 0 (c=20, l=10, "
+                    + "1 s rounds, uniform 10-100 ms latency, 60 s), or WPSS / Croupier with N nodes joining over 100 s, 20% public "
+                    + "(the wpss-scale sweep point, 300 s).",
+                "Reports CPU and wall time, peak memory, events, shuffles, events per shuffle, freshness and new connections "
+                    + "per node per second."})
+    static final class Pss implements Runnable {
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--protocol", required = true, paramLabel = "P", description = "cyclon, croupier or wpss.")
+        private String protocol;
+
+        @Option(names = "--nodes", required = true, paramLabel = "N", description = "Number of nodes (at least 2).")
+        private int nodes;
+
+        @Option(names = "--seconds", paramLabel = "S", description = "Simulated seconds (default: 60 for cyclon, 300 for the others).")
+        private Integer seconds;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
+        private long seed;
+
+        @Option(names = "--json", description = "Print JSON instead of text.")
+        private boolean json;
+
+        @Override
+        public void run() {
+            int s = seconds != null ? seconds : "cyclon".equals(protocol) ? 60 : 300;
+            PssBenchmark.Result r = PssBenchmark.run(protocol, nodes, s, seed);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(Json.write(toMap(r)));
+            } else {
+                out.printf(Locale.ROOT, "%s: nodes %d, %d s, seed %d: events %d, shuffles %d (%.1f events, %.2f CPU us per shuffle), "
+                                + "cpu %.2f s (%.2f M events/cpu-s), wall %.2f s, freshness %.2f rounds (%.2f s), "
+                                + "%.3f new connections per node per s, peak heap %.0f MiB, peak rss %.0f MiB%n",
+                        r.protocol(), r.nodes(), r.seconds(), r.seed(), r.events(), r.shuffles(), r.eventsPerShuffle(),
+                        r.cpuMicrosPerShuffle(), r.cpuSeconds(), r.eventsPerCpuSecond() / 1e6, r.wallSeconds(), r.freshnessRounds(),
+                        r.freshnessSeconds(), r.connectionsPerNodeSecond(), r.peakHeapMib(), r.peakRssMib());
+            }
+            out.flush();
+        }
+
+        private static Map<String, Object> toMap(PssBenchmark.Result r) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("benchmark", "pss");
+            row.put("protocol", r.protocol());
+            row.put("nodes", r.nodes());
+            row.put("seconds", r.seconds());
+            row.put("seed", r.seed());
+            row.put("events", r.events());
+            row.put("shuffles", r.shuffles());
+            row.put("messages", r.messages());
+            row.put("cpu_s", round(r.cpuSeconds(), 3));
+            row.put("wall_s", round(r.wallSeconds(), 3));
+            row.put("events_per_cpu_s", Math.round(r.eventsPerCpuSecond()));
+            row.put("events_per_shuffle", round(r.eventsPerShuffle(), 2));
+            row.put("cpu_us_per_shuffle", round(r.cpuMicrosPerShuffle(), 3));
+            row.put("freshness_rounds", round(r.freshnessRounds(), 3));
+            row.put("freshness_s", round(r.freshnessSeconds(), 3));
+            row.put("connections_per_node_s", round(r.connectionsPerNodeSecond(), 4));
+            row.put("view_size", round(r.viewSize(), 3));
             row.put("peak_heap_mib", round(r.peakHeapMib(), 1));
             row.put("peak_rss_mib", round(r.peakRssMib(), 1));
             return row;

@@ -42,6 +42,35 @@ class GossamerCliTest {
     }
 
     @Test
+    void pssJsonHasEveryDocumentedFieldAndCountsOneShuffleANodeARound() throws Exception {
+        Outcome o = run("bench", "pss", "--protocol", "cyclon", "--nodes", "500", "--seconds", "12", "--json");
+        assertEquals(0, o.status(), o.err());
+        JsonNode json = new ObjectMapper().readTree(o.out());
+        for (String field : new String[] {"benchmark", "protocol", "nodes", "seconds", "seed", "events", "shuffles", "messages",
+                "cpu_s", "wall_s", "events_per_cpu_s", "events_per_shuffle", "cpu_us_per_shuffle", "freshness_rounds", "freshness_s",
+                "connections_per_node_s", "view_size", "peak_heap_mib", "peak_rss_mib"}) {
+            assertTrue(json.has(field), "missing " + field + " in " + o.out());
+        }
+        // Every node starts one shuffle a round (1 s), all present from time 0: 500 x 12, less the
+        // rounds whose random phase puts them at the very end.
+        long shuffles = json.get("shuffles").asLong();
+        assertTrue(shuffles > 5900 && shuffles <= 6000, o.out());
+        // A shuffle and its reply over a connection opened for it: about 10 events.
+        assertTrue(json.get("events_per_shuffle").asDouble() > 4 && json.get("events_per_shuffle").asDouble() < 20, o.out());
+        assertTrue(json.get("freshness_rounds").asDouble() > 5 && json.get("view_size").asDouble() > 19, o.out());
+        for (String protocol : new String[] {"croupier", "wpss"}) {
+            Outcome other = run("bench", "pss", "--protocol", protocol, "--nodes", "300", "--seconds", "10", "--json");
+            assertEquals(0, other.status(), other.err());
+            JsonNode j = new ObjectMapper().readTree(other.out());
+            // About 30 of the 300 have joined by 10 s: each node starts at most one exchange a round.
+            assertTrue(j.get("shuffles").asLong() > 30 && j.get("shuffles").asLong() <= 300L * 10, other.out());
+        }
+        Outcome bad = run("bench", "pss", "--protocol", "hyparview", "--nodes", "100");
+        assertEquals(GossamerCli.BAD_INPUT, bad.status());
+        assertTrue(bad.err().contains("--protocol must be one of cyclon, croupier, wpss, got 'hyparview'"), bad.err());
+    }
+
+    @Test
     void kernelBenchmarkReportsBothQueues() throws Exception {
         Outcome o = run("bench", "kernel", "--sizes", "1000", "--operations", "20000", "--json");
         assertEquals(0, o.status(), o.err());
