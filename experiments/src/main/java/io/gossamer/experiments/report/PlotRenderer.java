@@ -77,10 +77,14 @@ final class PlotRenderer {
             XYSeries series = line.errors().isEmpty()
                     ? chart.addSeries(line.name(), line.x(), line.y())
                     : chart.addSeries(line.name(), line.x(), line.y(), line.errors());
-            if (!line.connected()) {
+            if (line.style() == XYPlot.Style.FEWER_RUNS) {
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 series.setMarker(SeriesMarkers.DIAMOND);
                 series.setMarkerColor(Color.RED);
+            } else if (line.style() == XYPlot.Style.NO_VALUE) {
+                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                series.setMarker(SeriesMarkers.CROSS);
+                series.setMarkerColor(Color.GRAY);
             } else if (!plot.markers()) {
                 series.setMarker(SeriesMarkers.NONE);
             }

@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 
 /**
  * The charts of a sweep: for a figure of aggregate.csv, its mean against the first swept path
- * with 95 % confidence intervals as error bars and n beside every point, one line per
+ * that takes more than one value (a grid may hold a path at a single value), with 95 % confidence intervals as error bars and n beside every point, one line per
  * combination of the other swept paths. The x axis is numeric when every value of the first
  * path parses as the same {@link ValueKind}, and categorical otherwise; an axis is
  * logarithmic when its values span two decades (or as the scenario's {@code report} section
@@ -50,8 +50,12 @@ public final class SweepPlots {
         return of(sweep, SweepFigures.of(sweep), ReportOptions.NONE).stream().map(Drawn::plot).toList();
     }
 
-    private static Drawn plot(SweepResults sweep, SweepFigures.Figure figure, ReportOptions options) {
-        List<String> paths = sweep.sweptPaths();
+    private static Drawn plot(SweepResults sweep, SweepFigures.Figure given, ReportOptions options) {
+        int xAt = xPathIndex(sweep.sweptPaths(), given);
+        List<String> paths = toFront(sweep.sweptPaths(), xAt);
+        SweepFigures.Figure figure = new SweepFigures.Figure(given.name(), given.cells().stream()
+                .map(c -> new SweepFigures.Cell(c.point(), toFront(c.values(), xAt), c.n(), c.planned(), c.mean(), c.halfWidth()))
+                .toList());
         String xPath = paths.isEmpty() ? "point" : paths.get(0);
         LinkedHashSet<String> xValues = new LinkedHashSet<>();
         figure.cells().forEach(c -> xValues.add(x(c)));
@@ -75,6 +79,27 @@ public final class SweepPlots {
                 ? numeric(figure.name(), title, xPath, kind.get(), yScale, yLabel, lines, options)
                 : categorical(figure.name(), title, xPath, List.copyOf(xValues), yScale, yLabel, lines);
         return new Drawn(figure.name(), plot, remarks);
+    }
+
+    /** The first swept path that takes more than one value among the figure's points (0 if none does). */
+    private static int xPathIndex(List<String> paths, SweepFigures.Figure figure) {
+        for (int i = 0; i < paths.size(); i++) {
+            final int at = i;
+            if (figure.cells().stream().map(c -> c.values().get(at)).distinct().count() > 1) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The list with its element at {@code index} moved to the front. */
+    private static <T> List<T> toFront(List<T> list, int index) {
+        if (index == 0 || list.isEmpty()) {
+            return list;
+        }
+        List<T> out = new ArrayList<>(list);
+        out.add(0, out.remove(index));
+        return out;
     }
 
     private static String x(SweepFigures.Cell cell) {
@@ -157,10 +182,15 @@ public final class SweepPlots {
             if (!x.isEmpty()) {
                 boolean anyInterval = points.stream().anyMatch(c -> c.halfWidth().isPresent());
                 result.add(new XYPlot.Line(line.getKey(), x, y, anyInterval ? e : List.of()));
+            } else {
+                // A line with no value anywhere keeps its legend entry: crosses at the bottom, where its points would be.
+                List<Double> at = points.stream().map(c -> kind.toNumber(x(c)) / xScale.divisor()).toList();
+                result.add(new XYPlot.Line(line.getKey() + ": no value at any point", at,
+                        at.stream().map(v -> yMin).toList(), List.of(), XYPlot.Style.NO_VALUE));
             }
         }
         if (!markX.isEmpty()) {
-            result.add(new XYPlot.Line("fewer runs than planned", markX, markY, List.of(), false));
+            result.add(new XYPlot.Line("fewer runs than planned", markX, markY, List.of(), XYPlot.Style.FEWER_RUNS));
         }
         double top = lines.values().stream().flatMap(List::stream).filter(c -> c.mean().isPresent())
                 .mapToDouble(c -> (c.mean().get() + c.halfWidth().orElse(0.0)) / yScale.divisor()).max().orElse(yMax);

@@ -66,9 +66,9 @@ public record XYPlot(String name, String title, String xLabel, String yLabel, Li
      * @param x the x values
      * @param y the y values, as many as x
      * @param errors error bar half-widths, as many as x; empty for no error bars
-     * @param connected whether the points are joined by a line (false: markers only, e.g. to mark points)
+     * @param style how the points are drawn: joined by a line, or as marks only
      */
-    public record Line(String name, List<Double> x, List<Double> y, List<Double> errors, boolean connected) {
+    public record Line(String name, List<Double> x, List<Double> y, List<Double> errors, Style style) {
         /** Checks the lengths agree. */
         public Line {
             x = List.copyOf(x);
@@ -81,7 +81,22 @@ public record XYPlot(String name, String title, String xLabel, String yLabel, Li
 
         /** A connected line. */
         public Line(String name, List<Double> x, List<Double> y, List<Double> errors) {
-            this(name, x, y, errors, true);
+            this(name, x, y, errors, Style.LINE);
         }
+
+        /** Whether the points are joined by a line. */
+        public boolean connected() {
+            return style == Style.LINE;
+        }
+    }
+
+    /** How a line's points are drawn. */
+    public enum Style {
+        /** Joined by a line, with the chart's markers. */
+        LINE,
+        /** Marks only: points that fewer runs than planned had a value for. */
+        FEWER_RUNS,
+        /** Marks only, at the bottom of the chart: where a line has no value at all (so it still has a legend entry). */
+        NO_VALUE
     }
 }

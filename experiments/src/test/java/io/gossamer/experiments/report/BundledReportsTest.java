@@ -13,6 +13,8 @@ import io.gossamer.scenarios.model.Scenario;
 import io.gossamer.scenarios.model.SweepSpec;
 import io.gossamer.scenarios.yaml.YamlNode;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
 
 /**
  * Every bundled scenario's report, from a shortened run (5 s of simulated time, at most 200
@@ -51,7 +54,12 @@ class BundledReportsTest {
         for (String set : shortened(s)) {
             args.addAll(List.of("--set", set));
         }
-        assertEquals(0, GossamerCli.execute(args.toArray(String[]::new)), "gossamer " + String.join(" ", args));
+        // What the command prints stays here (a failure shows it), not on the console.
+        StringWriter said = new StringWriter();
+        CommandLine cli = GossamerCli.commandLine();
+        cli.setOut(new PrintWriter(said, true));
+        cli.setErr(new PrintWriter(said, true));
+        assertEquals(0, cli.execute(args.toArray(String[]::new)), "gossamer " + String.join(" ", args) + ":\n" + said);
         Path page = ReportWriter.write(tmp.resolve(name));
         String html = Files.readString(page);
         int headline = html.indexOf("<div class=\"headline\">");
@@ -63,7 +71,7 @@ class BundledReportsTest {
                 for (Plot plot : RunPlots.of(series).plots()) {
                     assertNotFlat(name, plot);
                     if (plot instanceof XYPlot xy) {
-                        assertEquals(Decades.span(all(xy, true)), xy.axes().xLog(), name + ": x axis of " + xy.name());
+                        assertEquals(Decades.span(allX(xy)), xy.axes().xLog(), name + ": x axis of " + xy.name());
                     }
                 }
             }
@@ -74,7 +82,7 @@ class BundledReportsTest {
                 SweepFigures.Figure figure = figures.stream().filter(f -> f.name().equals(drawn.figure())).findFirst().get();
                 assertFalse(figure.constant(), name + ": " + figure.name() + " is the same everywhere, yet charted");
                 if (drawn.plot() instanceof XYPlot xy) {
-                    boolean expected = sweep.options().xLog().orElse(Decades.span(all(xy, true)));
+                    boolean expected = sweep.options().xLog().orElse(Decades.span(allX(xy)));
                     assertEquals(expected, xy.axes().xLog(), name + ": x axis of " + xy.name());
                 }
             }
@@ -96,9 +104,14 @@ class BundledReportsTest {
         }
     }
 
-    private static List<Double> all(XYPlot plot, boolean x) {
+    /**
+     * The x values of every point the chart places: its lines, its markers (such as "fewer runs
+     * than planned") and the points it can only name ("no value"), as the axis must show them all.
+     */
+    private static List<Double> allX(XYPlot plot) {
         List<Double> values = new ArrayList<>();
-        plot.lines().stream().filter(XYPlot.Line::connected).forEach(l -> values.addAll(x ? l.x() : l.y()));
+        plot.lines().forEach(l -> values.addAll(l.x()));
+        plot.notes().forEach(n -> values.add(n.x()));
         return values;
     }
 

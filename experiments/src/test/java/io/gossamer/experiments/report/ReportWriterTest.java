@@ -156,6 +156,35 @@ class ReportWriterTest {
     }
 
     @Test
+    void aSweptPathWithOneValueIsNotTheXAxis() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 2, new Axis("node-count", List.of("200")), LOSS);
+        XYPlot t90 = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).get(0);
+        assertEquals("network loss rate (%)", t90.xLabel());
+        assertEquals(List.of(0.0, 10.0, 20.0), t90.lines().get(0).x());
+        assertEquals("node count 200", t90.lines().get(0).name());
+    }
+
+    @Test
+    void aLineWithNoValueAnywhereKeepsItsLegendEntryAndItsPoints() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, LOSS, PROTOCOL);
+        // push-pull never reaches 90 %: no run has a t90 at any loss rate.
+        Path aggregate = dir.resolve("aggregate.csv");
+        String without = Files.readString(aggregate).lines()
+                .map(l -> l.contains(",push-pull,dissemination.t90_ms,") ? l.substring(0, l.indexOf(",dissemination.t90_ms,"))
+                        + ",dissemination.t90_ms,0,,,," : l)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.writeString(aggregate, without);
+        XYPlot t90 = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).get(1);
+
+        XYPlot.Line missing = t90.lines().get(2);
+        assertEquals("protocol push-pull: no value at any point", missing.name());
+        assertEquals(XYPlot.Style.NO_VALUE, missing.style());
+        assertEquals(List.of(0.0, 10.0, 20.0), missing.x());
+        assertEquals(3, t90.notes().stream().filter(n -> n.text().equals("no value (n=0/3)")).count());
+        assertTrue(Files.exists(ReportWriter.write(dir)));
+    }
+
+    @Test
     void singleReplicatesHaveNoErrorBars() throws IOException {
         Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 1, new Axis("network.latency.mean", List.of("50ms", "1s")));
         XYPlot t90 = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).get(1);
