@@ -16,8 +16,15 @@ study() {  # name, metrics for the tables, metrics to plot, [rows path]
     rm -rf "${out:?}/$name"
     ./gossamer sweep "$name" --out "$out/$name" --report -q
     ./gossamer table "$out/$name" --metrics "$metrics" --into "$doc" --marker "$name" ${rows:+--rows "$rows" --columns variant}
+    # The report charts only figures that vary and do not repeat another one exactly; a figure
+    # without a chart gets none here either (its table says why), rather than a stale image.
     for m in ${plots//,/ }; do
-        cp "$out/$name/report/$m.png" "$img/$name-$m.png"
+        if [ -f "$out/$name/report/$m.png" ]; then
+            cp "$out/$name/report/$m.png" "$img/$name-$m.png"
+        else
+            echo "note: $name: $m has no chart (the same in every run, or the same as another figure); see its table" >&2
+            rm -f "$img/$name-$m.png"
+        fi
     done
 }
 

@@ -12,7 +12,7 @@ import io.gossamer.sim.node.NodeHost;
 public final class RunWatch {
     private static final int RESERVE_BYTES = 8 << 20;
     /** Heap beyond the measured need, for the collector's room and what the run still grows. */
-    private static final double HEADROOM = 1.3;
+    private static final double HEADROOM = 1.5;
 
     private final String what;
     private final long plannedNodes;
