@@ -125,7 +125,8 @@ public final class FigureDocs {
                 }
                 String meaning = plain(cells[2].strip());
                 Matcher range = RANGE.matcher(cells[1]);
-                if (range.find()) {
+                // A cell may give several ranges ("`t50_n` … `t100_n`, `t50_n_ms` … `t100_n_ms`").
+                while (range.find()) {
                     ranges.add(Map.entry(Pattern.compile(Pattern.quote(metric + "." + range.group(1)) + "\\d+"
                             + Pattern.quote(range.group(2))), meaning));
                 }

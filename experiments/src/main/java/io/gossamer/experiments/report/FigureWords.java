@@ -23,6 +23,9 @@ final class FigureWords {
             Map.entry("dissemination.redundancy", "messages sent per node reached"),
             Map.entry("dissemination.hops_mean", "mean hops to first receipt"),
             Map.entry("dissemination.hops_max", "most hops to first receipt"),
+            Map.entry("dissemination.rounds_all", "gossip rounds to reach every target"),
+            Map.entry("dissemination.rounds_last", "gossip rounds to the last first receipt"),
+            Map.entry("dissemination.rounds_last_max", "most gossip rounds to the last first receipt"),
             Map.entry("traffic.sent", "network messages sent"),
             Map.entry("traffic.delivered", "network messages delivered"),
             Map.entry("traffic.sent_bytes", "bytes sent"),
@@ -40,6 +43,8 @@ final class FigureWords {
             Map.entry("pss.path_length", "mean shortest path (hops)"),
             Map.entry("pss.largest_component", "share of live nodes in the largest component"),
             Map.entry("overlay.path_length", "mean shortest path (hops)"),
+            Map.entry("overlay.in_degree_mean", "mean in-degree of live nodes"),
+            Map.entry("overlay.in_degree_sd", "standard deviation of the in-degree of live nodes"),
             Map.entry("overlay.largest_component_live", "share of live nodes in the largest component"));
 
     private FigureWords() {

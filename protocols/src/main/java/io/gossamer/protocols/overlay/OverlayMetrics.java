@@ -154,6 +154,89 @@ public final class OverlayMetrics {
     }
 
     /**
+     * Structure of a graph: in-degrees, clustering, path lengths and the largest component.
+     *
+     * @param inDegreeMean mean in-degree
+     * @param inDegreeSd standard deviation of the in-degree (over all nodes, not a sample)
+     * @param inDegreeMax largest in-degree
+     * @param clustering mean clustering coefficient
+     * @param pathLength average shortest path between connected pairs
+     * @param unreachablePairs share of ordered pairs with no path
+     * @param largestComponent share of the nodes in the largest weakly connected component
+     */
+    public record Structure(double inDegreeMean, double inDegreeSd, double inDegreeMax, double clustering,
+            double pathLength, double unreachablePairs, double largestComponent) {
+    }
+
+    /**
+     * In-degrees, clustering, path length (exact up to {@code exactUpTo} nodes, else from
+     * {@code sources} sampled BFS sources drawn with {@code random}) and the largest component.
+     */
+    public static Structure structure(StaticGraph g, int exactUpTo, int sources, RandomStream random) {
+        int[] in = inDegrees(g);
+        double sum = 0;
+        double sq = 0;
+        double max = 0;
+        for (int d : in) {
+            sum += d;
+            sq += (double) d * d;
+            max = Math.max(max, d);
+        }
+        int n = in.length;
+        double mean = n == 0 ? 0 : sum / n;
+        PathLengths paths = pathLengths(g, exactUpTo, sources, random);
+        long pairs = paths.connectedPairs() + paths.unreachablePairs();
+        return new Structure(mean, n == 0 ? 0 : Math.sqrt(Math.max(0, sq / n - mean * mean)), max,
+                clustering(g), paths.average(), pairs == 0 ? 0 : paths.unreachablePairs() / (double) pairs,
+                n == 0 ? 0 : largestComponent(g, id -> true) / (double) n);
+    }
+
+    /** How many nodes have each in-degree, by in-degree. */
+    public static java.util.SortedMap<Integer, Integer> inDegreeHistogram(StaticGraph g) {
+        java.util.SortedMap<Integer, Integer> histogram = new java.util.TreeMap<>();
+        for (int d : inDegrees(g)) {
+            histogram.merge(d, 1, Integer::sum);
+        }
+        return histogram;
+    }
+
+    /**
+     * The subgraph among the nodes {@code keep} accepts (e.g. the live ones), renumbered
+     * 0..k-1 in id order: links to or from other nodes are left out.
+     */
+    public static StaticGraph induced(StaticGraph g, java.util.function.IntPredicate keep) {
+        int n = g.nodes();
+        int[] index = new int[n];
+        int k = 0;
+        for (int v = 0; v < n; v++) {
+            index[v] = keep.test(v) ? k++ : -1;
+        }
+        int[] offsets = new int[k + 1];
+        int edges = 0;
+        for (int v = 0; v < n; v++) {
+            if (index[v] >= 0) {
+                for (int i = 0; i < g.degree(v); i++) {
+                    edges += index[g.neighbour(v, i)] >= 0 ? 1 : 0;
+                }
+                offsets[index[v] + 1] = edges;
+            }
+        }
+        int[] targets = new int[edges];
+        int e = 0;
+        for (int v = 0; v < n; v++) {
+            if (index[v] >= 0) {
+                for (int i = 0; i < g.degree(v); i++) {
+                    int w = index[g.neighbour(v, i)];
+                    if (w >= 0) {
+                        targets[e++] = w;
+                    }
+                }
+            }
+        }
+        return new StaticGraph(offsets, targets);
+    }
+
+    /**
      * Size of the largest weakly connected component among the nodes {@code alive} accepts
      * (links to or from other nodes are ignored): the robustness measure after failures.
      */

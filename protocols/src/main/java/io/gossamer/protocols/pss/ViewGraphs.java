@@ -1,36 +1,18 @@
 package io.gossamer.protocols.pss;
 
-import io.gossamer.protocols.overlay.OverlayMetrics;
 import io.gossamer.protocols.overlay.StaticGraph;
 import io.gossamer.sim.node.NodeHost;
-import io.gossamer.sim.random.RandomStream;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
  * Measures of a peer sampling overlay taken from outside the services: the graph of the live
- * nodes' views, its structure, and how evenly the services' samples cover the nodes.
+ * nodes' views (its structure is measured by {@link io.gossamer.protocols.overlay.OverlayMetrics}),
+ * and how evenly the services' samples cover the nodes.
  */
 public final class ViewGraphs {
     private ViewGraphs() {
-    }
-
-    /**
-     * Structure of a view graph among live nodes.
-     *
-     * @param inDegreeMean mean in-degree
-     * @param inDegreeSd standard deviation of the in-degree
-     * @param inDegreeMax largest in-degree
-     * @param clustering mean clustering coefficient
-     * @param pathLength average shortest path between connected pairs
-     * @param unreachablePairs share of ordered pairs with no path
-     * @param largestComponent share of the live nodes in the largest weakly connected component
-     */
-    public record Structure(double inDegreeMean, double inDegreeSd, double inDegreeMax, double clustering,
-            double pathLength, double unreachablePairs, double largestComponent) {
     }
 
     /**
@@ -61,38 +43,6 @@ public final class ViewGraphs {
             offsets[i + 1] = targets.size();
         }
         return new StaticGraph(offsets, targets.toIntArray());
-    }
-
-    /**
-     * In-degrees, clustering, path length (exact up to {@code exactUpTo} nodes, else from
-     * {@code sources} sampled BFS sources drawn with {@code random}) and the largest component.
-     */
-    public static Structure structure(StaticGraph g, int liveNodes, int exactUpTo, int sources, RandomStream random) {
-        int[] in = OverlayMetrics.inDegrees(g);
-        double sum = 0;
-        double sq = 0;
-        double max = 0;
-        for (int d : in) {
-            sum += d;
-            sq += (double) d * d;
-            max = Math.max(max, d);
-        }
-        int n = in.length;
-        double mean = n == 0 ? 0 : sum / n;
-        OverlayMetrics.PathLengths paths = OverlayMetrics.pathLengths(g, exactUpTo, sources, random);
-        long pairs = paths.connectedPairs() + paths.unreachablePairs();
-        return new Structure(mean, n == 0 ? 0 : Math.sqrt(Math.max(0, sq / n - mean * mean)), max,
-                OverlayMetrics.clustering(g), paths.average(), pairs == 0 ? 0 : paths.unreachablePairs() / (double) pairs,
-                liveNodes == 0 ? 0 : OverlayMetrics.largestComponent(g, id -> true) / (double) liveNodes);
-    }
-
-    /** How many nodes have each in-degree, by in-degree. */
-    public static SortedMap<Integer, Integer> inDegreeHistogram(StaticGraph g) {
-        SortedMap<Integer, Integer> histogram = new TreeMap<>();
-        for (int d : OverlayMetrics.inDegrees(g)) {
-            histogram.merge(d, 1, Integer::sum);
-        }
-        return histogram;
     }
 
     /**

@@ -32,10 +32,11 @@ public final class Dissemination extends BaseMetric {
     public MetricProbe create(Params p, RunSetup setup) {
         int points = p.intValue("points", 2);
         DisseminationLog log = setup.shared(Broadcasts.LOG);
-        return () -> finish(log, points);
+        GossipRounds rounds = setup.shared(GossipRounds.KEY);
+        return () -> finish(log, points, rounds);
     }
 
-    private static MetricResult finish(DisseminationLog log, int points) {
+    private static MetricResult finish(DisseminationLog log, int points, GossipRounds rounds) {
         List<MessageStats> stats = log.stats();
         Map<String, Double> s = new LinkedHashMap<>();
         int n = stats.size();
@@ -77,6 +78,9 @@ public final class Dissemination extends BaseMetric {
         s.put("redundancy", n == 0 ? null : stats.stream().mapToDouble(MessageStats::redundancy).average().orElse(0));
         s.put("hops_mean", n == 0 ? null : stats.stream().mapToDouble(MessageStats::hopsMean).average().orElse(0));
         s.put("hops_max", (double) stats.stream().mapToInt(MessageStats::hopsMax).max().orElse(0));
+        if (rounds.known()) {
+            putRounds(s, stats, rounds);
+        }
 
         Map<String, MetricResult.Series> series = new LinkedHashMap<>();
         if (n > 0) {
@@ -122,6 +126,27 @@ public final class Dissemination extends BaseMetric {
         }
         s.put(name + "_n", (double) count);
         s.put(name + "_n_ms", count == 0 ? null : Metrics.ms(Math.round(sum / count)));
+    }
+
+    // Protocols that push in rounds: rounds until a message reached every target (over the messages
+    // that did, as t100_n) and until its last first receipt.
+    private static void putRounds(Map<String, Double> s, List<MessageStats> stats, GossipRounds rounds) {
+        double all = 0;
+        int complete = 0;
+        double last = 0;
+        long lastMax = 0;
+        for (MessageStats m : stats) {
+            if (m.t100() >= 0) {
+                all += rounds.rounds(m.injectedAt(), m.t100());
+                complete++;
+            }
+            long r = rounds.rounds(m.injectedAt(), m.last());
+            last += r;
+            lastMax = Math.max(lastMax, r);
+        }
+        s.put("rounds_all", complete == 0 ? null : all / complete);
+        s.put("rounds_last", stats.isEmpty() ? null : last / stats.size());
+        s.put("rounds_last_max", stats.isEmpty() ? null : (double) lastMax);
     }
 
     private static MetricResult.Table table(List<MessageStats> stats, DisseminationLog log) {

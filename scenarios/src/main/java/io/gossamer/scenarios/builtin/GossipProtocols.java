@@ -5,6 +5,10 @@ import io.gossamer.protocols.gossip.PushGossip;
 import io.gossamer.protocols.gossip.PushPullGossip;
 import io.gossamer.protocols.gossip.RandomWalkGossip;
 import io.gossamer.scenarios.spi.DisseminationProvider;
+import io.gossamer.scenarios.spi.NodeStack;
+import io.gossamer.scenarios.spi.Parameters;
+import io.gossamer.scenarios.spi.Params;
+import io.gossamer.scenarios.spi.RunSetup;
 
 /**
  * The gossip protocols that draw their peers at random ({@code io.gossamer.protocols.gossip}):
@@ -42,6 +46,13 @@ public final class GossipProtocols {
                     PushGossip.class, PushGossip.Config.class,
                     (self, neighbours, config, run) -> new PushGossip.Init(self, neighbours, config, run.headerBytes()));
         }
+
+        @Override
+        public NodeStack create(Params params, RunSetup setup) {
+            PushGossip.Config c = Parameters.bind(PushGossip.Config.class, params);
+            setup.shared(GossipRounds.KEY).add(c.period(), c.phase().equals("random"));
+            return super.create(params, setup);
+        }
     }
 
     /** Push-pull gossip in rounds. */
@@ -51,6 +62,13 @@ public final class GossipProtocols {
             super("push-pull", "push-pull gossip in rounds: every node sends f random neighbours what it holds, they answer"
                     + " with what it lacks", PushPullGossip.class, PushPullGossip.Config.class,
                     (self, neighbours, config, run) -> new PushPullGossip.Init(self, neighbours, config, run.headerBytes()));
+        }
+
+        @Override
+        public NodeStack create(Params params, RunSetup setup) {
+            PushPullGossip.Config c = Parameters.bind(PushPullGossip.Config.class, params);
+            setup.shared(GossipRounds.KEY).add(c.period(), c.phase().equals("random"));
+            return super.create(params, setup);
         }
     }
 }

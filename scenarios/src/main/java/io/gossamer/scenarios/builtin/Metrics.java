@@ -13,6 +13,7 @@ import io.gossamer.sim.net.DropReason;
 import io.gossamer.sim.net.NodeTraffic;
 import io.gossamer.sim.net.SimNetwork;
 import io.gossamer.sim.node.NodeHost;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,39 +114,41 @@ public final class Metrics {
         }
     }
 
-    /** Structure of the overlay among live nodes at the end. */
+    /** Structure of the overlay among the live nodes at the end. */
     public static final class Overlay extends BaseMetric {
         /** Registered with ServiceLoader. */
         public Overlay() {
-            super("overlay", "structure of the overlay at the end: degrees, clustering, path length, largest component of live nodes",
-                    Param.optional("sources", Kind.INTEGER, "100", "BFS sources sampled for the path length (exact up to 2,000 nodes)"));
+            super("overlay", "structure of the overlay among the live nodes at the end: degrees, in-degree distribution,"
+                            + " clustering, path length, largest component",
+                    Param.optional("exact-up-to", Kind.INTEGER, "2000", "live nodes up to which the average path length is"
+                            + " exact (BFS from every live node); above, BFS from sampled sources"),
+                    Param.optional("sources", Kind.INTEGER, "100", "BFS sources sampled for the path length above exact-up-to"));
         }
 
         @Override
         public MetricProbe create(Params p, RunSetup setup) {
+            int exactUpTo = p.intValue("exact-up-to", 0);
             int sources = p.intValue("sources", 1);
             return () -> {
-                StaticGraph g = setup.overlay();
-                int[] in = OverlayMetrics.inDegrees(g);
-                double inMax = 0;
-                double inSum = 0;
-                for (int d : in) {
-                    inMax = Math.max(inMax, d);
-                    inSum += d;
-                }
-                OverlayMetrics.PathLengths paths = OverlayMetrics.pathLengths(g, 2_000, sources,
-                        setup.simulation().random().stream("metric.overlay"));
                 NodeHost host = setup.host();
-                int live = host.liveCount();
+                // Failed nodes and ids no node took are left out, with every link to or from them.
+                StaticGraph g = OverlayMetrics.induced(setup.overlay(), host::isAlive);
+                OverlayMetrics.Structure st = OverlayMetrics.structure(g, exactUpTo, sources,
+                        setup.simulation().random().stream("metric.overlay"));
                 Map<String, Double> summary = new LinkedHashMap<>();
                 summary.put("nodes", (double) g.nodes());
                 summary.put("edges", (double) g.edges());
-                summary.put("in_degree_mean", in.length == 0 ? 0 : inSum / in.length);
-                summary.put("in_degree_max", inMax);
-                summary.put("clustering", OverlayMetrics.clustering(g));
-                summary.put("path_length", paths.average());
-                summary.put("largest_component_live", live == 0 ? 0 : OverlayMetrics.largestComponent(g, host::isAlive) / (double) live);
-                return new MetricResult(summary, Map.of(), Map.of());
+                summary.put("in_degree_mean", st.inDegreeMean());
+                summary.put("in_degree_sd", st.inDegreeSd());
+                summary.put("in_degree_max", st.inDegreeMax());
+                summary.put("clustering", st.clustering());
+                summary.put("path_length", st.pathLength());
+                summary.put("unreachable_pairs", st.unreachablePairs());
+                summary.put("largest_component_live", st.largestComponent());
+                List<List<String>> rows = new ArrayList<>();
+                OverlayMetrics.inDegreeHistogram(g).forEach((d, c) -> rows.add(List.of(Integer.toString(d), Integer.toString(c))));
+                return new MetricResult(summary, Map.of(), Map.of("overlay-in-degree",
+                        new MetricResult.Table(List.of("in_degree", "nodes"), rows)));
             };
         }
     }

@@ -1,5 +1,6 @@
 package io.gossamer.scenarios.builtin;
 
+import io.gossamer.protocols.overlay.OverlayMetrics;
 import io.gossamer.protocols.overlay.StaticGraph;
 import io.gossamer.protocols.pss.Descriptor;
 import io.gossamer.protocols.pss.PeerSamplingView;
@@ -81,7 +82,8 @@ public final class PssMetric extends BaseMetric {
             }
             purge(series.rows(), summary);
             StaticGraph g = ViewGraphs.liveViewGraph(views::of, host, views.capacity());
-            ViewGraphs.Structure st = ViewGraphs.structure(g, host.liveCount(), exactUpTo, sources,
+            // The view graph has exactly the live nodes, so shares of its nodes are shares of the live ones.
+            OverlayMetrics.Structure st = OverlayMetrics.structure(g, exactUpTo, sources,
                     setup.simulation().random().stream("metric.pss"));
             summary.put("in_degree_mean", st.inDegreeMean());
             summary.put("in_degree_sd", st.inDegreeSd());
@@ -93,7 +95,7 @@ public final class PssMetric extends BaseMetric {
             long[] start = tallyAtFrom[0] == null ? new long[0] : tallyAtFrom[0];
             summary.put("randomness_chi2_dof", ViewGraphs.chiSquarePerDof(start, views.tallies(), host));
             List<List<String>> rows = new ArrayList<>();
-            ViewGraphs.inDegreeHistogram(g).forEach((d, c) -> rows.add(List.of(Integer.toString(d), Integer.toString(c))));
+            OverlayMetrics.inDegreeHistogram(g).forEach((d, c) -> rows.add(List.of(Integer.toString(d), Integer.toString(c))));
             return new MetricResult(summary, Map.of("pss", series), Map.of("in-degree",
                     new MetricResult.Table(List.of("in_degree", "nodes"), rows)));
         };

@@ -136,6 +136,10 @@ class BundledScenariosTest {
         double component = summary(out, "overlay").get("largest_component_live");
         // Messages come from random live nodes; nearly all sit in the giant component.
         assertTrue(Math.abs(coverage - component) < 0.02, coverage + " vs " + component);
+        // The overlay's figures are over the 500 live nodes: a random 6-regular graph that lost half its nodes
+        // keeps about half of each node's links (mean in-degree near 3).
+        assertEquals(500.0, summary(out, "overlay").get("nodes"));
+        assertEquals(3.0, summary(out, "overlay").get("in_degree_mean"), 0.3);
     }
 
     @Test

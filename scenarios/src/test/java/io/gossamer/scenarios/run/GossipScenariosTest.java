@@ -93,6 +93,28 @@ class GossipScenariosTest {
         // Rounds every 100 ms: push needs about 18, push-pull about 8.
         assertTrue(push.get("t100_ms") > 1200 && push.get("t100_ms") < 2600, push.toString());
         assertTrue(pushPull.get("t100_ms") < 0.6 * push.get("t100_ms"), pushPull + " against " + push);
+        // Rounds: aligned at multiples of 100 ms, the message injected at 0 and each push 1 ms on the wire, so
+        // the rounds that fell before every node had it are t100 / 100 ms rounded down. Push on the complete graph
+        // needs log2 N + ln N = 16.9 rounds for N = 1000 (Frieze and Grimmett, Pittel), give or take a few.
+        assertEquals(Math.floor(push.get("t100_ms") / 100), push.get("rounds_all"));
+        assertEquals(push.get("rounds_all"), push.get("rounds_last"), "one message that reached everyone");
+        assertEquals(push.get("rounds_all"), push.get("rounds_last_max"));
+        assertEquals(16.9, push.get("rounds_all"), 4);
+        assertEquals(Math.floor(pushPull.get("t100_ms") / 100), pushPull.get("rounds_all"));
+        assertTrue(pushPull.get("rounds_all") < 0.6 * push.get("rounds_all"), pushPull.toString());
+    }
+
+    @Test
+    void roundsAreElapsedPeriodsWithARandomPhaseAndAbsentForProtocolsWithoutRounds() throws IOException {
+        Map<String, Double> random = run("{name: push, neighbours: all, phase: random}", "all-delivered");
+        assertEquals(Math.ceil(random.get("t100_ms") / 100), random.get("rounds_all"));
+        Map<String, Double> flood = run("flood", "all-delivered");
+        assertTrue(!flood.containsKey("rounds_all") && !flood.containsKey("rounds_last"), flood.keySet().toString());
+        // Each node pushes a message in one round only: it stops short, so rounds_all is undefined, rounds_last not.
+        Map<String, Double> brief = run("{name: push, neighbours: all, max-rounds: 1}", "no-events");
+        assertTrue(brief.get("coverage") < 1, brief.toString());
+        assertEquals(null, brief.get("rounds_all"));
+        assertEquals(Math.floor(brief.get("last_ms") / 100), brief.get("rounds_last"));
     }
 
     @Test

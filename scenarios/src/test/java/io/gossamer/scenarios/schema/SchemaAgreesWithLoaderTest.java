@@ -57,6 +57,7 @@ class SchemaAgreesWithLoaderTest {
                 BASE + "network: {latency: {model: coordinates}, loss: {model: none}}\n",
                 BASE + "network: {latency: {model: uniform, min: 10ms, max: 20ms, granularity: 1ms}}\n",
                 BASE + "overlay: {type: d-out, degree: 4, undirected: true}\n",
+                BASE + "metrics:\n  - overlay: {exact-up-to: 500, sources: 20}\n",
                 BASE + "overlay: {type: watts-strogatz, degree: 6, rewire: 20%}\n",
                 "duration: 1min\nnode-count: 100\nnodes:\n  - class: laptop\n    share: 70%\n    public: 0.3\n    nat: symmetric\n"
                         + "    uplink: 1Mbit/s\n    access-latency: 20ms\n    protocol: {name: flood, ttl: 4}\n"
