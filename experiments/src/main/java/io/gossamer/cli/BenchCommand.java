@@ -3,6 +3,7 @@ package io.gossamer.cli;
 import io.gossamer.experiments.bench.FloodBenchmark;
 import io.gossamer.experiments.bench.KernelBenchmark;
 import io.gossamer.experiments.bench.PssBenchmark;
+import io.gossamer.scenarios.Units;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,7 +97,7 @@ final class BenchCommand implements Runnable {
     /** {@code gossamer bench flood}. */
     @Command(name = "flood", mixinStandardHelpOptions = true,
             description = "Workload F: one flooding broadcast over a random 8-out digraph, "
-                    + "uniform [10, 100) ms latency, on the full simulator.")
+                    + "uniform [10, 100) ms latency, on the full simulator; --degree, --undirected and --latency change it.")
     static final class Flood implements Runnable {
         @Spec
         private CommandSpec spec;
@@ -114,24 +115,55 @@ final class BenchCommand implements Runnable {
         @Option(names = "--json", description = "Print JSON instead of text.")
         private boolean json;
 
+        @Option(names = "--degree", paramLabel = "D", defaultValue = "8",
+                description = "Out-degree of the random overlay (default: ${DEFAULT-VALUE}).")
+        private int degree;
+
+        @Option(names = "--undirected", description = "Make every link usable both ways, as PeerSim's init.wire.undir.")
+        private boolean undirected;
+
+        @Option(names = "--latency", paramLabel = "MIN..MAX", defaultValue = "10ms..100ms",
+                description = "One-way delay uniform in [MIN, MAX), durations with units (default: ${DEFAULT-VALUE}).")
+        private String latency;
+
         @Override
         public void run() {
-            if (nodes < FloodBenchmark.DEGREE + 1) {
-                throw new IllegalArgumentException("--nodes must be at least " + (FloodBenchmark.DEGREE + 1) + ", got " + nodes);
+            if (degree < 1) {
+                throw new IllegalArgumentException("--degree must be at least 1, got " + degree);
+            }
+            if (nodes < degree + 1) {
+                throw new IllegalArgumentException("--nodes must be at least " + (degree + 1) + ", got " + nodes);
             }
             if (seeds < 1) {
                 throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
             }
+            if ((long) nodes * degree * (undirected ? 2 : 1) > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("--nodes x --degree" + (undirected ? " x 2 (--undirected)" : "")
+                        + " must be below 2^31 links, got " + nodes + " x " + degree);
+            }
+            FloodBenchmark.Workload workload = new FloodBenchmark.Workload(degree, undirected, latencyBound(0), latencyBound(1));
+            boolean variant = !workload.equals(FloodBenchmark.Workload.F);
             PrintWriter out = spec.commandLine().getOut();
+            if (variant && !json) {
+                out.printf(Locale.ROOT, "workload: %d-out %s overlay, latency uniform [%s, %s) ms%n", degree,
+                        undirected ? "undirected" : "directed", ms(workload.minLatencyNanos()), ms(workload.maxLatencyNanos()));
+            }
             List<Map<String, Object>> runs = new ArrayList<>();
             double[] sums = new double[4];
             for (int k = 0; k < seeds; k++) {
-                FloodBenchmark.Result r = FloodBenchmark.run(nodes, seed + k);
+                FloodBenchmark.Result r = FloodBenchmark.run(nodes, seed + k, workload);
                 sums[0] += r.t50Ms();
                 sums[1] += r.t90Ms();
                 sums[2] += r.t99Ms();
                 sums[3] += r.lastMs();
                 Map<String, Object> row = toMap(r);
+                if (variant) {
+                    // Only a variant names its workload, so workload F's output stays as it was.
+                    row.put("degree", degree);
+                    row.put("undirected", undirected);
+                    row.put("latency_min_ms", workload.minLatencyNanos() / 1e6);
+                    row.put("latency_max_ms", workload.maxLatencyNanos() / 1e6);
+                }
                 runs.add(row);
                 if (!json) {
                     out.printf(Locale.ROOT, "seed %d: nodes %d reached %d t50 %.1f ms t90 %.1f ms t99 %.1f ms last %.1f ms "
@@ -158,6 +190,32 @@ final class BenchCommand implements Runnable {
                         seeds, sums[0] / seeds, sums[1] / seeds, sums[2] / seeds, sums[3] / seeds);
             }
             out.flush();
+        }
+
+        /** The lower (0) or upper (1) bound of {@code --latency} in ns. */
+        private long latencyBound(int which) {
+            String[] bounds = latency.split("\\.\\.", -1);
+            if (bounds.length != 2) {
+                throw new IllegalArgumentException("--latency must be MIN..MAX with durations, e.g. 10ms..100ms, got '" + latency + "'");
+            }
+            long min = bound(bounds[0]);
+            long max = bound(bounds[1]);
+            if (max < min) {
+                throw new IllegalArgumentException("--latency MIN..MAX needs MIN <= MAX, got '" + latency + "'");
+            }
+            return which == 0 ? min : max;
+        }
+
+        private long bound(String text) {
+            try {
+                return Units.duration(text.strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--latency '" + latency + "': " + e.getMessage());
+            }
+        }
+
+        private static String ms(long nanos) {
+            return java.math.BigDecimal.valueOf(nanos, 6).stripTrailingZeros().toPlainString();
         }
 
         private static Map<String, Object> toMap(FloodBenchmark.Result r) {

@@ -71,6 +71,50 @@ class GossamerCliTest {
     }
 
     @Test
+    void floodVariantsNameTheirWorkloadAndTheDefaultsOutputStaysAsItWas() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode plain = mapper.readTree(run("bench", "flood", "--nodes", "1000", "--seed", "2", "--json").out());
+        JsonNode explicit = mapper.readTree(run("bench", "flood", "--nodes", "1000", "--seed", "2", "--json", "--degree", "8",
+                "--latency", "10ms..100ms").out());
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        plain.fieldNames().forEachRemaining(fields::add);
+        assertEquals(java.util.List.of("nodes", "seed", "reached", "t50_ms", "t90_ms", "t99_ms", "last_ms", "messages", "events",
+                "cpu_s", "msgs_per_cpu_s", "peak_heap_mib", "peak_rss_mib"), fields);
+        for (String f : new String[] {"nodes", "reached", "t50_ms", "t90_ms", "t99_ms", "last_ms", "messages", "events"}) {
+            assertEquals(plain.get(f), explicit.get(f), f);
+        }
+        assertFalse(explicit.has("degree"), "the defaults spelt out are workload F");
+        Outcome variant = run("bench", "flood", "--nodes", "1000", "--seed", "2", "--degree", "4", "--undirected", "--latency",
+                "1ms..2.5ms");
+        assertEquals(0, variant.status(), variant.err());
+        assertTrue(variant.out().startsWith("workload: 4-out undirected overlay, latency uniform [1, 2.5) ms\nseed 2: nodes 1000"
+                + " reached 1000 "), variant.out());
+        JsonNode json = mapper.readTree(run("bench", "flood", "--nodes", "1000", "--seed", "2", "--degree", "4", "--undirected",
+                "--latency", "1ms..2.5ms", "--json").out());
+        assertEquals(4, json.get("degree").asInt());
+        assertTrue(json.get("undirected").asBoolean());
+        assertEquals(2.5, json.get("latency_max_ms").asDouble());
+        assertTrue(json.get("last_ms").asDouble() < 40, json.toString());
+    }
+
+    @Test
+    void badFloodOptionsAreBadInputWithWhatIsValid() {
+        Outcome reversed = run("bench", "flood", "--nodes", "100", "--latency", "100ms..10ms");
+        assertEquals(GossamerCli.BAD_INPUT, reversed.status());
+        assertTrue(reversed.err().contains("--latency MIN..MAX needs MIN <= MAX, got '100ms..10ms'"), reversed.err());
+        Outcome shape = run("bench", "flood", "--nodes", "100", "--latency", "50ms");
+        assertTrue(shape.err().contains("--latency must be MIN..MAX with durations, e.g. 10ms..100ms, got '50ms'"), shape.err());
+        Outcome unit = run("bench", "flood", "--nodes", "100", "--latency", "10..100");
+        assertEquals(GossamerCli.BAD_INPUT, unit.status());
+        assertTrue(unit.err().contains("--latency '10..100': ") && unit.err().contains("ms"), unit.err());
+        Outcome degree = run("bench", "flood", "--nodes", "100", "--degree", "0");
+        assertTrue(degree.err().contains("--degree must be at least 1, got 0"), degree.err());
+        Outcome few = run("bench", "flood", "--nodes", "10", "--degree", "12");
+        assertTrue(few.err().contains("--nodes must be at least 13, got 10"), few.err());
+        assertFalse((reversed.err() + shape.err() + unit.err() + degree.err() + few.err()).contains("Exception"));
+    }
+
+    @Test
     void kernelBenchmarkReportsBothQueues() throws Exception {
         Outcome o = run("bench", "kernel", "--sizes", "1000", "--operations", "20000", "--json");
         assertEquals(0, o.status(), o.err());

@@ -24,7 +24,8 @@ import java.util.Arrays;
 /**
  * Workload F of the reference anchors: one flooding broadcast from node 0 over a random 8-out
  * digraph with uniform [10, 100) ms latency, on the real kernel, component model and network,
- * with the {@link Flooding} module (a broadcast request at node 0 at time 0).
+ * with the {@link Flooding} module (a broadcast request at node 0 at time 0). A
+ * {@link Workload} changes the degree, makes the links undirected or changes the latency range.
  */
 public final class FloodBenchmark {
     /** Out-degree of the overlay. */
@@ -33,6 +34,36 @@ public final class FloodBenchmark {
     public static final int MESSAGE_BYTES = 64;
 
     private FloodBenchmark() {
+    }
+
+    /**
+     * The overlay and latency of a run: workload F itself ({@link #F}), or a variant of it to
+     * match another simulator's set-up.
+     *
+     * @param degree out-degree of the random overlay (distinct out-neighbours, no self links)
+     * @param undirected every link usable both ways (PeerSim's {@code init.wire.undir})
+     * @param minLatencyNanos smallest one-way delay
+     * @param maxLatencyNanos the delay is uniform in [min, max), or exactly min when they are equal
+     */
+    public record Workload(int degree, boolean undirected, long minLatencyNanos, long maxLatencyNanos) {
+        /** Workload F: 8-out, directed, uniform [10, 100) ms. */
+        public static final Workload F = new Workload(DEGREE, false, Time.ms(10), Time.ms(100));
+
+        /** Checks the values. */
+        public Workload {
+            if (degree < 1) {
+                throw new IllegalArgumentException("the degree must be at least 1, got " + degree);
+            }
+            if (minLatencyNanos < 0 || maxLatencyNanos < minLatencyNanos) {
+                throw new IllegalArgumentException("the latency needs 0 <= min <= max, got " + minLatencyNanos + "ns.."
+                        + maxLatencyNanos + "ns");
+            }
+        }
+
+        /** Nodes needed for {@code degree} distinct out-neighbours. */
+        public int minNodes() {
+            return degree + 1;
+        }
     }
 
     /**
@@ -62,27 +93,34 @@ public final class FloodBenchmark {
 
     /** Runs workload F with {@code nodes} nodes under {@code seed}. */
     public static Result run(int nodes, long seed) {
+        return run(nodes, seed, Workload.F);
+    }
+
+    /** Runs {@code workload} with {@code nodes} nodes under {@code seed}. */
+    public static Result run(int nodes, long seed, Workload workload) {
         RunWatch watch = new RunWatch("bench flood (seed " + seed + ")", nodes, "");
         try {
-            return run(nodes, seed, watch);
+            return run(nodes, seed, workload, watch);
         } catch (OutOfMemoryError e) {
             // Here the run's own references are gone: only the watch still holds its host.
             throw watch.outOfMemory(e);
         }
     }
 
-    private static Result run(int nodes, long seed, RunWatch watch) {
-        if (nodes < DEGREE + 1) {
-            throw new IllegalArgumentException("workload F needs at least " + (DEGREE + 1) + " nodes, got " + nodes);
+    private static Result run(int nodes, long seed, Workload workload, RunWatch watch) {
+        if (nodes < workload.minNodes()) {
+            throw new IllegalArgumentException("a " + workload.degree() + "-out overlay needs at least " + workload.minNodes()
+                    + " nodes, got " + nodes);
         }
         long cpuStart = ProcessStats.processCpuNanos();
         Simulation sim = new Simulation(seed);
-        NetworkConfig network = new NetworkConfig(
-                new UniformLatency(Time.ms(10), Time.ms(100)), LossModel.NONE, LinkCapacity.UNLIMITED);
+        NetworkConfig network = new NetworkConfig(new UniformLatency(workload.minLatencyNanos(), workload.maxLatencyNanos()),
+                LossModel.NONE, LinkCapacity.UNLIMITED);
         NodeHost host = new NodeHost(sim, network);
         watch.attach(host);
         host.reserve(nodes);
-        StaticGraph overlay = RandomGraphs.dOut(nodes, DEGREE, sim.random().stream("overlay"));
+        StaticGraph drawn = RandomGraphs.dOut(nodes, workload.degree(), sim.random().stream("overlay"));
+        StaticGraph overlay = workload.undirected() ? drawn.undirected() : drawn;
         DisseminationLog log = BroadcastObservers.attach(host, id -> true);
         OverlayNeighbours neighbours = new OverlayNeighbours(overlay);
         Flooding.Shared shared = new Flooding.Shared(neighbours, new Flooding.Config(0), 0, new SeenMessages(nodes));

@@ -60,6 +60,27 @@ class FloodBenchmarkTest {
         assertTrue(c.lastMs() != a.lastMs() || c.messages() != a.messages(), "another seed should differ");
     }
 
+    @Test
+    void anUndirectedVariantWithAConstantLatencyFloodsEveryLinkOnceEachWay() {
+        int nodes = 3_000;
+        FloodBenchmark.Workload w = new FloodBenchmark.Workload(4, true, io.gossamer.sim.Time.ms(5), io.gossamer.sim.Time.ms(5));
+        FloodBenchmark.Result r = FloodBenchmark.run(nodes, 11, w);
+        // The same 4-out draw as the benchmark's, every link then usable both ways: connected, so everyone is
+        // reached, and each node sends to its neighbours but the sender (the origin to all of them).
+        io.gossamer.protocols.overlay.StaticGraph g = io.gossamer.protocols.overlay.RandomGraphs.dOut(nodes, 4,
+                new io.gossamer.sim.core.Simulation(11).random().stream("overlay")).undirected();
+        assertEquals(nodes, r.reached());
+        assertEquals(g.edges() - (nodes - 1), r.messages());
+        // 5 ms a hop, no other delay: every first receipt is a whole number of hops.
+        assertEquals(0, r.lastMs() % 5, 1e-9);
+        assertEquals(0, r.t50Ms() % 5, 1e-9);
+        // Workload F is the default, drawn exactly as before.
+        FloodBenchmark.Result f = FloodBenchmark.run(2_000, 3, FloodBenchmark.Workload.F);
+        FloodBenchmark.Result plain = FloodBenchmark.run(2_000, 3);
+        assertEquals(plain.messages(), f.messages());
+        assertEquals(plain.lastMs(), f.lastMs());
+    }
+
     private static void assertWithinRelative(double actual, double expected, double tolerance, String what) {
         double error = Math.abs(actual - expected) / expected;
         assertTrue(error <= tolerance, String.format(
