@@ -1,30 +1,19 @@
 package io.gossamer.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.gossamer.experiments.results.ResultFiles;
+import io.gossamer.experiments.live.LiveRun;
 import io.gossamer.experiments.results.RunWriter;
 import io.gossamer.live.LiveConfig;
-import io.gossamer.live.LiveRuntime;
-import io.gossamer.live.LiveStartException;
 import io.gossamer.live.UdpWire;
 import io.gossamer.live.WallClockPacer;
 import io.gossamer.scenarios.load.ScenarioLoader;
 import io.gossamer.scenarios.load.ScenarioSource;
 import io.gossamer.scenarios.model.Scenario;
-import io.gossamer.scenarios.run.RunFailure;
-import io.gossamer.scenarios.run.RunOutcome;
 import io.gossamer.scenarios.run.ScenarioCheck;
-import io.gossamer.scenarios.run.ScenarioRunner;
-import io.gossamer.sim.node.NodeHost;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,7 +60,7 @@ final class LiveCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter o = spec.commandLine().getOut();
-        LiveConfig config = config();
+        LiveConfig config = config(bind, ports, emulate);
         ScenarioSource source = ScenarioSource.resolve(scenario);
         ScenarioCheck.Report checked = ScenarioCheck.check(ScenarioLoader.discover(), source, sets, false, false);
         Scenario s = checked.scenario();
@@ -86,52 +75,24 @@ final class LiveCommand implements Runnable {
             spec.commandLine().getErr().println("gossamer: note: 'network.processing' is not charged in a live run:"
                     + " the real handling costs apply");
         }
-        LiveRuntime[] live = new LiveRuntime[1];
-        NodeHost[] host = new NodeHost[1];
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpu0 = os.getProcessCpuTime();
-        long wall0 = System.nanoTime();
-        String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        RunOutcome outcome;
-        UdpWire.Stats stats;
-        WallClockPacer.Lateness lateness;
+        LiveRun.Result r;
         try (Progress progress = new Progress(spec.commandLine().getErr(), s.name() + " (live)", !quiet)) {
-            outcome = new ScenarioRunner(s, runSeed).onHost(h -> {
-                host[0] = h;
-                live[0] = LiveRuntime.install(h, config);
-            }).run((now, limit, events) -> {
-                double elapsed = (System.nanoTime() - wall0) / 1e9;
-                long sent = live[0].wire().stats().datagramsSent();
-                progress.update(now / (double) limit, String.format(Locale.ROOT, "wall %.1fs, %d nodes up, %.0f messages/s",
-                        elapsed, host[0].liveCount(), elapsed > 0 ? sent / elapsed : 0));
-            });
-        } catch (RunFailure f) {
-            if (f.getCause() instanceof LiveStartException e) {
-                throw e;
-            }
-            throw f;
-        } finally {
-            if (live[0] != null) {
-                live[0].close();
-            }
+            r = LiveRun.run(s, runSeed, config, (now, limit, line) -> progress.update(now / (double) limit, line));
         }
-        stats = live[0].wire().stats();
-        lateness = live[0].pacer().lateness();
-        double wall = (System.nanoTime() - wall0) / 1e9;
-        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-        Loop loop = new Loop(outcome.endTime(), live[0].pacer().idleNanos(), host[0].network().totalDelivered());
-        RunWriter.write(dir, s, RunCommand.parameters(sets), outcome,
-                new RunWriter.RunInfo(wall, cpu, startedAt, liveInfo(config, stats, lateness, loop)));
-        RunCommand.print(o, s, runSeed, outcome);
+        RunWriter.write(dir, s, RunCommand.parameters(sets), r.outcome(), r.info());
+        RunCommand.print(o, s, runSeed, r.outcome());
+        UdpWire.Stats stats = r.stats();
+        WallClockPacer.Lateness lateness = r.lateness();
         o.println(String.format(Locale.ROOT, "  live: wall %.2fs, cpu %.2fs, %d sockets, %d datagrams (%d bytes) sent,"
-                + " %d received, timer lateness mean %.0fus max %.0fus, loop busy %.3fs (%.1fus per delivery)", wall, cpu,
-                stats.socketsOpened(), stats.datagramsSent(), stats.bytesSent(), stats.datagramsReceived(),
-                lateness.meanLateNs() / 1e3, lateness.maxLateNs() / 1e3, loop.busyNanos() / 1e9,
-                loop.delivered() == 0 ? 0 : loop.busyNanos() / 1e3 / loop.delivered()));
+                + " %d received, timer lateness mean %.0fus max %.0fus, loop busy %.3fs (%.1fus per delivery)",
+                r.info().wallSeconds(), r.info().cpuSeconds(), stats.socketsOpened(), stats.datagramsSent(), stats.bytesSent(),
+                stats.datagramsReceived(), lateness.meanLateNs() / 1e3, lateness.maxLateNs() / 1e3, r.loopBusyNanos() / 1e9,
+                r.delivered() == 0 ? 0 : r.loopBusyNanos() / 1e3 / r.delivered()));
         o.println("results: " + dir);
     }
 
-    private LiveConfig config() {
+    /** The socket settings of --bind, --ports and --[no-]emulate. */
+    static LiveConfig config(String bind, String ports, boolean emulate) {
         int low;
         int high;
         String p = ports.trim();
@@ -147,54 +108,5 @@ final class LiveCommand implements Runnable {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--bind/--ports: " + e.getMessage());
         }
-    }
-
-    /**
-     * The loop thread's time over the run.
-     *
-     * @param runNanos the run's length (virtual time = wall time since the clock started)
-     * @param idleNanos time it waited for the clock or input
-     * @param delivered messages delivered to nodes
-     */
-    private record Loop(long runNanos, long idleNanos, long delivered) {
-        long busyNanos() {
-            return Math.max(0, runNanos - idleNanos);
-        }
-    }
-
-    private static ObjectNode liveInfo(LiveConfig config, UdpWire.Stats stats, WallClockPacer.Lateness lateness, Loop loop) {
-        ObjectNode o = ResultFiles.object();
-        ObjectNode l = o.putObject("live");
-        l.put("bind", config.bind().getHostAddress());
-        l.put("emulate", config.emulate());
-        l.put("transport", "udp");
-        l.put("sockets_opened", stats.socketsOpened());
-        l.put("sockets_max_open", stats.socketsMax());
-        l.put("datagrams_sent", stats.datagramsSent());
-        l.put("bytes_sent", stats.bytesSent());
-        l.put("datagrams_received", stats.datagramsReceived());
-        l.put("bytes_received", stats.bytesReceived());
-        l.put("undecodable", stats.undecodable());
-        l.put("timed_events_waited", lateness.events());
-        l.set("timer_late_mean_us", ResultFiles.number(lateness.meanLateNs() / 1e3));
-        l.set("timer_late_max_us", ResultFiles.number(lateness.maxLateNs() / 1e3));
-        l.set("timer_late_p50_us", ResultFiles.number(lateness.p50Ns() / 1e3));
-        l.set("timer_late_p90_us", ResultFiles.number(lateness.p90Ns() / 1e3));
-        l.set("timer_late_p99_us", ResultFiles.number(lateness.p99Ns() / 1e3));
-        l.set("loop_busy_s", ResultFiles.number(loop.busyNanos() / 1e9));
-        l.set("loop_send_s", ResultFiles.number(stats.sendNanos() / 1e9));
-        l.set("io_receive_s", ResultFiles.number(stats.receiveNanos() / 1e9));
-        l.put("messages_delivered", loop.delivered());
-        l.set("loop_busy_per_delivery_us", ResultFiles.number(loop.delivered() == 0 ? 0 : loop.busyNanos() / 1e3 / loop.delivered()));
-        l.set("send_per_datagram_us", ResultFiles.number(stats.datagramsSent() == 0 ? 0
-                : stats.sendNanos() / 1e3 / stats.datagramsSent()));
-        ObjectNode types = l.putObject("message_types");
-        for (Map.Entry<String, UdpWire.TypeStats> t : stats.types().entrySet()) {
-            ObjectNode to = types.putObject(t.getKey());
-            to.put("copies", t.getValue().copies());
-            to.put("declared_bytes", t.getValue().declaredBytes());
-            to.put("encoded_bytes", t.getValue().encodedBytes());
-        }
-        return o;
     }
 }

@@ -1,8 +1,10 @@
 package io.gossamer.cli;
 
 import io.gossamer.experiments.cluster.ShardSpec;
+import io.gossamer.experiments.live.LiveRun;
 import io.gossamer.experiments.memory.MemoryBudget;
 import io.gossamer.experiments.memory.RunOutOfMemory;
+import io.gossamer.live.LiveConfig;
 import io.gossamer.experiments.sweep.SweepRunner;
 import io.gossamer.scenarios.load.ScenarioLoader;
 import io.gossamer.scenarios.load.ScenarioSource;
@@ -87,6 +89,21 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors (exit 2, nothing written).")
     private boolean strict;
 
+    @Option(names = "--live", description = "Run every run in real time on sockets, one after another in this process, as"
+            + " 'gossamer live' does (each run adds the 'live' figures); the tables come out as for a simulated sweep.")
+    private boolean live;
+
+    @Option(names = "--emulate", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "With --live: apply the scenario's latency, loss and bandwidth models to the packets (default);"
+                    + " --no-emulate sends at once.")
+    private boolean emulate;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "With --live: the address every node binds (default: 127.0.0.1).")
+    private String bind;
+
+    @Option(names = "--ports", paramLabel = "LOW-HIGH", description = "With --live: node n binds LOW+n (default: free ports).")
+    private String ports;
+
     @Option(names = "--force", description = "Replace an earlier sweep in --out (a directory holding sweep.json) instead of refusing.")
     private boolean force;
 
@@ -125,7 +142,7 @@ final class SweepCommand implements Callable<Integer> {
             return new SlurmSweep(loader, plan, dir, spec.commandLine().getOut(), null).run(request);
         }
         ShardSpec sh = ShardSpec.parse(shard, System.getenv());
-        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        int threads = live ? 1 : jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) {
             throw new IllegalArgumentException("--jobs must be at least 1, got " + threads);
         }
@@ -144,14 +161,23 @@ final class SweepCommand implements Callable<Integer> {
             com.fasterxml.jackson.databind.node.ObjectNode invocation = io.gossamer.experiments.results.ResultFiles.object();
             invocation.put("scenario_argument", scenario);
             sets.forEach(invocation.putArray("sets")::add);
-            result = new SweepRunner(loader, source, plan, dir, invocation)
+            SweepRunner runner = new SweepRunner(loader, source, plan, dir, invocation)
                     .memory(MemoryBudget.ofThisJvm(), note -> {
                         synchronized (progress) {
                             err.println("gossamer: " + note);
                             err.flush();
                         }
-                    })
-                    .run(threads, sh.index(), sh.count(), resume,
+                    });
+            if (live) {
+                invocation.put("live", true);
+                invocation.put("emulate", emulate);
+                LiveConfig config = LiveCommand.config(bind == null ? "127.0.0.1" : bind, ports == null ? "0" : ports, emulate);
+                runner.executeWith((run, scenario, running) -> {
+                    LiveRun.Result r = LiveRun.run(scenario, run.seed(), config, (now, limit, line) -> { });
+                    return new SweepRunner.Executed(r.outcome(), r.info());
+                });
+            }
+            result = runner.run(threads, sh.index(), sh.count(), resume,
                     (done, total, run) -> {
                         synchronized (progress) {
                             progress.update(done / (double) total, done + "/" + total + " runs");
@@ -191,6 +217,15 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (scenario == null) {
             throw new IllegalArgumentException("sweep needs a SCENARIO (a file or bundled name), or --status DIR");
+        }
+        if (!live) {
+            String liveOnly = !emulate ? "--no-emulate" : bind != null ? "--bind" : ports != null ? "--ports" : null;
+            if (liveOnly != null) {
+                throw new IllegalArgumentException(liveOnly + " only applies with --live");
+            }
+        } else if (slurm || jobs != null) {
+            throw new IllegalArgumentException("--live runs one run at a time in this process: leave out "
+                    + (slurm ? "--slurm" : "--jobs"));
         }
         if (!slurm) {
             String slurmOnly = submit ? "--submit" : tasks != null ? "--tasks" : partition != null ? "--partition"

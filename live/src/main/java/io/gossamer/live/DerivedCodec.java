@@ -10,11 +10,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The codec of a simple value message, derived from its fields: primitives, strings, enums,
- * addresses and arrays of int, long and byte, in declaration order (superclasses first). The
+ * addresses, arrays of int, long and byte, records whose components are all of these (or
+ * records again), and arrays of such records or of strings, in declaration order
+ * (superclasses first). The
  * message is rebuilt without running a constructor, as serialization does, so the type needs
  * no particular constructor; its fields are set reflectively.
  */
@@ -29,11 +33,14 @@ final class DerivedCodec<M extends Message> implements MessageCodec<M> {
     private final Class<M> type;
     private final Field[] fields;
     private final Constructor<?> blank;
+    /** Shapes of the records the fields hold, by type (read on the I/O thread, written at derivation only). */
+    private final Map<Class<?>, RecordShape> records;
 
-    private DerivedCodec(Class<M> type, Field[] fields, Constructor<?> blank) {
+    private DerivedCodec(Class<M> type, Field[] fields, Constructor<?> blank, Map<Class<?>, RecordShape> records) {
         this.type = type;
         this.fields = fields;
         this.blank = blank;
+        this.records = records;
     }
 
     /**
@@ -50,26 +57,49 @@ final class DerivedCodec<M extends Message> implements MessageCodec<M> {
             chain.add(0, c);
         }
         List<Field> fields = new ArrayList<>();
+        Map<Class<?>, RecordShape> records = new HashMap<>();
         for (Class<?> c : chain) {
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic()) {
                     continue;
                 }
-                if (!supported(f.getType())) {
+                if (!supported(f.getType(), records)) {
                     throw new CodecException("message type " + type.getName() + " has no codec: field '" + f.getName()
                             + "' of type " + f.getType().getTypeName() + " cannot be derived (fields may be primitives,"
-                            + " String, enums, Address, int[], long[] or byte[]); register a codec with Codecs.register");
+                            + " String, enums, Address, int[], long[], byte[], records of these, or arrays of records or"
+                            + " strings); register a codec with Codecs.register");
                 }
                 f.setAccessible(true);
                 fields.add(f);
             }
         }
-        return new DerivedCodec<>(type, fields.toArray(new Field[0]), blankConstructor(type));
+        return new DerivedCodec<>(type, fields.toArray(new Field[0]), blankConstructor(type), Map.copyOf(records));
     }
 
-    private static boolean supported(Class<?> t) {
-        return t.isPrimitive() || t == String.class || t.isEnum() || t == Address.class
-                || t == int[].class || t == long[].class || t == byte[].class;
+    private static boolean supported(Class<?> t, Map<Class<?>, RecordShape> records) {
+        if (t.isPrimitive() || t == String.class || t.isEnum() || t == Address.class
+                || t == int[].class || t == long[].class || t == byte[].class) {
+            return true;
+        }
+        if (t.isArray()) {
+            Class<?> e = t.getComponentType();
+            return (e == String.class || e.isRecord()) && supported(e, records);
+        }
+        if (!t.isRecord()) {
+            return false;
+        }
+        if (records.containsKey(t)) {
+            return true;
+        }
+        RecordShape shape = RecordShape.of(t);
+        records.put(t, shape); // before the components: a record that holds itself does not recurse forever
+        for (Class<?> c : shape.types) {
+            if (!supported(c, records)) {
+                records.remove(t);
+                return false;
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings("restriction")
@@ -137,7 +167,7 @@ final class DerivedCodec<M extends Message> implements MessageCodec<M> {
         return id == -1 ? Address.MULTICAST : new Address(id, nat);
     }
 
-    private static void put(WireBuffer out, Class<?> t, Object v) {
+    private void put(WireBuffer out, Class<?> t, Object v) {
         if (t == int.class) {
             out.putInt((Integer) v);
         } else if (t == long.class) {
@@ -163,8 +193,22 @@ final class DerivedCodec<M extends Message> implements MessageCodec<M> {
             if (v != null) {
                 putAddress(out, (Address) v);
             }
+        } else if (t.isRecord()) {
+            out.putByte(v == null ? 0 : 1);
+            if (v != null) {
+                RecordShape shape = records.get(t);
+                for (int i = 0; i < shape.types.length; i++) {
+                    put(out, shape.types[i], shape.component(v, i));
+                }
+            }
         } else if (v == null) {
             out.putInt(-1);
+        } else if (t.isArray() && !t.getComponentType().isPrimitive()) {
+            Object[] a = (Object[]) v;
+            out.putInt(a.length);
+            for (Object x : a) {
+                put(out, t.getComponentType(), x);
+            }
         } else if (t == int[].class) {
             int[] a = (int[]) v;
             out.putInt(a.length);
@@ -186,7 +230,7 @@ final class DerivedCodec<M extends Message> implements MessageCodec<M> {
         }
     }
 
-    private static Object get(ByteBuffer in, Class<?> t) {
+    private Object get(ByteBuffer in, Class<?> t) {
         if (t == int.class) {
             return in.getInt();
         } else if (t == long.class) {
@@ -210,10 +254,27 @@ final class DerivedCodec<M extends Message> implements MessageCodec<M> {
             return i < 0 ? null : t.getEnumConstants()[i];
         } else if (t == Address.class) {
             return in.get() == 0 ? null : getAddress(in);
+        } else if (t.isRecord()) {
+            if (in.get() == 0) {
+                return null;
+            }
+            RecordShape shape = records.get(t);
+            Object[] values = new Object[shape.types.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = get(in, shape.types[i]);
+            }
+            return shape.build(values);
         }
         int n = in.getInt();
         if (n < 0) {
             return null;
+        }
+        if (t.isArray() && !t.getComponentType().isPrimitive()) {
+            Object[] a = (Object[]) java.lang.reflect.Array.newInstance(t.getComponentType(), n);
+            for (int i = 0; i < n; i++) {
+                a[i] = get(in, t.getComponentType());
+            }
+            return a;
         }
         if (t == int[].class) {
             int[] a = new int[n];

@@ -71,6 +71,45 @@ class CodecsTest {
         assertEquals(null, back.via);
     }
 
+    record Item(int id, long createdAt, String label, Address origin) {
+    }
+
+    record Pair(Item first, Item second) {
+    }
+
+    static final class WithRecords extends Message {
+        final Item item;
+        final Pair pair;
+        final Item[] items;
+        final String[] names;
+
+        WithRecords(Address from, Item item, Pair pair, Item[] items, String[] names) {
+            super(from, Address.MULTICAST, 77);
+            this.item = item;
+            this.pair = pair;
+            this.items = items;
+            this.names = names;
+        }
+    }
+
+    @Test
+    void recordsAndArraysOfRecordsTravelUnchanged() {
+        Codecs codecs = new Codecs();
+        Item a = new Item(1, 10L, "a", Address.of(4));
+        Item b = new Item(2, -3L, null, null);
+        WithRecords m = new WithRecords(Address.of(5), a, new Pair(b, null), new Item[] {a, null, b}, new String[] {"x", null});
+        Codecs.Entry e = codecs.of(WithRecords.class);
+        WireBuffer out = new WireBuffer();
+        e.codec().encode(m, out);
+        WithRecords back = (WithRecords) codecs.byId(e.id()).codec().decode(ByteBuffer.wrap(out.array(), 0, out.size()));
+        assertEquals(a, back.item);
+        assertEquals(new Pair(b, null), back.pair);
+        assertArrayEquals(new Item[] {a, null, b}, back.items);
+        assertArrayEquals(new String[] {"x", null}, back.names);
+        assertEquals(77, back.sizeBytes());
+        assertEquals(Address.MULTICAST, back.destination());
+    }
+
     @Test
     void aTypeWithoutACodecIsNamedWithItsField() {
         CodecException e = assertThrows(CodecException.class, () -> new Codecs().of(WithList.class));

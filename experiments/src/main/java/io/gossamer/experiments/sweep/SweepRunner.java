@@ -46,6 +46,29 @@ public final class SweepRunner {
     private final JsonNode invocation;
     private MemoryBudget budget = MemoryBudget.ofThisJvm();
     private Consumer<String> notes = note -> { };
+    private RunExecutor executor = this::simulate;
+
+    /** Executes one run of a sweep: a simulation by default, a live run with {@code sweep --live}. */
+    @FunctionalInterface
+    public interface RunExecutor {
+        /** Runs {@code run} (its scenario built) while {@code running} runs go at once; returns what to write. */
+        Executed execute(SweepPlan.RunSpec run, Scenario scenario, int running);
+    }
+
+    /**
+     * One executed run.
+     *
+     * @param outcome its metrics
+     * @param info its run-info.json
+     */
+    public record Executed(RunOutcome outcome, RunWriter.RunInfo info) {
+    }
+
+    /** Runs each run with {@code executor} instead of the simulator (call {@link #run} with one job for live runs). */
+    public SweepRunner executeWith(RunExecutor executor) {
+        this.executor = executor;
+        return this;
+    }
 
     /** A runner of {@code plan} (read from {@code source}) into {@code out}. */
     public SweepRunner(ScenarioLoader loader, ScenarioSource source, SweepPlan plan, Path out) {
@@ -278,6 +301,11 @@ public final class SweepRunner {
     }
 
     private void runOne(SweepPlan.RunSpec run, Scenario scenario, int running) {
+        Executed e = executor.execute(run, scenario, running);
+        RunWriter.write(runDir(run), scenario, run.parameters(), e.outcome(), e.info());
+    }
+
+    private Executed simulate(SweepPlan.RunSpec run, Scenario scenario, int running) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long wall0 = System.nanoTime();
@@ -292,7 +320,7 @@ public final class SweepRunner {
             throw watch.outOfMemory(e);
         }
         watch.detach();
-        RunWriter.write(runDir(run), scenario, run.parameters(), outcome, new RunWriter.RunInfo(
+        return new Executed(outcome, new RunWriter.RunInfo(
                 (System.nanoTime() - wall0) / 1e9, (threads.getCurrentThreadCpuTime() - cpu0) / 1e9, startedAt));
     }
 
