@@ -71,9 +71,9 @@ final class LiveCommand implements Runnable {
             spec.commandLine().getErr().println("gossamer: note: " + source.shownAs()
                     + " has a sweep; 'live' does one run without it");
         }
-        if (s.network().processing() != null) {
-            spec.commandLine().getErr().println("gossamer: note: 'network.processing' is not charged in a live run:"
-                    + " the real handling costs apply");
+        if (s.network().processing() != null || s.network().sendProcessing() != null) {
+            spec.commandLine().getErr().println("gossamer: note: 'network.processing' and 'network.send-processing' are not"
+                    + " charged in a live run: the real handling costs apply");
         }
         LiveRun.Result r;
         try (Progress progress = new Progress(spec.commandLine().getErr(), s.name() + " (live)", !quiet)) {

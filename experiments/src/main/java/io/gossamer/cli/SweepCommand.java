@@ -90,7 +90,8 @@ final class SweepCommand implements Callable<Integer> {
     private boolean strict;
 
     @Option(names = "--live", description = "Run every run in real time on sockets, one after another in this process, as"
-            + " 'gossamer live' does (each run adds the 'live' figures); the tables come out as for a simulated sweep.")
+            + " 'gossamer live' does (each run adds the 'live' figures), after one unrecorded warm-up run; the tables come out as"
+            + " for a simulated sweep.")
     private boolean live;
 
     @Option(names = "--emulate", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -172,7 +173,13 @@ final class SweepCommand implements Callable<Integer> {
                 invocation.put("live", true);
                 invocation.put("emulate", emulate);
                 LiveConfig config = LiveCommand.config(bind == null ? "127.0.0.1" : bind, ports == null ? "0" : ports, emulate);
+                boolean[] warm = new boolean[1];
                 runner.executeWith((run, scenario, running) -> {
+                    if (!warm[0]) {
+                        // The first live run of a process pays for class loading and JIT compilation: run it once unrecorded.
+                        warm[0] = true;
+                        LiveRun.run(scenario, run.seed(), config, (now, limit, line) -> { });
+                    }
                     LiveRun.Result r = LiveRun.run(scenario, run.seed(), config, (now, limit, line) -> { });
                     return new SweepRunner.Executed(r.outcome(), r.info());
                 });

@@ -137,4 +137,35 @@ class LiveRunTest {
                 o.err());
         assertTrue(Files.notExists(dir.resolve("few")));
     }
+
+    @Test
+    void aLiveSweepLinesUpWithTheSimulatedOne() throws Exception {
+        Path file = scenario();
+        String[] sets = {"--set", "duration=1s", "--set", "sweep={seeds: 1, grid: {nodes.peer.count: [10, 20]}}"};
+        Outcome sim = gossamer(concat(new String[] {"sweep", file.toString(), "--out", dir.resolve("sim").toString(), "-q"}, sets));
+        assertEquals(0, sim.status(), sim.err());
+        Outcome live = gossamer(concat(new String[] {"sweep", file.toString(), "--live", "--no-emulate", "--out",
+                dir.resolve("live").toString(), "-q"}, sets));
+        assertEquals(0, live.status(), live.err());
+        assertEquals(Files.readString(dir.resolve("sim").resolve("sweep.json")), Files.readString(dir.resolve("live").resolve("sweep.json")),
+                "the same plan");
+        for (String run : new String[] {"p001-r001", "p002-r001"}) {
+            JsonNode s = metrics(dir.resolve("sim").resolve("runs").resolve(run));
+            JsonNode l = metrics(dir.resolve("live").resolve("runs").resolve(run));
+            assertEquals(s.get("traffic").get("sent"), l.get("traffic").get("sent"), run);
+            assertEquals(s.get("dissemination").get("coverage"), l.get("dissemination").get("coverage"), run);
+            assertTrue(l.get("live").get("handle_per_arrival_us").asDouble() > 0, run);
+            assertEquals(l.get("traffic").get("sent").asDouble(), l.get("live").get("datagrams_sent").asDouble(), run);
+        }
+        assertTrue(Files.readString(dir.resolve("live").resolve("aggregate.csv")).contains(",live.transit_p50_us,"));
+        Outcome wrong = gossamer("sweep", file.toString(), "--no-emulate", "--out", dir.resolve("x").toString());
+        assertEquals(2, wrong.status(), wrong.err());
+        assertTrue(wrong.err().contains("--no-emulate only applies with --live"), wrong.err());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }

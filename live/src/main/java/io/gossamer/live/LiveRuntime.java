@@ -1,6 +1,9 @@
 package io.gossamer.live;
 
 import io.gossamer.sim.core.Component;
+import io.gossamer.sim.core.Simulation;
+import io.gossamer.sim.core.Tracer;
+import io.gossamer.sim.net.Message;
 import io.gossamer.sim.node.NodeHost;
 
 /**
@@ -33,6 +36,31 @@ public final class LiveRuntime implements AutoCloseable {
         pacer.beforeStart(this::checkCodecs);
         wire.attach(host.network());
         host.simulation().setPacer(pacer);
+        host.simulation().setTracer(new ArrivalMarker(host.simulation()));
+    }
+
+    /** Tells the pacer which timed events deliver a message off the wire, to time their handling. */
+    private final class ArrivalMarker implements Tracer {
+        private final Simulation sim;
+        private int arriveSink = -2;
+
+        ArrivalMarker(Simulation sim) {
+            this.sim = sim;
+        }
+
+        @Override
+        public void timed(long time, int sink, int target, Object payload) {
+            if (arriveSink == -2 && payload instanceof Message && "net.wire-arrive".equals(sim.sinkName(sink))) {
+                arriveSink = sink;
+            }
+            if (sink == arriveSink) {
+                pacer.arrivalRunning();
+            }
+        }
+
+        @Override
+        public void local(long time, Object target, Object event) {
+        }
     }
 
     /** Makes {@code host} live with derived codecs only. */

@@ -27,8 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Carries a {@link SimNetwork}'s datagrams over UDP: each running node has its own socket on
- * the configured address. A datagram is the receiving node's id, the message type's wire id
- * and the message as its codec writes it. Sends happen on the simulation's thread and are
+ * the configured address. A datagram is the receiving node's id, the message type's wire id,
+ * the virtual (wall) time of the write and the message as its codec writes it; the time stamp
+ * measures the transit from write to read (meaningful within one process, whose clocks agree). Sends happen on the simulation's thread and are
  * flushed when the loop next looks for work; arrivals are decoded on the I/O thread and handed
  * to the loop through the {@link WallClockPacer}, stamped with their arrival time.
  *
@@ -36,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * drops it as a dead node's, as the simulator does (the datagram would go to a closed port).
  */
 public final class UdpWire implements Wire, AutoCloseable {
-    private static final int FRAME = 8;
+    /** Receiver id, type id, the sender's wall time at the write. */
+    private static final int FRAME = 16;
 
     private final LiveConfig config;
     private final Codecs codecs;
@@ -61,6 +63,12 @@ public final class UdpWire implements Wire, AutoCloseable {
     private final AtomicLong undecodable = new AtomicLong();
     /** Nanoseconds the loop thread spent encoding and writing copies (sends and flushes). */
     private long sendNs;
+    private long flushNs;
+    /** Sum of (read time - write time) over datagrams read, ns. */
+    private final AtomicLong transitNs = new AtomicLong();
+    /** The first transits read (I/O thread only), for percentiles. */
+    private final long[] transits = new long[1 << 17];
+    private int transitCount;
     /** Nanoseconds the I/O thread spent reading and decoding datagrams. */
     private final AtomicLong receiveNs = new AtomicLong();
 
@@ -158,6 +166,7 @@ public final class UdpWire implements Wire, AutoCloseable {
         ByteBuf out = from.alloc().buffer(FRAME + buffer.size());
         out.writeInt(destination);
         out.writeInt(lastEntry.id());
+        out.writeLong(pacer.wallTime());
         out.writeBytes(buffer.array(), 0, buffer.size());
         datagramsSent++;
         bytesSent += out.readableBytes();
@@ -177,7 +186,7 @@ public final class UdpWire implements Wire, AutoCloseable {
             dirty.get(i).flush();
         }
         dirty.clear();
-        sendNs += System.nanoTime() - started;
+        flushNs += System.nanoTime() - started;
     }
 
     /** The socket address of a running node, or null. */
@@ -214,6 +223,11 @@ public final class UdpWire implements Wire, AutoCloseable {
                 undecodable.incrementAndGet();
                 return;
             }
+            long transit = at - in.getLong(in.readerIndex() + 8);
+            transitNs.addAndGet(transit);
+            if (transitCount < transits.length) {
+                transits[transitCount++] = transit;
+            }
             ByteBuffer body = in.nioBuffer(in.readerIndex() + FRAME, size - FRAME);
             Message m;
             try {
@@ -237,12 +251,15 @@ public final class UdpWire implements Wire, AutoCloseable {
      * @param socketsOpened sockets bound over the run
      * @param socketsMax most sockets open at once
      * @param types per message type: copies, declared bytes, encoded bytes
-     * @param sendNanos time the loop thread spent encoding, writing and flushing copies
+     * @param sendNanos time the loop thread spent encoding and writing copies (in handlers, mostly)
+     * @param flushNanos time the loop thread spent flushing them to the sockets (the system calls)
      * @param receiveNanos time the I/O thread spent in its handler (decoding and handing over; the
      *     socket reads themselves are Netty's and not included)
+     * @param transitNanos sum over datagrams read of the time from their write to their read
      */
     public record Stats(long datagramsSent, long bytesSent, long datagramsReceived, long bytesReceived, long undecodable,
-            long socketsOpened, int socketsMax, Map<String, TypeStats> types, long sendNanos, long receiveNanos) {
+            long socketsOpened, int socketsMax, Map<String, TypeStats> types, long sendNanos, long flushNanos, long receiveNanos,
+            long transitNanos) {
     }
 
     /**
@@ -260,7 +277,22 @@ public final class UdpWire implements Wire, AutoCloseable {
         Map<String, TypeStats> types = new LinkedHashMap<>();
         perType.forEach((k, v) -> types.put(k.getName(), new TypeStats(v[0], v[1], v[2])));
         return new Stats(datagramsSent, bytesSent, datagramsReceived.get(), bytesReceived.get(), undecodable.get(),
-                socketsOpened, socketsMax, types, sendNs, receiveNs.get());
+                socketsOpened, socketsMax, types, sendNs, flushNs, receiveNs.get(), transitNs.get());
+    }
+
+    /**
+     * A percentile of the transit from write to read over the datagrams read so far (at most
+     * the first 131,072), in nanoseconds; 0 if none was read. Call it after {@link #close}.
+     *
+     * @param q the quantile, 0 to 1
+     */
+    public long transitPercentile(double q) {
+        if (transitCount == 0) {
+            return 0;
+        }
+        long[] sorted = Arrays.copyOf(transits, transitCount);
+        Arrays.sort(sorted);
+        return sorted[Math.min(transitCount - 1, (int) Math.ceil(q * transitCount) - (q > 0 ? 1 : 0))];
     }
 
     /** Closes every socket and stops the I/O thread; returns when they are released. */

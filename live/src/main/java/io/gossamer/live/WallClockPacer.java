@@ -30,6 +30,12 @@ public final class WallClockPacer implements Pacer {
     private final long[] lateBuckets = new long[64];
     /** Nanoseconds the loop thread spent parked or spinning, waiting for the clock or input. */
     private long idleNs;
+    /** When the last wait returned (a timed event then ran until the next wait), or -1. */
+    private long eventStart = -1;
+    /** True if the timed event that is running is a message arrival (told by {@link #arrivalRunning}). */
+    private boolean arrival;
+    private long arrivals;
+    private long arrivalNs;
 
     /** Runs {@code check} on the loop thread just before the clock starts (e.g. codec checks). */
     public void beforeStart(Runnable check) {
@@ -64,6 +70,11 @@ public final class WallClockPacer implements Pacer {
             }
             origin = System.nanoTime();
         }
+        if (arrival) {
+            arrivals++;
+            arrivalNs += System.nanoTime() - eventStart;
+            arrival = false;
+        }
         onLook.run();
         while (true) {
             if (drain()) {
@@ -78,6 +89,7 @@ public final class WallClockPacer implements Pacer {
                     lateMax = Math.max(lateMax, -wait);
                     lateBuckets[64 - Long.numberOfLeadingZeros(-wait)]++;
                 }
+                eventStart = System.nanoTime();
                 return true;
             }
             long idleFrom = System.nanoTime();
@@ -137,6 +149,29 @@ public final class WallClockPacer implements Pacer {
             }
         }
         return 0;
+    }
+
+    /**
+     * Tells the pacer that the timed event now running (the one it last let through) delivers a
+     * message that came off the wire: its wall time, until the loop next waits, is counted as
+     * the handling of one arrival (the handlers and the writes of the copies they send).
+     */
+    public void arrivalRunning() {
+        arrival = true;
+    }
+
+    /**
+     * The handling of arrivals so far.
+     *
+     * @param count message arrivals handled
+     * @param nanos their wall time on the loop thread
+     */
+    public record Arrivals(long count, long nanos) {
+    }
+
+    /** The arrivals handled so far and their wall time. */
+    public Arrivals arrivals() {
+        return new Arrivals(arrivals, arrivalNs);
     }
 
     /**

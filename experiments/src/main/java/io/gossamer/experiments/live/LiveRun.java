@@ -43,8 +43,13 @@ public final class LiveRun {
         f.put("loop_cpu_s", "CPU time of the loop thread over the run");
         f.put("loop_busy_per_delivery_us", "loop_busy_s per message delivered");
         f.put("loop_cpu_per_delivery_us", "loop_cpu_s per message delivered");
+        f.put("handle_per_arrival_us", "wall time the loop thread spent on one message off the wire: delivery, handlers, and"
+                + " encoding and writing the copies they send");
         f.put("send_per_datagram_us", "wall time the loop thread spent encoding, writing and flushing, per datagram");
         f.put("io_receive_per_datagram_us", "I/O thread time decoding and handing over, per datagram");
+        f.put("transit_mean_us", "mean time from a datagram's write (in a handler) to its read by the I/O thread");
+        f.put("transit_p10_us", "10th percentile of that time: a hop through an uncongested wire");
+        f.put("transit_p50_us", "its median");
         f.put("timer_late_mean_us", "mean lateness of timed events against the wall clock");
         f.put("timer_late_p50_us", "median lateness (upper bound of its power-of-two bucket)");
         f.put("timer_late_p99_us", "99th percentile of the lateness");
@@ -120,8 +125,13 @@ public final class LiveRun {
         figures.put("loop_cpu_s", loopCpu / 1e9);
         figures.put("loop_busy_per_delivery_us", per(busy / 1e3, delivered));
         figures.put("loop_cpu_per_delivery_us", per(loopCpu / 1e3, delivered));
-        figures.put("send_per_datagram_us", per(stats.sendNanos() / 1e3, stats.datagramsSent()));
+        WallClockPacer.Arrivals arrivals = live[0].pacer().arrivals();
+        figures.put("handle_per_arrival_us", per(arrivals.nanos() / 1e3, arrivals.count()));
+        figures.put("send_per_datagram_us", per((stats.sendNanos() + stats.flushNanos()) / 1e3, stats.datagramsSent()));
         figures.put("io_receive_per_datagram_us", per(stats.receiveNanos() / 1e3, stats.datagramsReceived()));
+        figures.put("transit_mean_us", per(stats.transitNanos() / 1e3, stats.datagramsReceived()));
+        figures.put("transit_p10_us", live[0].wire().transitPercentile(0.1) / 1e3);
+        figures.put("transit_p50_us", live[0].wire().transitPercentile(0.5) / 1e3);
         figures.put("timer_late_mean_us", lateness.meanLateNs() / 1e3);
         figures.put("timer_late_p50_us", lateness.p50Ns() / 1e3);
         figures.put("timer_late_p99_us", lateness.p99Ns() / 1e3);
@@ -160,6 +170,8 @@ public final class LiveRun {
         l.set("timer_late_p99_us", ResultFiles.number(lateness.p99Ns() / 1e3));
         l.set("loop_busy_s", ResultFiles.number(busy / 1e9));
         l.set("loop_send_s", ResultFiles.number(stats.sendNanos() / 1e9));
+        l.set("loop_flush_s", ResultFiles.number(stats.flushNanos() / 1e9));
+        l.set("transit_s", ResultFiles.number(stats.transitNanos() / 1e9));
         l.set("io_receive_s", ResultFiles.number(stats.receiveNanos() / 1e9));
         l.put("messages_delivered", delivered);
         ObjectNode types = l.putObject("message_types");

@@ -29,6 +29,11 @@ final class NetworkReader {
                     new CoreKey("processing", new ValueShape.Of(Kind.LATENCY_MODEL), "latency", "`0us`",
                             "time a node spends handling each message it receives; a busy node's messages wait their turn",
                             "processing: 40us"),
+                    new CoreKey("send-processing", new ValueShape.Of(Kind.LATENCY_MODEL), "latency", "`0us`",
+                            "time a node spends on each copy it sends, on the same processor", "send-processing: 10us"),
+                    new CoreKey("processing-shared", new ValueShape.Of(Kind.BOOLEAN), "`true` or `false`", "`false`",
+                            "all nodes share one processor (as a live run with every node in one process does)",
+                            "processing-shared: true"),
                     new CoreKey("connections", new ValueShape.Defined("connections"), "mapping", "each key's own, below",
                             "how the connection-oriented transport behaves", "connections: {idle-timeout: 30s}")));
     /** The keys of {@code network.connections}. */
@@ -66,23 +71,24 @@ final class NetworkReader {
         if (header > MAX_HEADER) {
             throw new ScenarioFileException(s.get("header-bytes").location(), "'network.header-bytes' must be at most 64KiB");
         }
-        return new NetworkSpec(latency, loss, link, (int) header, connections(s), processing(s));
+        return new NetworkSpec(latency, loss, link, (int) header, connections(s), processing(s, "processing"),
+                processing(s, "send-processing"), s.flag("processing-shared", false));
     }
 
     /** Models whose delay depends on the pair of nodes: meaningless as a cost at one node. */
     private static final List<String> PAIRWISE = List.of("matrix", "coordinates");
 
-    private ModelSpec processing(Section s) {
-        if (!s.has("processing")) {
+    private ModelSpec processing(Section s, String key) {
+        if (!s.has(key)) {
             return null;
         }
-        YamlNode node = s.get("processing");
+        YamlNode node = s.get(key);
         if (node instanceof YamlNode.Scalar scalar && "none".equals(scalar.text())) {
             return null;
         }
-        ModelSpec spec = reader.model(node, "network.processing", reader.registries().latencies(), "40us", "constant", "delay");
+        ModelSpec spec = reader.model(node, "network." + key, reader.registries().latencies(), "40us", "constant", "delay");
         if (PAIRWISE.contains(spec.provider().name())) {
-            throw new ScenarioFileException(node.location(), "'network.processing' is a cost per message at one node; model '"
+            throw new ScenarioFileException(node.location(), "'network." + key + "' is a cost per message at one node; model '"
                     + spec.provider().name() + "' depends on a pair of nodes: use constant, uniform, normal, lognormal, exponential"
                     + " or pareto");
         }

@@ -24,6 +24,7 @@ import io.gossamer.sim.net.LatencyModel;
 import io.gossamer.sim.net.LinkCapacity;
 import io.gossamer.sim.net.NatType;
 import io.gossamer.sim.net.NetworkConfig;
+import io.gossamer.sim.net.ProcessingConfig;
 import io.gossamer.sim.net.ProcessingModel;
 import io.gossamer.sim.net.model.ConstantLatency;
 import io.gossamer.sim.node.NodeHost;
@@ -130,7 +131,8 @@ public final class ScenarioRunner {
             anyAccess = classes.stream().anyMatch(c -> c.accessLatency() > 0);
             LatencyModel latency = withAccessLatency(scenario.network().latency().latency(sim.random()));
             NetworkConfig config = new NetworkConfig(latency, scenario.network().loss().loss(sim.random()), scenario.network().link(),
-                    scenario.network().connections(), processing(scenario.network().processing()));
+                    scenario.network().connections(), new ProcessingConfig(processing(scenario.network().processing()),
+                    processing(scenario.network().sendProcessing()), scenario.network().processingShared()));
             host = new NodeHost(sim, config);
             host.reserve(capacity);
             hostSetup.accept(host);

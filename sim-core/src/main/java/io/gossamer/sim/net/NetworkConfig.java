@@ -10,11 +10,10 @@ import io.gossamer.sim.net.model.ConstantLatency;
  * @param loss loss in transit
  * @param defaultCapacity access link of nodes that were given none
  * @param connections behaviour of the connection-oriented transport
- * @param processing time a node spends handling each message it receives
- *     ({@link ProcessingModel#NONE}: none)
+ * @param processing what handling messages costs the nodes ({@link ProcessingConfig#NONE}: nothing)
  */
 public record NetworkConfig(LatencyModel latency, LossModel loss, LinkCapacity defaultCapacity,
-        ConnectionConfig connections, ProcessingModel processing) {
+        ConnectionConfig connections, ProcessingConfig processing) {
 
     /** Validates the parts. */
     public NetworkConfig {
@@ -25,7 +24,7 @@ public record NetworkConfig(LatencyModel latency, LossModel loss, LinkCapacity d
 
     /** A configuration that charges nothing for handling a message. */
     public NetworkConfig(LatencyModel latency, LossModel loss, LinkCapacity defaultCapacity, ConnectionConfig connections) {
-        this(latency, loss, defaultCapacity, connections, ProcessingModel.NONE);
+        this(latency, loss, defaultCapacity, connections, ProcessingConfig.NONE);
     }
 
     /** A configuration with the default connection behaviour. */
@@ -58,8 +57,8 @@ public record NetworkConfig(LatencyModel latency, LossModel loss, LinkCapacity d
         return new NetworkConfig(latency, loss, defaultCapacity, config, processing);
     }
 
-    /** This configuration with another per-message processing cost. */
-    public NetworkConfig withProcessing(ProcessingModel model) {
-        return new NetworkConfig(latency, loss, defaultCapacity, connections, model);
+    /** This configuration with other processing costs. */
+    public NetworkConfig withProcessing(ProcessingConfig config) {
+        return new NetworkConfig(latency, loss, defaultCapacity, connections, config);
     }
 }

@@ -30,11 +30,12 @@ import io.gossamer.sim.core.ProvidedPort;
  * Implicitly opened connections close after the idle timeout; when a node dies, its peers
  * learn that their connections to it are closed after the failure-detection delay.
  *
- * <p>Processing ({@link ProcessingModel}, none by default): a copy that reaches a live node
- * waits until the node has handled the copies that reached it before, then occupies it for
- * the model's cost, and is delivered to the node's components when that is done (after the
- * downlink, if the node's downlink is limited). A live run (a {@link Wire}) charges nothing:
- * its handling costs are real.
+ * <p>Processing ({@link ProcessingConfig}, free by default): each node is a single server (or
+ * all share one). A copy that reaches a live node waits until the server has done the work
+ * before it, occupies it for the receive cost, and is delivered to the node's components when
+ * that is done (after the downlink, if the node's downlink is limited); a copy a node sends
+ * occupies its server for the send cost before it leaves (before the uplink). A live run (a
+ * {@link Wire}) charges nothing: its handling costs are real.
  *
  * <p>NAT: a datagram to a private node is delivered only if the two ends have an open
  * connection (which the private node must have opened, or accepted by hole punching);
@@ -70,7 +71,7 @@ public final class SimNetwork extends ComponentDefinition {
     private int wireSink = -1;
     private int wireArriveSink = -1;
     /** Per-node message handling; null when handling costs nothing (the default). */
-    private final Processing processing;
+    private final NodeServers processing;
     private final int handleSink;
 
     /** Creates the network for the given model chain; the node host does this. */
@@ -87,11 +88,11 @@ public final class SimNetwork extends ComponentDefinition {
         subscribe(port, Connect.class, SimNetwork::onConnect);
         subscribe(port, Disconnect.class, SimNetwork::onDisconnect);
         this.connections = new ConnectionManager(this, simulation(), c.connections());
-        if (c.processing() == ProcessingModel.NONE) {
+        if (c.processing().free()) {
             this.processing = null;
             this.handleSink = -1;
         } else {
-            this.processing = new Processing(c.processing(), simulation().random(), 0);
+            this.processing = new NodeServers(c.processing(), simulation().random());
             this.handleSink = simulation().registerSink("net.handle", (dst, msg) -> deliver(dst, (Message) msg));
         }
         simulation().registerService(port);
@@ -281,8 +282,8 @@ public final class SimNetwork extends ComponentDefinition {
     }
 
     /**
-     * Handling time charged by the {@link ProcessingModel}, over all nodes, in nanoseconds
-     * (0 without one): the copies charged times their costs.
+     * Handling time charged by the {@link ProcessingConfig}, over all nodes, in nanoseconds
+     * (0 without one): the copies received and sent times their costs.
      */
     public long processingNanos() {
         return processing == null ? 0 : processing.busyNanos();
@@ -409,6 +410,9 @@ public final class SimNetwork extends ComponentDefinition {
     void transmit(Message message, int src, int dst, Connection over, int attempt) {
         int size = message.sizeBytes();
         long departure = now();
+        if (processing != null && wire == null) {
+            departure = processing.sent(src, departure);
+        }
         if (bandwidth != null) {
             departure = bandwidth.departure(src, departure, size);
         }
@@ -447,11 +451,11 @@ public final class SimNetwork extends ComponentDefinition {
 
     /** The message reached the receiver: delivered now, or queued for handling if handling costs time. */
     private void reached(int dst, Message message) {
-        if (processing == null || !nodes.isAlive(dst) || !simulation().hasKey(port, dst)) {
+        if (processing == null || !processing.chargesReceipts() || !nodes.isAlive(dst) || !simulation().hasKey(port, dst)) {
             deliver(dst, message);
             return;
         }
-        simulation().schedule(processing.done(dst, now()), handleSink, dst, message);
+        simulation().schedule(processing.received(dst, now()), handleSink, dst, message);
     }
 
     private void deliver(int dst, Message message) {

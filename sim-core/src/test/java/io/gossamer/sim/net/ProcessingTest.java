@@ -20,7 +20,7 @@ class ProcessingTest {
     private static final long C = Time.us(40);
 
     private static NetHarness harness(ProcessingModel processing) {
-        return new NetHarness(1, NetworkConfig.ideal().withLatency(new ConstantLatency(L)).withProcessing(processing));
+        return new NetHarness(1, NetworkConfig.ideal().withLatency(new ConstantLatency(L)).withProcessing(ProcessingConfig.perMessage(processing)));
     }
 
     @Test
@@ -134,7 +134,7 @@ class ProcessingTest {
 
     private static long[] receiptTimes(long seed) {
         NetHarness h = new NetHarness(seed, NetworkConfig.ideal().withLatency(new ConstantLatency(L))
-                .withProcessing(ProcessingModel.drawnFrom(new UniformLatency(Time.us(20), Time.us(60)))));
+                .withProcessing(ProcessingConfig.perMessage(ProcessingModel.drawnFrom(new UniformLatency(Time.us(20), Time.us(60))))));
         Endpoint a = h.node(1);
         Endpoint b = h.node(0);
         h.at(0, () -> {
@@ -149,5 +149,40 @@ class ProcessingTest {
     @Test
     void aNegativeConstantIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> ProcessingModel.constant(-1));
+    }
+
+    @Test
+    void copiesSentLeaveOneAfterAnotherAndShareTheServerWithReceipts() {
+        long send = Time.us(10);
+        NetHarness h = new NetHarness(1, NetworkConfig.ideal().withLatency(new ConstantLatency(L))
+                .withProcessing(new ProcessingConfig(ProcessingModel.constant(C), ProcessingModel.constant(send), false)));
+        Endpoint a = h.node(0);
+        List<Endpoint> to = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            to.add(h.node(i));
+        }
+        h.at(0, () -> a.multicast(new int[] {1, 2, 3, 4}, 100, 0));
+        h.runToEnd();
+        for (int i = 0; i < 4; i++) {
+            // Copy i leaves after i + 1 send costs, then is handled at its receiver.
+            assertEquals((i + 1) * send + L + C, to.get(i).received().get(0).receivedAt(), "copy to " + (i + 1));
+        }
+        assertEquals(4 * send + 4 * C, h.net().processingNanos());
+    }
+
+    @Test
+    void aSharedServerHandlesEveryNodesMessagesInTurn() {
+        NetHarness h = new NetHarness(1, NetworkConfig.ideal().withLatency(new ConstantLatency(L))
+                .withProcessing(new ProcessingConfig(ProcessingModel.constant(C), ProcessingModel.NONE, true)));
+        Endpoint a = h.node(0);
+        Endpoint b = h.node(1);
+        Endpoint c = h.node(2);
+        h.at(0, () -> {
+            a.send(1, 100, 0);
+            a.send(2, 100, 0);
+        });
+        h.runToEnd();
+        assertEquals(L + C, b.received().get(0).receivedAt());
+        assertEquals(L + 2 * C, c.received().get(0).receivedAt());
     }
 }
