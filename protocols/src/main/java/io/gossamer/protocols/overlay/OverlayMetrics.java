@@ -125,31 +125,49 @@ public final class OverlayMetrics {
             }
             sources = Arrays.copyOf(all, k);
         }
-        int[] distance = new int[n];
-        int[] queue = new int[n];
+        // Breadth-first searches from up to 64 sources at once, one bit per source in a word
+        // per node (multi-source BFS): one sweep over the graph per level serves the whole
+        // batch. Distances, and so the sums below, are exactly those of one BFS per source.
+        long[] seen = new long[n];
+        long[] frontier = new long[n];
+        long[] reached = new long[n];
         long total = 0;
         long connected = 0;
-        long unreachable = 0;
-        for (int s : sources) {
-            Arrays.fill(distance, -1);
-            distance[s] = 0;
-            int head = 0;
-            int tail = 0;
-            queue[tail++] = s;
-            while (head < tail) {
-                int v = queue[head++];
-                for (int i = 0; i < g.degree(v); i++) {
-                    int w = g.neighbour(v, i);
-                    if (distance[w] < 0) {
-                        distance[w] = distance[v] + 1;
-                        total += distance[w];
-                        connected++;
-                        queue[tail++] = w;
+        for (int from = 0; from < sources.length; from += Long.SIZE) {
+            int batch = Math.min(Long.SIZE, sources.length - from);
+            Arrays.fill(seen, 0L);
+            Arrays.fill(frontier, 0L);
+            for (int b = 0; b < batch; b++) {
+                int s = sources[from + b];
+                seen[s] |= 1L << b;
+                frontier[s] |= 1L << b;
+            }
+            boolean active = true;
+            for (int level = 1; active; level++) {
+                for (int v = 0; v < n; v++) {
+                    long f = frontier[v];
+                    if (f != 0) {
+                        for (int i = 0; i < g.degree(v); i++) {
+                            reached[g.neighbour(v, i)] |= f;
+                        }
+                    }
+                }
+                active = false;
+                for (int w = 0; w < n; w++) {
+                    long fresh = reached[w] & ~seen[w];
+                    reached[w] = 0;
+                    frontier[w] = fresh;
+                    if (fresh != 0) {
+                        seen[w] |= fresh;
+                        int count = Long.bitCount(fresh);
+                        total += (long) level * count;
+                        connected += count;
+                        active = true;
                     }
                 }
             }
-            unreachable += (n - 1) - (tail - 1);
         }
+        long unreachable = (long) sources.length * (n - 1) - connected;
         return new PathLengths(connected == 0 ? 0 : total / (double) connected, connected, unreachable, sources.length);
     }
 

@@ -1,22 +1,29 @@
 package io.gossamer.protocols.pss;
 
+import io.gossamer.sim.net.Address;
 import io.gossamer.sim.random.RandomStream;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
- * A view of at most {@code capacity} descriptors, one per node id, in an array (insertion order
- * kept until a removal moves the last entry into the hole). The operations the NAT-aware
- * services share: ageing, the oldest entry, random draws, Cyclon's swap merge and insertion
- * with eviction of the oldest.
+ * A view of at most {@code capacity} descriptors, one per node id (insertion order kept until a
+ * removal moves the last entry into the hole), and the operations the services share: ageing,
+ * the oldest entry, random draws, Cyclon's swap merge and insertion with eviction of the oldest.
+ *
+ * <p>The entries live in three parallel arrays (node ids, ages, addresses) rather than as
+ * {@link Descriptor} objects: a lookup scans one contiguous {@code int[]} instead of chasing
+ * two pointers per entry, and ageing a view is a loop of increments instead of a new object per
+ * entry. With a million views this is where a peer sampling run spends its time and memory.
+ * {@link Descriptor}s are made only where they leave the view (messages, samples, metrics).
  */
 final class BoundedView {
-    private final Descriptor[] items;
+    private final int[] ids;
+    private final int[] ages;
+    private final Address[] addresses;
     private int size;
 
     BoundedView(int capacity) {
-        items = new Descriptor[capacity];
+        ids = new int[capacity];
+        ages = new int[capacity];
+        addresses = new Address[capacity];
     }
 
     int size() {
@@ -24,7 +31,7 @@ final class BoundedView {
     }
 
     int capacity() {
-        return items.length;
+        return ids.length;
     }
 
     boolean isEmpty() {
@@ -32,17 +39,29 @@ final class BoundedView {
     }
 
     boolean isFull() {
-        return size == items.length;
+        return size == ids.length;
     }
 
+    /** Entry {@code i} as a descriptor (a new object). */
     Descriptor get(int i) {
-        return items[i];
+        return new Descriptor(addresses[i], ages[i]);
+    }
+
+    /** The node of entry {@code i}. */
+    Address address(int i) {
+        return addresses[i];
+    }
+
+    /** The age of entry {@code i}, in rounds. */
+    int age(int i) {
+        return ages[i];
     }
 
     /** Index of node {@code id}, or -1. */
     int indexOf(int id) {
+        int[] v = ids;
         for (int i = 0; i < size; i++) {
-            if (items[i].address().id() == id) {
+            if (v[i] == id) {
                 return i;
             }
         }
@@ -51,24 +70,28 @@ final class BoundedView {
 
     /** Adds {@code d} if its node is not in the view and there is room; true if added. */
     boolean addIfRoom(Descriptor d) {
-        if (size == items.length || indexOf(d.address().id()) >= 0) {
+        if (size == ids.length || indexOf(d.address().id()) >= 0) {
             return false;
         }
-        items[size++] = d;
+        put(size++, d);
         return true;
     }
 
     Descriptor removeAt(int i) {
-        Descriptor d = items[i];
-        items[i] = items[--size];
-        items[size] = null;
+        Descriptor d = get(i);
+        int last = --size;
+        ids[i] = ids[last];
+        ages[i] = ages[last];
+        addresses[i] = addresses[last];
+        addresses[last] = null;
         return d;
     }
 
     /** Adds one round to every age. */
     void ageAll() {
+        int[] a = ages;
         for (int i = 0; i < size; i++) {
-            items[i] = items[i].older();
+            a[i]++;
         }
     }
 
@@ -76,36 +99,50 @@ final class BoundedView {
     int oldest() {
         int at = -1;
         for (int i = 0; i < size; i++) {
-            if (at < 0 || items[i].age() > items[at].age()) {
+            if (at < 0 || ages[i] > ages[at]) {
                 at = i;
             }
         }
         return at;
     }
 
-    /** Up to {@code k} distinct entries drawn uniformly (a partial Fisher-Yates shuffle of a copy). */
+    /**
+     * Up to {@code k} distinct entries drawn uniformly: the first {@code k} positions of a
+     * partial Fisher-Yates shuffle of the entries' positions.
+     */
     Descriptor[] draw(int k, RandomStream random) {
         int n = Math.min(Math.max(k, 0), size);
-        Descriptor[] copy = Arrays.copyOf(items, size);
+        Descriptor[] out = new Descriptor[n];
+        if (n == 0) {
+            return out;
+        }
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
         for (int i = 0; i < n; i++) {
             int j = i + random.nextInt(size - i);
-            Descriptor t = copy[i];
-            copy[i] = copy[j];
-            copy[j] = t;
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+            out[i] = get(order[i]);
         }
-        return Arrays.copyOf(copy, n);
+        return out;
     }
 
     /**
      * Cyclon's merge: skips {@code self}; for a node already in the view keeps the younger
-     * descriptor; fills empty slots; then replaces entries that went to the other side
-     * ({@code sentAway}, in the order they were sent); drops the rest.
+     * descriptor if {@code keepYounger} (else the entry in the view); fills empty slots; then
+     * replaces entries that went to the other side ({@code sentAway}, in the order they were
+     * sent); drops the rest.
      */
-    void merge(Descriptor[] received, Descriptor[] sentAway, int self) {
-        List<Integer> replaceable = new ArrayList<>(sentAway.length);
+    void merge(Descriptor[] received, Descriptor[] sentAway, int self, boolean keepYounger) {
+        int[] replaceable = new int[sentAway.length];
+        int replaceables = 0;
         for (Descriptor d : sentAway) {
-            if (indexOf(d.address().id()) >= 0) {
-                replaceable.add(d.address().id());
+            int id = d.address().id();
+            if (indexOf(id) >= 0) {
+                replaceable[replaceables++] = id;
             }
         }
         int next = 0;
@@ -116,22 +153,24 @@ final class BoundedView {
             }
             int at = indexOf(id);
             if (at >= 0) {
-                if (d.age() < items[at].age()) {
-                    items[at] = d;
+                if (keepYounger && d.age() < ages[at]) {
+                    put(at, d);
                 }
                 continue;
             }
-            if (size < items.length) {
-                items[size++] = d;
+            if (size < ids.length) {
+                put(size++, d);
                 continue;
             }
-            while (next < replaceable.size() && indexOf(replaceable.get(next)) < 0) {
+            int slot = -1;
+            while (next < replaceables && (slot = indexOf(replaceable[next])) < 0) {
                 next++;
             }
-            if (next == replaceable.size()) {
+            if (next == replaceables) {
                 continue;
             }
-            items[indexOf(replaceable.get(next++))] = d;
+            next++;
+            put(slot, d);
         }
     }
 
@@ -146,29 +185,41 @@ final class BoundedView {
         }
         int at = indexOf(id);
         if (at >= 0) {
-            if (d.age() < items[at].age()) {
-                items[at] = d;
+            if (d.age() < ages[at]) {
+                put(at, d);
             }
             return;
         }
-        if (size < items.length) {
-            items[size++] = d;
+        if (size < ids.length) {
+            put(size++, d);
             return;
         }
         int oldest = oldest();
-        if (items[oldest].age() > d.age()) {
-            items[oldest] = d;
+        if (ages[oldest] > d.age()) {
+            put(oldest, d);
         }
     }
 
-    /** The entries as a new array. */
+    /** The entries as new descriptors, in view order. */
     Descriptor[] toArray() {
-        return Arrays.copyOf(items, size);
+        Descriptor[] out = new Descriptor[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = get(i);
+        }
+        return out;
     }
 
     /** Copies the entries into {@code into} from {@code offset}; returns the next offset. */
     int copyInto(Descriptor[] into, int offset) {
-        System.arraycopy(items, 0, into, offset, size);
+        for (int i = 0; i < size; i++) {
+            into[offset + i] = get(i);
+        }
         return offset + size;
+    }
+
+    private void put(int i, Descriptor d) {
+        ids[i] = d.address().id();
+        ages[i] = d.age();
+        addresses[i] = d.address();
     }
 }

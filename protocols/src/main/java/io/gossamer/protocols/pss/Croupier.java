@@ -222,14 +222,14 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
         Descriptor[] pub = publicView.draw(setup.publicShare(), random);
         Descriptor[] priv = privateView.draw(setup.privateShare(), random);
         trigger(new CroupierMessages.ShuffleReply(self, m.source(), pub, priv, estimate, headerBytes), net);
-        publicView.merge(m.publicOffer, pub, self.id());
-        privateView.merge(m.privateOffer, priv, self.id());
+        publicView.merge(m.publicOffer, pub, self.id(), true);
+        privateView.merge(m.privateOffer, priv, self.id(), true);
         hear(m.estimate);
     }
 
     private void onShuffleReply(CroupierMessages.ShuffleReply m) {
-        publicView.merge(m.publicOffer, sentPublic, self.id());
-        privateView.merge(m.privateOffer, sentPrivate, self.id());
+        publicView.merge(m.publicOffer, sentPublic, self.id(), true);
+        privateView.merge(m.privateOffer, sentPrivate, self.id(), true);
         hear(m.estimate);
         if (m.source().equals(partner)) {
             sentPublic = new Descriptor[0];

@@ -11,8 +11,6 @@ import io.gossamer.sim.random.RandomStream;
 import io.gossamer.sim.timer.SchedulePeriodicTimeout;
 import io.gossamer.sim.timer.Timeout;
 import io.gossamer.sim.timer.Timer;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,10 +40,10 @@ public final class Cyclon extends ComponentDefinition implements PeerSamplingVie
     private final Config setup;
     private final int headerBytes;
     private final RandomStream random;
-    private final Descriptor[] view;
-    private int size;
+    private static final Descriptor[] NOTHING = new Descriptor[0];
+    private final BoundedView view;
     /** What the last shuffle this node started sent, to be replaced by the answer. */
-    private Descriptor[] sent = new Descriptor[0];
+    private Descriptor[] sent = NOTHING;
 
     /**
      * What all nodes of a run share.
@@ -100,10 +98,10 @@ public final class Cyclon extends ComponentDefinition implements PeerSamplingVie
         this.setup = init.config();
         this.headerBytes = init.headerBytes();
         this.random = simulation().random().stream("pss.cyclon", self.id());
-        this.view = new Descriptor[setup.viewSize()];
+        this.view = new BoundedView(setup.viewSize());
         for (Address a : init.introducers()) {
-            if (size < view.length && a.id() != self.id() && indexOf(a.id()) < 0) {
-                view[size++] = new Descriptor(a, 0);
+            if (a.id() != self.id()) {
+                view.addIfRoom(new Descriptor(a, 0));
             }
         }
         subscribe(timer, Round.class, Cyclon::onRound);
@@ -120,25 +118,18 @@ public final class Cyclon extends ComponentDefinition implements PeerSamplingVie
     }
 
     private void onRound(Round tick) {
-        if (size == 0) {
+        if (view.isEmpty()) {
             return;
         }
-        int oldest = 0;
-        for (int i = 0; i < size; i++) {
-            view[i] = view[i].older();
-            if (view[i].age() > view[oldest].age()) {
-                oldest = i;
-            }
-        }
-        Descriptor q = view[oldest];
-        removeAt(oldest);
-        Descriptor[] others = draw(setup.shuffleLength() - 1);
+        view.ageAll();
+        Descriptor q = view.removeAt(view.oldest());
+        Descriptor[] others = view.draw(setup.shuffleLength() - 1, random);
         Descriptor[] offer = new Descriptor[others.length + 1];
         offer[0] = new Descriptor(self, 0);
         System.arraycopy(others, 0, offer, 1, others.length);
         sent = others;
         trigger(new CyclonMessages.Shuffle(self, q.address(), offer, headerBytes), net);
-        emit(Arrays.copyOf(view, size));
+        emit(view.toArray());
     }
 
     private void emit(Descriptor[] peers) {
@@ -146,89 +137,33 @@ public final class Cyclon extends ComponentDefinition implements PeerSamplingVie
     }
 
     private void onShuffle(CyclonMessages.Shuffle m) {
-        Descriptor[] reply = draw(setup.shuffleLength());
+        Descriptor[] reply = view.draw(setup.shuffleLength(), random);
         trigger(new CyclonMessages.ShuffleReply(self, m.source(), reply, headerBytes), net);
-        merge(m.offer, reply);
+        view.merge(m.offer, reply, self.id(), false);
     }
 
     private void onShuffleReply(CyclonMessages.ShuffleReply m) {
-        merge(m.offer, sent);
-        sent = new Descriptor[0];
+        view.merge(m.offer, sent, self.id(), false);
+        sent = NOTHING;
     }
 
     private void onSampleRequest(SampleRequest request) {
-        emit(draw(Math.min(request.count(), size)));
-    }
-
-    /** Up to {@code k} distinct descriptors of the view drawn uniformly (a partial shuffle). */
-    private Descriptor[] draw(int k) {
-        int n = Math.min(k, size);
-        Descriptor[] copy = Arrays.copyOf(view, size);
-        for (int i = 0; i < n; i++) {
-            int j = i + random.nextInt(size - i);
-            Descriptor t = copy[i];
-            copy[i] = copy[j];
-            copy[j] = t;
-        }
-        return Arrays.copyOf(copy, n);
-    }
-
-    private void merge(Descriptor[] received, Descriptor[] sentAway) {
-        List<Integer> replaceable = new ArrayList<>();
-        for (Descriptor d : sentAway) {
-            int at = indexOf(d.address().id());
-            if (at >= 0) {
-                replaceable.add(d.address().id());
-            }
-        }
-        int next = 0;
-        for (Descriptor d : received) {
-            int id = d.address().id();
-            if (id == self.id() || indexOf(id) >= 0) {
-                continue;
-            }
-            if (size < view.length) {
-                view[size++] = d;
-            } else {
-                // Replace an entry that went to the other side, in the order they were sent.
-                while (next < replaceable.size() && indexOf(replaceable.get(next)) < 0) {
-                    next++;
-                }
-                if (next == replaceable.size()) {
-                    break;
-                }
-                view[indexOf(replaceable.get(next++))] = d;
-            }
-        }
-    }
-
-    private int indexOf(int id) {
-        for (int i = 0; i < size; i++) {
-            if (view[i].address().id() == id) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private void removeAt(int i) {
-        view[i] = view[--size];
-        view[size] = null;
+        emit(view.draw(request.count(), random));
     }
 
     /** The current view (a copy), for tests. */
     public List<Descriptor> view() {
-        return List.of(Arrays.copyOf(view, size));
+        return List.of(view.toArray());
     }
 
     @Override
     public int viewSize() {
-        return size;
+        return view.size();
     }
 
     @Override
     public Descriptor viewEntry(int i) {
-        return view[i];
+        return view.get(i);
     }
 
     @Override

@@ -235,7 +235,7 @@ public final class Wpss extends ComponentDefinition implements PeerSamplingView 
     private void openWormhole() {
         List<Address> candidates = new ArrayList<>();
         for (int i = 0; i < view.size(); i++) {
-            Address a = view.get(i).address();
+            Address a = view.address(i);
             // Not the wormhole it replaces, not a base neighbour: a wormhole is a new shortcut.
             if (a.isPublic() && !a.equals(wormhole) && neighbourIndex(a.id()) < 0 && !pending.contains(a)) {
                 candidates.add(a);
@@ -272,7 +272,7 @@ public final class Wpss extends ComponentDefinition implements PeerSamplingView 
         }
         List<Address> candidates = new ArrayList<>();
         for (int i = 0; i < view.size(); i++) {
-            addCandidate(candidates, view.get(i).address());
+            addCandidate(candidates, view.address(i));
         }
         for (Address a : publicIntroducers) {
             addCandidate(candidates, a);

@@ -1,9 +1,6 @@
 package io.gossamer.sim.net;
 
 import io.gossamer.sim.core.Simulation;
-import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
-import java.util.ArrayList;
 import java.util.Arrays;
 
 /**
@@ -19,9 +16,8 @@ final class ConnectionManager {
     private final SimNetwork net;
     private final Simulation sim;
     private final ConnectionConfig config;
-    private final Long2ObjectOpenHashMap<Connection> connections = new Long2ObjectOpenHashMap<>();
-    /** The other ends of each node's connections (open or opening); null for none. */
-    private IntArrayList[] peersOf;
+    /** Every node's connections (open, opening or failing); null until the first handshake. */
+    private ConnectionTable connections;
     /** Connection counters per node; these arrays stay null until the first handshake. */
     private long[] opened;
     private long[] accepted;
@@ -32,6 +28,9 @@ final class ConnectionManager {
     private final int answerSink;
     private final int failSink;
     private final int idleSink;
+    private final int firstIdleSink;
+    /** Open connections waiting for their first idle check, which falls due in opening order. */
+    private final ConnectionFifo firstIdleChecks = new ConnectionFifo();
     private final int signalSink;
     private final int resendSink;
 
@@ -47,14 +46,15 @@ final class ConnectionManager {
         this.answerSink = sim.registerSink("net.syn-answer", (dst, conn) -> onAnswer((Connection) conn));
         this.failSink = sim.registerSink("net.connect-failed", (dst, conn) -> onConnectFailed((Connection) conn));
         this.idleSink = sim.registerSink("net.idle", (dst, conn) -> onIdleCheck((Connection) conn));
+        this.firstIdleSink = sim.registerSink("net.idle-first", (dst, conn) -> onFirstIdleCheck((Connection) conn));
         this.signalSink = sim.registerSink("net.signal", net::signalNow);
         this.resendSink = sim.registerSink("net.retransmit", (src, segment) -> onResend((Segment) segment));
     }
 
     /** Grows the per-node tables (once they exist) to {@code n} nodes. */
     void resize(int n) {
-        if (peersOf != null) {
-            peersOf = Arrays.copyOf(peersOf, n);
+        if (connections != null) {
+            connections.resize(n);
             opened = Arrays.copyOf(opened, n);
             accepted = Arrays.copyOf(accepted, n);
             failed = Arrays.copyOf(failed, n);
@@ -78,7 +78,7 @@ final class ConnectionManager {
     }
 
     void disconnect(int src, int dst) {
-        Connection c = src < 0 || dst < 0 ? null : connections.get(Connection.key(src, dst));
+        Connection c = src < 0 || dst < 0 || connections == null ? null : connections.get(src, dst);
         if (c == null) {
             return;
         }
@@ -97,10 +97,7 @@ final class ConnectionManager {
             c = handshake(src, dst);
         }
         if (!c.isOpen()) {
-            if (c.pending == null) {
-                c.pending = new ArrayList<>(2);
-            }
-            c.pending.add(message);
+            c.addPending(message);
             return;
         }
         c.lastUsed = sim.now();
@@ -150,9 +147,9 @@ final class ConnectionManager {
     // ---------------------------------------------------------------- the handshake
 
     private Connection handshake(int src, int dst) {
-        if (peersOf == null) {
+        if (connections == null) {
             int n = net.capacity();
-            peersOf = new IntArrayList[n];
+            connections = new ConnectionTable(n);
             opened = new long[n];
             accepted = new long[n];
             failed = new long[n];
@@ -160,9 +157,7 @@ final class ConnectionManager {
         }
         long now = sim.now();
         Connection c = new Connection(src, dst, now);
-        connections.put(Connection.key(src, dst), c);
-        peers(src).add(dst);
-        peers(dst).add(src);
+        connections.add(c);
         // The SYN is not subject to loss: a real stack retransmits it within the timeout.
         sim.schedule(now + net.latencyDraw(src, dst), synSink, dst, c);
         return c;
@@ -190,7 +185,7 @@ final class ConnectionManager {
             fail(c, refusal, c.started + config.connectTimeout());
             return;
         }
-        c.state = Connection.State.ACCEPTED;
+        c.state(Connection.State.ACCEPTED);
         accepted[dst]++;
         long back = net.latencyDraw(dst, c.opener);
         // Hole punching goes through a rendezvous first: one more round trip.
@@ -206,28 +201,33 @@ final class ConnectionManager {
             fail(c, DropReason.DEAD_NODE, Math.max(sim.now(), c.started + config.connectTimeout()));
             return;
         }
-        c.state = Connection.State.OPEN;
+        c.state(Connection.State.OPEN);
         c.lastUsed = sim.now();
         c.rtt = sim.now() - c.started;
         opened[c.opener]++;
         if (c.announce) {
             net.signalNow(c.opener, new ConnectionEvent.Opened(net.addressOf(c.acceptor)));
         }
-        ArrayList<Message> waiting = c.pending;
-        c.pending = null;
-        if (waiting != null) {
-            for (Message m : waiting) {
-                int src = m.source().id();
-                net.countSent(src, m.sizeBytes());
-                net.transmit(m, src, c.other(src), c, 0);
+        int waiting = c.pendingCount();
+        for (int i = 0; i < waiting; i++) {
+            Message m = c.pendingAt(i);
+            int src = m.source().id();
+            net.countSent(src, m.sizeBytes());
+            net.transmit(m, src, c.other(src), c, 0);
+        }
+        c.clearPending();
+        if (!c.permanent) {
+            // Due at now + idle timeout, so after every first check queued before.
+            firstIdleChecks.add(c);
+            if (firstIdleChecks.size() == 1) {
+                sim.schedule(c.lastUsed + config.idleTimeout(), firstIdleSink, c.opener, c);
             }
         }
-        scheduleIdleCheck(c);
     }
 
     /** The handshake failed for {@code reason}; the opener learns it at {@code reportAt}. */
     private void fail(Connection c, DropReason reason, long reportAt) {
-        c.state = Connection.State.FAILING;
+        c.state(Connection.State.FAILING);
         c.failure = reason;
         sim.schedule(reportAt, failSink, c.opener, c);
     }
@@ -246,15 +246,15 @@ final class ConnectionManager {
 
     /** The connection between two nodes, after closing it if it has been idle too long. */
     private Connection current(int a, int b) {
-        Connection c = connections.get(Connection.key(a, b));
+        Connection c = connections == null ? null : connections.get(a, b);
         if (c != null && c.isOpen() && expired(c)) {
             closeIdle(c);
             return null;
         }
-        if (c != null && c.state == Connection.State.FAILING) {
+        if (c != null && c.state() == Connection.State.FAILING) {
             // Refused, or its acceptor was dead: a new attempt (the acceptor may have restarted
             // meanwhile) starts a new handshake. The failed one still reports at its time.
-            connections.remove(Connection.key(a, b));
+            connections.supersede(c);
             return null;
         }
         return c;
@@ -270,6 +270,15 @@ final class ConnectionManager {
         }
     }
 
+    private void onFirstIdleCheck(Connection c) {
+        firstIdleChecks.poll();
+        if (!firstIdleChecks.isEmpty()) {
+            Connection next = firstIdleChecks.peek();
+            sim.schedule(next.started + next.rtt + config.idleTimeout(), firstIdleSink, next.opener, next);
+        }
+        onIdleCheck(c);
+    }
+
     private void onIdleCheck(Connection c) {
         if (c.isClosed() || c.permanent) {
             return;
@@ -277,7 +286,13 @@ final class ConnectionManager {
         if (expired(c)) {
             closeIdle(c);
         } else {
-            scheduleIdleCheck(c);
+            if (!c.permanent) {
+            // Due at now + idle timeout, so after every first check queued before.
+            firstIdleChecks.add(c);
+            if (firstIdleChecks.size() == 1) {
+                sim.schedule(c.lastUsed + config.idleTimeout(), firstIdleSink, c.opener, c);
+            }
+        }
         }
     }
 
@@ -289,15 +304,15 @@ final class ConnectionManager {
 
     /** A node died: its connections break; the other ends learn it after the detection delay. */
     void breakConnections(int node) {
-        IntArrayList peers = peersOf != null && node < peersOf.length ? peersOf[node] : null;
-        if (peers == null || peers.isEmpty()) {
+        if (connections == null) {
             return;
         }
-        for (int other : peers.toIntArray()) {
-            Connection c = connections.get(Connection.key(node, other));
-            if (c == null) {
+        for (Connection c : connections.snapshot(node)) {
+            if (!c.current) {
+                // A failing handshake a newer attempt superseded: it reports at its own time.
                 continue;
             }
+            int other = c.other(node);
             if (!c.isOpen() && c.acceptor == node) {
                 // The opener finds out through its handshake, which will fail.
                 continue;
@@ -312,34 +327,19 @@ final class ConnectionManager {
     }
 
     private void remove(Connection c) {
-        c.state = Connection.State.CLOSED;
-        long key = Connection.key(c.opener, c.acceptor);
-        if (connections.get(key) == c) {
-            connections.remove(key);
-        }
-        peers(c.opener).rem(c.acceptor);
-        peers(c.acceptor).rem(c.opener);
+        c.state(Connection.State.CLOSED);
+        connections.remove(c);
     }
 
     private void dropPending(Connection c, DropReason reason) {
-        ArrayList<Message> waiting = c.pending;
-        c.pending = null;
-        if (waiting != null) {
-            for (Message m : waiting) {
-                int src = m.source().id();
-                net.countSent(src, m.sizeBytes());
-                net.drop(c.other(src), m, reason);
-            }
+        int waiting = c.pendingCount();
+        for (int i = 0; i < waiting; i++) {
+            Message m = c.pendingAt(i);
+            int src = m.source().id();
+            net.countSent(src, m.sizeBytes());
+            net.drop(c.other(src), m, reason);
         }
-    }
-
-    private IntArrayList peers(int node) {
-        IntArrayList list = peersOf[node];
-        if (list == null) {
-            list = new IntArrayList(4);
-            peersOf[node] = list;
-        }
-        return list;
+        c.clearPending();
     }
 
     private void signalLater(long time, int node, ConnectionEvent event) {
@@ -349,26 +349,22 @@ final class ConnectionManager {
     // ---------------------------------------------------------------- statistics
 
     ConnectionStats stats(int node) {
-        if (node < 0 || node >= net.capacity() || peersOf == null) {
+        if (node < 0 || node >= net.capacity() || connections == null) {
             return new ConnectionStats(0, 0, 0, 0);
         }
         return new ConnectionStats(opened[node], accepted[node], failed[node], openConnections(node), retransmitted[node]);
     }
 
     boolean isConnected(int a, int b) {
-        Connection c = connections.get(Connection.key(a, b));
+        Connection c = connections == null ? null : connections.get(a, b);
         return c != null && c.isOpen() && !expired(c);
     }
 
     private int openConnections(int node) {
-        IntArrayList peers = peersOf[node];
-        if (peers == null) {
-            return 0;
-        }
         int open = 0;
-        for (int i = 0; i < peers.size(); i++) {
-            Connection c = connections.get(Connection.key(node, peers.getInt(i)));
-            if (c != null && c.isOpen() && !expired(c)) {
+        for (int i = 0, n = connections.count(node); i < n; i++) {
+            Connection c = connections.at(node, i);
+            if (c.current && c.isOpen() && !expired(c)) {
                 open++;
             }
         }
