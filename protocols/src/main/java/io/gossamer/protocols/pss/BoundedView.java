@@ -1,29 +1,35 @@
 package io.gossamer.protocols.pss;
 
 import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.NatType;
 import io.gossamer.sim.random.RandomStream;
+import java.util.Arrays;
 
 /**
  * A view of at most {@code capacity} descriptors, one per node id (insertion order kept until a
  * removal moves the last entry into the hole), and the operations the services share: ageing,
  * the oldest entry, random draws, Cyclon's swap merge and insertion with eviction of the oldest.
  *
- * <p>The entries live in three parallel arrays (node ids, ages, addresses) rather than as
- * {@link Descriptor} objects: a lookup scans one contiguous {@code int[]} instead of chasing
- * two pointers per entry, and ageing a view is a loop of increments instead of a new object per
- * entry. With a million views this is where a peer sampling run spends its time and memory.
- * {@link Descriptor}s are made only where they leave the view (messages, samples, metrics).
+ * <p>The entries live in three parallel primitive arrays (node ids, ages, NAT types) rather
+ * than as {@link Descriptor} objects: a lookup scans one contiguous {@code int[]} instead of
+ * chasing two pointers per entry, ageing a view is a loop of increments instead of a new object
+ * per entry, and updating a view stores no reference, so the garbage collector has no card to
+ * rescan for it. With a million views this is where a peer sampling run spends its time and
+ * memory. {@link Descriptor}s are made only where they leave the view (messages, samples,
+ * metrics).
  */
 final class BoundedView {
+    private static final NatType[] NATS = NatType.values();
+
     private final int[] ids;
     private final int[] ages;
-    private final Address[] addresses;
+    private final byte[] nats;
     private int size;
 
     BoundedView(int capacity) {
         ids = new int[capacity];
         ages = new int[capacity];
-        addresses = new Address[capacity];
+        nats = new byte[capacity];
     }
 
     int size() {
@@ -44,12 +50,12 @@ final class BoundedView {
 
     /** Entry {@code i} as a descriptor (a new object). */
     Descriptor get(int i) {
-        return new Descriptor(addresses[i], ages[i]);
+        return new Descriptor(address(i), ages[i]);
     }
 
-    /** The node of entry {@code i}. */
+    /** The node of entry {@code i} (a new address object). */
     Address address(int i) {
-        return addresses[i];
+        return new Address(ids[i], NATS[nats[i]]);
     }
 
     /** The age of entry {@code i}, in rounds. */
@@ -82,8 +88,7 @@ final class BoundedView {
         int last = --size;
         ids[i] = ids[last];
         ages[i] = ages[last];
-        addresses[i] = addresses[last];
-        addresses[last] = null;
+        nats[i] = nats[last];
         return d;
     }
 
@@ -200,6 +205,11 @@ final class BoundedView {
         }
     }
 
+    /** An immutable copy of the entries, in view order. */
+    ViewSnapshot snapshot() {
+        return new ViewSnapshot(Arrays.copyOf(ids, size), Arrays.copyOf(ages, size), Arrays.copyOf(nats, size));
+    }
+
     /** The entries as new descriptors, in view order. */
     Descriptor[] toArray() {
         Descriptor[] out = new Descriptor[size];
@@ -220,6 +230,6 @@ final class BoundedView {
     private void put(int i, Descriptor d) {
         ids[i] = d.address().id();
         ages[i] = d.age();
-        addresses[i] = d.address();
+        nats[i] = (byte) d.address().nat().ordinal();
     }
 }

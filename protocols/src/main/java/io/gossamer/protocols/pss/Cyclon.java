@@ -129,7 +129,7 @@ public final class Cyclon extends ComponentDefinition implements PeerSamplingVie
         System.arraycopy(others, 0, offer, 1, others.length);
         sent = others;
         trigger(new CyclonMessages.Shuffle(self, q.address(), offer, headerBytes), net);
-        emit(view.toArray());
+        trigger(new Sample(view.snapshot()), sampling);
     }
 
     private void emit(Descriptor[] peers) {

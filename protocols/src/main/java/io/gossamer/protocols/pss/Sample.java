@@ -8,8 +8,8 @@ import java.util.List;
  * @param peers the descriptors, each a distinct node
  */
 public record Sample(List<Descriptor> peers) {
-    /** Copies the list. */
+    /** Copies the list (a service's own immutable view snapshot is taken as it is). */
     public Sample {
-        peers = List.copyOf(peers);
+        peers = peers instanceof ViewSnapshot ? peers : List.copyOf(peers);
     }
 }

@@ -221,7 +221,7 @@ public final class Wpss extends ComponentDefinition implements PeerSamplingView 
         if (wormhole != null) {
             trigger(new WpssMessages.Advertisement(self, wormhole, new Descriptor(self, 0), headerBytes), net);
         }
-        emit(view.toArray());
+        trigger(new Sample(view.snapshot()), sampling);
     }
 
     private void onRenewal(Renewal tick) {
