@@ -286,13 +286,7 @@ final class ConnectionManager {
         if (expired(c)) {
             closeIdle(c);
         } else {
-            if (!c.permanent) {
-            // Due at now + idle timeout, so after every first check queued before.
-            firstIdleChecks.add(c);
-            if (firstIdleChecks.size() == 1) {
-                sim.schedule(c.lastUsed + config.idleTimeout(), firstIdleSink, c.opener, c);
-            }
-        }
+            scheduleIdleCheck(c);
         }
     }
 

@@ -48,6 +48,24 @@ class ConnectionsTest {
     }
 
     @Test
+    void idleConnectionsCloseInOpeningOrderAndAReusedOneAfterItsLastUse() {
+        NetHarness h = harness();
+        ConnectionPeer a = peer(h, PUB0);
+        ConnectionPeer b = peer(h, PUB1);
+        ConnectionPeer p = peer(h, PRIV2);
+        h.at(0, () -> a.stream(PUB1, 1)); // a-b open at 20 ms
+        h.at(Time.ms(5), () -> p.stream(PUB0, 2)); // p-a open at 25 ms
+        h.at(Time.seconds(30), () -> b.stream(PUB0, 3)); // a-b used again at 30 s
+        h.runToEnd();
+        // p-a is checked second but closes first: a-b's first check (60.02 s) finds it used.
+        assertTrue(p.log.contains("60025 closed 0"), p.log::toString);
+        assertTrue(a.log.contains("60025 closed 2"), a.log::toString);
+        assertTrue(a.log.contains("90000 closed 1"), a.log::toString);
+        assertTrue(b.log.contains("90000 closed 0"), b.log::toString);
+        assertEquals(0, h.net().connections(0).openNow());
+    }
+
+    @Test
     void aPrivateNodeNeverAcceptsAnUnsolicitedConnectionOrDatagram() {
         NetHarness h = harness();
         ConnectionPeer a = peer(h, PUB0);
