@@ -115,24 +115,28 @@ final class BoundedView {
      * Up to {@code k} distinct entries drawn uniformly: the first {@code k} positions of a
      * partial Fisher-Yates shuffle of the entries' positions.
      */
-    Descriptor[] draw(int k, RandomStream random) {
+    Descriptors draw(int k, RandomStream random) {
         int n = Math.min(Math.max(k, 0), size);
-        Descriptor[] out = new Descriptor[n];
         if (n == 0) {
-            return out;
+            return Descriptors.NONE;
         }
         int[] order = new int[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
         }
+        int[] outIds = new int[n];
+        int[] outAges = new int[n];
+        byte[] outNats = new byte[n];
         for (int i = 0; i < n; i++) {
             int j = i + random.nextInt(size - i);
             int t = order[i];
             order[i] = order[j];
             order[j] = t;
-            out[i] = get(order[i]);
+            outIds[i] = ids[order[i]];
+            outAges[i] = ages[order[i]];
+            outNats[i] = nats[order[i]];
         }
-        return out;
+        return new Descriptors(outIds, outAges, outNats);
     }
 
     /**
@@ -141,30 +145,30 @@ final class BoundedView {
      * replaces entries that went to the other side ({@code sentAway}, in the order they were
      * sent); drops the rest.
      */
-    void merge(Descriptor[] received, Descriptor[] sentAway, int self, boolean keepYounger) {
-        int[] replaceable = new int[sentAway.length];
+    void merge(Descriptors received, Descriptors sentAway, int self, boolean keepYounger) {
+        int[] replaceable = new int[sentAway.size()];
         int replaceables = 0;
-        for (Descriptor d : sentAway) {
-            int id = d.address().id();
+        for (int k = 0; k < sentAway.size(); k++) {
+            int id = sentAway.id(k);
             if (indexOf(id) >= 0) {
                 replaceable[replaceables++] = id;
             }
         }
         int next = 0;
-        for (Descriptor d : received) {
-            int id = d.address().id();
+        for (int k = 0; k < received.size(); k++) {
+            int id = received.id(k);
             if (id == self) {
                 continue;
             }
             int at = indexOf(id);
             if (at >= 0) {
-                if (keepYounger && d.age() < ages[at]) {
-                    put(at, d);
+                if (keepYounger && received.age(k) < ages[at]) {
+                    put(at, received, k);
                 }
                 continue;
             }
             if (size < ids.length) {
-                put(size++, d);
+                put(size++, received, k);
                 continue;
             }
             int slot = -1;
@@ -175,7 +179,7 @@ final class BoundedView {
                 continue;
             }
             next++;
-            put(slot, d);
+            put(slot, received, k);
         }
     }
 
@@ -206,8 +210,8 @@ final class BoundedView {
     }
 
     /** An immutable copy of the entries, in view order. */
-    ViewSnapshot snapshot() {
-        return new ViewSnapshot(Arrays.copyOf(ids, size), Arrays.copyOf(ages, size), Arrays.copyOf(nats, size));
+    Descriptors snapshot() {
+        return new Descriptors(Arrays.copyOf(ids, size), Arrays.copyOf(ages, size), Arrays.copyOf(nats, size));
     }
 
     /** The entries as new descriptors, in view order. */
@@ -219,12 +223,10 @@ final class BoundedView {
         return out;
     }
 
-    /** Copies the entries into {@code into} from {@code offset}; returns the next offset. */
-    int copyInto(Descriptor[] into, int offset) {
-        for (int i = 0; i < size; i++) {
-            into[offset + i] = get(i);
-        }
-        return offset + size;
+    private void put(int i, Descriptors from, int k) {
+        ids[i] = from.id(k);
+        ages[i] = from.age(k);
+        nats[i] = from.nat(k);
     }
 
     private void put(int i, Descriptor d) {

@@ -15,7 +15,6 @@ import io.gossamer.sim.timer.SchedulePeriodicTimeout;
 import io.gossamer.sim.timer.Timeout;
 import io.gossamer.sim.timer.Timer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -71,8 +70,8 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
     /** Estimated share of public nodes; NaN until the node has one. */
     private double estimate = Double.NaN;
     /** What the last shuffle this node started sent, to be replaced by the answer. */
-    private Descriptor[] sentPublic = new Descriptor[0];
-    private Descriptor[] sentPrivate = new Descriptor[0];
+    private Descriptors sentPublic = Descriptors.NONE;
+    private Descriptors sentPrivate = Descriptors.NONE;
     private Address partner;
     private long requestsReceived;
 
@@ -206,8 +205,8 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
         sentPrivate = privateView.draw(setup.privateShare(), random);
         partner = q.address();
         Descriptor me = new Descriptor(self, 0);
-        Descriptor[] pub = self.isPublic() ? append(sentPublic, me) : sentPublic;
-        Descriptor[] priv = self.isPublic() ? sentPrivate : append(sentPrivate, me);
+        Descriptors pub = self.isPublic() ? sentPublic.withLast(me) : sentPublic;
+        Descriptors priv = self.isPublic() ? sentPrivate : sentPrivate.withLast(me);
         trigger(new CroupierMessages.Shuffle(self, partner, pub, priv, estimate, headerBytes), net);
         emit(sample(setup.viewSize()));
     }
@@ -219,8 +218,8 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
         } else {
             fromPrivate[slot]++;
         }
-        Descriptor[] pub = publicView.draw(setup.publicShare(), random);
-        Descriptor[] priv = privateView.draw(setup.privateShare(), random);
+        Descriptors pub = publicView.draw(setup.publicShare(), random);
+        Descriptors priv = privateView.draw(setup.privateShare(), random);
         trigger(new CroupierMessages.ShuffleReply(self, m.source(), pub, priv, estimate, headerBytes), net);
         publicView.merge(m.publicOffer, pub, self.id(), true);
         privateView.merge(m.privateOffer, priv, self.id(), true);
@@ -232,8 +231,8 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
         privateView.merge(m.privateOffer, sentPrivate, self.id(), true);
         hear(m.estimate);
         if (m.source().equals(partner)) {
-            sentPublic = new Descriptor[0];
-            sentPrivate = new Descriptor[0];
+            sentPublic = Descriptors.NONE;
+            sentPrivate = Descriptors.NONE;
             partner = null;
         }
         // One connection per shuffle.
@@ -242,8 +241,8 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
 
     private void onFailed(ConnectionEvent.Failed failed) {
         if (failed.peer().equals(partner)) {
-            sentPublic = new Descriptor[0];
-            sentPrivate = new Descriptor[0];
+            sentPublic = Descriptors.NONE;
+            sentPrivate = Descriptors.NONE;
             partner = null;
         }
     }
@@ -280,7 +279,7 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
      * sizes' proportion while there is no estimate), else from the private view; a view that
      * runs out leaves the rest to the other.
      */
-    Descriptor[] sample(int k) {
+    Descriptors sample(int k) {
         int total = Math.min(k, publicView.size() + privateView.size());
         double p = Double.isNaN(estimate)
                 ? (publicView.size() + privateView.size() == 0 ? 0
@@ -293,22 +292,13 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
             }
         }
         fromPub = Math.max(Math.min(fromPub, publicView.size()), total - privateView.size());
-        Descriptor[] pub = publicView.draw(fromPub, random);
-        Descriptor[] priv = privateView.draw(total - fromPub, random);
-        Descriptor[] all = new Descriptor[pub.length + priv.length];
-        System.arraycopy(pub, 0, all, 0, pub.length);
-        System.arraycopy(priv, 0, all, pub.length, priv.length);
-        return all;
+        Descriptors pub = publicView.draw(fromPub, random);
+        Descriptors priv = privateView.draw(total - fromPub, random);
+        return pub.followedBy(priv);
     }
 
     private BoundedView viewOf(Address a) {
         return a.isPublic() ? publicView : privateView;
-    }
-
-    private static Descriptor[] append(Descriptor[] a, Descriptor d) {
-        Descriptor[] r = Arrays.copyOf(a, a.length + 1);
-        r[a.length] = d;
-        return r;
     }
 
     /** The public view (a copy), for tests. */
@@ -332,8 +322,8 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
     }
 
     /** Hands a sample to the node. */
-    private void emit(Descriptor[] peers) {
-        trigger(new Sample(List.of(peers)), sampling);
+    private void emit(Descriptors peers) {
+        trigger(new Sample(peers), sampling);
     }
 
     @Override

@@ -19,11 +19,11 @@ final class CroupierMessages {
      * kind, and its estimate of the share of public nodes (NaN if it has none yet).
      */
     static final class Shuffle extends Message {
-        final Descriptor[] publicOffer;
-        final Descriptor[] privateOffer;
+        final Descriptors publicOffer;
+        final Descriptors privateOffer;
         final double estimate;
 
-        Shuffle(Address from, Address to, Descriptor[] publicOffer, Descriptor[] privateOffer, double estimate,
+        Shuffle(Address from, Address to, Descriptors publicOffer, Descriptors privateOffer, double estimate,
                 int headerBytes) {
             super(from, to, Transport.STREAM, size(publicOffer, privateOffer, headerBytes));
             this.publicOffer = publicOffer;
@@ -34,11 +34,11 @@ final class CroupierMessages {
 
     /** The public partner's answer: descriptors of its own views and its estimate. */
     static final class ShuffleReply extends Message {
-        final Descriptor[] publicOffer;
-        final Descriptor[] privateOffer;
+        final Descriptors publicOffer;
+        final Descriptors privateOffer;
         final double estimate;
 
-        ShuffleReply(Address from, Address to, Descriptor[] publicOffer, Descriptor[] privateOffer, double estimate,
+        ShuffleReply(Address from, Address to, Descriptors publicOffer, Descriptors privateOffer, double estimate,
                 int headerBytes) {
             super(from, to, Transport.STREAM, size(publicOffer, privateOffer, headerBytes));
             this.publicOffer = publicOffer;
@@ -47,7 +47,7 @@ final class CroupierMessages {
         }
     }
 
-    private static int size(Descriptor[] a, Descriptor[] b, int headerBytes) {
-        return headerBytes + ESTIMATE_BYTES + DESCRIPTOR_BYTES * (a.length + b.length);
+    private static int size(Descriptors a, Descriptors b, int headerBytes) {
+        return headerBytes + ESTIMATE_BYTES + DESCRIPTOR_BYTES * (a.size() + b.size());
     }
 }

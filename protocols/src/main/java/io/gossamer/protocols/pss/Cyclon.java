@@ -40,10 +40,9 @@ public final class Cyclon extends ComponentDefinition implements PeerSamplingVie
     private final Config setup;
     private final int headerBytes;
     private final RandomStream random;
-    private static final Descriptor[] NOTHING = new Descriptor[0];
     private final BoundedView view;
     /** What the last shuffle this node started sent, to be replaced by the answer. */
-    private Descriptor[] sent = NOTHING;
+    private Descriptors sent = Descriptors.NONE;
 
     /**
      * What all nodes of a run share.
@@ -123,28 +122,25 @@ public final class Cyclon extends ComponentDefinition implements PeerSamplingVie
         }
         view.ageAll();
         Descriptor q = view.removeAt(view.oldest());
-        Descriptor[] others = view.draw(setup.shuffleLength() - 1, random);
-        Descriptor[] offer = new Descriptor[others.length + 1];
-        offer[0] = new Descriptor(self, 0);
-        System.arraycopy(others, 0, offer, 1, others.length);
+        Descriptors others = view.draw(setup.shuffleLength() - 1, random);
         sent = others;
-        trigger(new CyclonMessages.Shuffle(self, q.address(), offer, headerBytes), net);
-        trigger(new Sample(view.snapshot()), sampling);
+        trigger(new CyclonMessages.Shuffle(self, q.address(), others.withFirst(new Descriptor(self, 0)), headerBytes), net);
+        emit(view.snapshot());
     }
 
-    private void emit(Descriptor[] peers) {
-        trigger(new Sample(List.of(peers)), sampling);
+    private void emit(Descriptors peers) {
+        trigger(new Sample(peers), sampling);
     }
 
     private void onShuffle(CyclonMessages.Shuffle m) {
-        Descriptor[] reply = view.draw(setup.shuffleLength(), random);
+        Descriptors reply = view.draw(setup.shuffleLength(), random);
         trigger(new CyclonMessages.ShuffleReply(self, m.source(), reply, headerBytes), net);
         view.merge(m.offer, reply, self.id(), false);
     }
 
     private void onShuffleReply(CyclonMessages.ShuffleReply m) {
         view.merge(m.offer, sent, self.id(), false);
-        sent = NOTHING;
+        sent = Descriptors.NONE;
     }
 
     private void onSampleRequest(SampleRequest request) {

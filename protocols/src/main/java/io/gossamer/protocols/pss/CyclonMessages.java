@@ -18,20 +18,20 @@ final class CyclonMessages {
 
     /** The initiator's offer: l descriptors, its own (age 0) among them. */
     static final class Shuffle extends Message {
-        final Descriptor[] offer;
+        final Descriptors offer;
 
-        Shuffle(Address from, Address to, Descriptor[] offer, int headerBytes) {
-            super(from, to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES * offer.length);
+        Shuffle(Address from, Address to, Descriptors offer, int headerBytes) {
+            super(from, to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES * offer.size());
             this.offer = offer;
         }
     }
 
     /** The answer: up to l descriptors of the receiver's view. */
     static final class ShuffleReply extends Message {
-        final Descriptor[] offer;
+        final Descriptors offer;
 
-        ShuffleReply(Address from, Address to, Descriptor[] offer, int headerBytes) {
-            super(from, to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES * offer.length);
+        ShuffleReply(Address from, Address to, Descriptors offer, int headerBytes) {
+            super(from, to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES * offer.size());
             this.offer = offer;
         }
     }

@@ -10,6 +10,6 @@ import java.util.List;
 public record Sample(List<Descriptor> peers) {
     /** Copies the list (a service's own immutable view snapshot is taken as it is). */
     public Sample {
-        peers = peers instanceof ViewSnapshot ? peers : List.copyOf(peers);
+        peers = peers instanceof Descriptors ? peers : List.copyOf(peers);
     }
 }

@@ -221,7 +221,7 @@ public final class Wpss extends ComponentDefinition implements PeerSamplingView 
         if (wormhole != null) {
             trigger(new WpssMessages.Advertisement(self, wormhole, new Descriptor(self, 0), headerBytes), net);
         }
-        trigger(new Sample(view.snapshot()), sampling);
+        emit(view.snapshot());
     }
 
     private void onRenewal(Renewal tick) {
@@ -428,8 +428,8 @@ public final class Wpss extends ComponentDefinition implements PeerSamplingView 
     }
 
     /** Hands a sample to the node. */
-    private void emit(Descriptor[] peers) {
-        trigger(new Sample(List.of(peers)), sampling);
+    private void emit(Descriptors peers) {
+        trigger(new Sample(peers), sampling);
     }
 
     @Override
