@@ -62,7 +62,7 @@ class MemoryLimitsTest {
         new SweepRunner(loader, source, plan, dir.resolve("small")).memory(new MemoryBudget(1 << 20), notes::add)
                 .run(3, 1, 1, false, (done, total, run) -> { });
         assertEquals(2, notes.size(), notes.toString());
-        assertTrue(notes.get(0).startsWith("memory: the largest run (300 nodes) may need up to 20.7 MiB of heap (at 16.0 KiB a node),"
+        assertTrue(notes.get(0).startsWith("memory: the largest run (which may start up to 300 nodes) may need up to 20.7 MiB of heap (at 16.0 KiB a node),"
                 + " and the heap is 1.0 MiB: running it alone first to measure it"), notes.get(0));
         assertTrue(notes.get(1).matches("memory: it peaked at [0-9.]+ [KMG]iB of heap, so the 1.0 MiB heap holds 1 such run at once: "
                 + "running 1 at a time instead of 3 \\(--jobs\\); for 3 at once, GOSSAMER_JAVA_OPTS=\".*-Xmx[0-9]+[mg]\""), notes.get(1));

@@ -63,7 +63,9 @@ public final class HeapFacts {
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             boolean heapLimit = a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAMPercentage") || a.startsWith("-XX:MaxRAM=")
                     || a.startsWith("-XX:MaxHeapSize");
-            if (a.startsWith("-X") && !heapLimit && !a.contains(" ")) {
+            // An initial heap above the new limit would stop the JVM from starting.
+            boolean initialAbove = a.startsWith("-Xms") && size(a.substring(4)) > bytes;
+            if (a.startsWith("-X") && !heapLimit && !initialAbove && !a.contains(" ")) {
                 options.add(a);
             }
         }
@@ -71,6 +73,17 @@ public final class HeapFacts {
         options.add(bytes >= 4L << 30 ? "-Xmx" + ((bytes + (1L << 30) - 1) >> 30) + "g"
                 : "-Xmx" + ((bytes + (64L << 20) - 1) >> 26) * 64 + "m");
         return "GOSSAMER_JAVA_OPTS=\"" + String.join(" ", options) + "\"";
+    }
+
+    /** A JVM size option's value in bytes (512m, 2g, 1048576); 0 if unreadable. */
+    static long size(String value) {
+        try {
+            char unit = Character.toLowerCase(value.charAt(value.length() - 1));
+            int shift = unit == 'k' ? 10 : unit == 'm' ? 20 : unit == 'g' ? 30 : unit == 't' ? 40 : 0;
+            return Long.parseLong(shift == 0 ? value : value.substring(0, value.length() - 1)) << shift;
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     /** Bytes in a unit a reader takes in at once: 512 B, 3.4 KiB, 120 MiB, 17.2 GiB. */

@@ -42,6 +42,11 @@ final class SweepFigures {
      * @param cells one per point, in point order
      */
     record Figure(String name, List<Cell> cells) {
+        /** Whether the swept path at {@code index} takes more than one value among the points. */
+        boolean varies(int index) {
+            return cells.stream().map(c -> c.values().get(index)).distinct().count() > 1;
+        }
+
         /** Whether every run had a value and every one was the same. */
         boolean constant() {
             Optional<Double> first = cells.get(0).mean();

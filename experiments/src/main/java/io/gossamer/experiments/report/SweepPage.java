@@ -119,22 +119,22 @@ final class SweepPage {
             }
             Quantity q = Quantity.of(f.name());
             out.add(SeriesCatalog.capitalised(FigureWords.of(f.name())) + " (" + f.name() + "): from "
-                    + q.format(low.mean().get()) + " at " + where(sweep, low) + " to " + q.format(high.mean().get())
-                    + " at " + where(sweep, high) + (f.cells().stream().anyMatch(SweepFigures.Cell::partial)
+                    + q.format(low.mean().get()) + " at " + where(sweep, f, low) + " to " + q.format(high.mean().get())
+                    + " at " + where(sweep, f, high) + (f.cells().stream().anyMatch(SweepFigures.Cell::partial)
                     ? "; some points lack runs (see its chart)" : "") + ".");
         }
         return out;
     }
 
-    private static String where(SweepResults sweep, SweepFigures.Cell c) {
-        if (sweep.sweptPaths().isEmpty()) {
-            return "point " + c.point();
-        }
+    /** Where a point is: the values of the swept paths that vary (a path held at one value says nothing). */
+    private static String where(SweepResults sweep, SweepFigures.Figure f, SweepFigures.Cell c) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < sweep.sweptPaths().size(); i++) {
-            parts.add(FigureWords.path(sweep.sweptPaths().get(i)) + " " + c.values().get(i));
+            if (f.varies(i)) {
+                parts.add(FigureWords.path(sweep.sweptPaths().get(i)) + " " + c.values().get(i));
+            }
         }
-        return String.join(", ", parts);
+        return parts.isEmpty() ? "point " + c.point() : String.join(", ", parts);
     }
 
     private static void wideTable(Html html, SweepResults sweep, List<SweepFigures.Figure> figures) {

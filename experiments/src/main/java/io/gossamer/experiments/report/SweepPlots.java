@@ -61,7 +61,8 @@ public final class SweepPlots {
         figure.cells().forEach(c -> xValues.add(x(c)));
         Map<String, List<SweepFigures.Cell>> lines = new LinkedHashMap<>();
         for (SweepFigures.Cell cell : figure.cells()) {
-            String key = IntStream.range(1, paths.size())
+            // A path held at one value is in the headline, not in every legend entry.
+            String key = IntStream.range(1, paths.size()).filter(figure::varies)
                     .mapToObj(i -> FigureWords.path(paths.get(i)) + " " + cell.values().get(i))
                     .reduce((a, b) -> a + ", " + b).orElse("mean, 95 % CI");
             lines.computeIfAbsent(key, k -> new ArrayList<>()).add(cell);
@@ -70,7 +71,8 @@ public final class SweepPlots {
         Quantity yq = Quantity.of(figure.name());
         double largest = figure.cells().stream().filter(c -> c.mean().isPresent())
                 .mapToDouble(c -> Math.abs(c.mean().get()) + c.halfWidth().orElse(0.0)).max().orElse(0);
-        Quantity.Scale yScale = yq.scaleFor(largest);
+        List<Double> means = figure.cells().stream().flatMap(c -> c.mean().stream()).toList();
+        Quantity.Scale yScale = yq.scaleFor(options.yLog().orElse(Decades.span(means)) ? Decades.unitReference(means, true) : largest);
         String words = FigureWords.of(figure.name());
         String title = SeriesCatalog.capitalised(words) + " by " + FigureWords.path(xPath);
         String yLabel = yScale.label(words);
@@ -84,8 +86,7 @@ public final class SweepPlots {
     /** The first swept path that takes more than one value among the figure's points (0 if none does). */
     private static int xPathIndex(List<String> paths, SweepFigures.Figure figure) {
         for (int i = 0; i < paths.size(); i++) {
-            final int at = i;
-            if (figure.cells().stream().map(c -> c.values().get(at)).distinct().count() > 1) {
+            if (figure.varies(i)) {
                 return i;
             }
         }
@@ -124,8 +125,8 @@ public final class SweepPlots {
 
     private static XYPlot numeric(String name, String title, String xPath, ValueKind kind, Quantity.Scale yScale,
             String yLabel, Map<String, List<SweepFigures.Cell>> lines, ReportOptions options) {
-        double xLargest = lines.values().stream().flatMap(List::stream)
-                .mapToDouble(c -> Math.abs(kind.toNumber(x(c)))).max().orElse(0);
+        List<Double> xs = lines.values().stream().flatMap(List::stream).map(c -> kind.toNumber(x(c))).toList();
+        double xLargest = Decades.unitReference(xs, options.xLog().orElse(Decades.span(xs)));
         Quantity.Scale xScale = switch (kind) {
             case SIZE -> Quantity.BYTES.scaleFor(xLargest);
             case DURATION -> Quantity.MILLISECONDS.scaleFor(xLargest);
@@ -160,10 +161,11 @@ public final class SweepPlots {
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
             List<Double> e = new ArrayList<>();
+            List<XYPlot.Note> noValue = new ArrayList<>();
             for (SweepFigures.Cell c : points) {
                 double xv = kind.toNumber(x(c)) / xScale.divisor();
                 if (c.mean().isEmpty()) {
-                    notes.add(new XYPlot.Note(xv, yLog ? yMin : yMin, "no value (n=0/" + c.planned() + ")"));
+                    noValue.add(new XYPlot.Note(xv, yMin, "no value (n=0/" + c.planned() + ")"));
                     continue;
                 }
                 double yv = c.mean().get() / yScale.divisor();
@@ -182,11 +184,14 @@ public final class SweepPlots {
             if (!x.isEmpty()) {
                 boolean anyInterval = points.stream().anyMatch(c -> c.halfWidth().isPresent());
                 result.add(new XYPlot.Line(line.getKey(), x, y, anyInterval ? e : List.of()));
+                notes.addAll(noValue);
             } else {
-                // A line with no value anywhere keeps its legend entry: crosses at the bottom, where its points would be.
+                // A line with no value anywhere keeps its legend entry, which says so: crosses
+                // below the data, where its points would be.
                 List<Double> at = points.stream().map(c -> kind.toNumber(x(c)) / xScale.divisor()).toList();
-                result.add(new XYPlot.Line(line.getKey() + ": no value at any point", at,
-                        at.stream().map(v -> yMin).toList(), List.of(), XYPlot.Style.NO_VALUE));
+                double below = yLog ? yMin / 1.5 : yMin - 3 * lift;
+                result.add(new XYPlot.Line(line.getKey() + ": no value at any point (n=0/" + points.get(0).planned() + ")", at,
+                        at.stream().map(v -> below).toList(), List.of(), XYPlot.Style.NO_VALUE));
             }
         }
         if (!markX.isEmpty()) {

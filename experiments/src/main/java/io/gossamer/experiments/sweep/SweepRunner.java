@@ -275,7 +275,7 @@ public final class SweepRunner {
             }
             long estimate = MemoryBudget.estimate(scenarios.get(largest));
             if (budget.fit(parallel, estimate) < parallel) {
-                notes.accept("memory: the largest run (" + HeapFacts.count(MemoryBudget.nodes(scenarios.get(largest)))
+                notes.accept("memory: the largest run (which may start up to " + HeapFacts.count(MemoryBudget.nodes(scenarios.get(largest)))
                         + " nodes) may need up to " + HeapFacts.bytes(estimate) + " of heap (at " + HeapFacts.bytes(MemoryBudget.BYTES_PER_NODE)
                         + " a node), and the heap is " + HeapFacts.bytes(budget.heapBytes()) + ": running it alone first to measure it");
                 HeapFacts.resetPeaks();
