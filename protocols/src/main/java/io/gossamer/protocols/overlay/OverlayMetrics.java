@@ -184,6 +184,19 @@ public final class OverlayMetrics {
      */
     public record Structure(double inDegreeMean, double inDegreeSd, double inDegreeMax, double clustering,
             double pathLength, double unreachablePairs, double largestComponent) {
+        /**
+         * Puts the figures into {@code summary} in the order metrics report them, the largest
+         * component's share under {@code componentKey}.
+         */
+        public void putInto(java.util.Map<String, Double> summary, String componentKey) {
+            summary.put("in_degree_mean", inDegreeMean);
+            summary.put("in_degree_sd", inDegreeSd);
+            summary.put("in_degree_max", inDegreeMax);
+            summary.put("clustering", clustering);
+            summary.put("path_length", pathLength);
+            summary.put("unreachable_pairs", unreachablePairs);
+            summary.put(componentKey, largestComponent);
+        }
     }
 
     /**

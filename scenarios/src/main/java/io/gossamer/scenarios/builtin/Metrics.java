@@ -138,13 +138,7 @@ public final class Metrics {
                 Map<String, Double> summary = new LinkedHashMap<>();
                 summary.put("nodes", (double) g.nodes());
                 summary.put("edges", (double) g.edges());
-                summary.put("in_degree_mean", st.inDegreeMean());
-                summary.put("in_degree_sd", st.inDegreeSd());
-                summary.put("in_degree_max", st.inDegreeMax());
-                summary.put("clustering", st.clustering());
-                summary.put("path_length", st.pathLength());
-                summary.put("unreachable_pairs", st.unreachablePairs());
-                summary.put("largest_component_live", st.largestComponent());
+                st.putInto(summary, "largest_component_live");
                 List<List<String>> rows = new ArrayList<>();
                 OverlayMetrics.inDegreeHistogram(g).forEach((d, c) -> rows.add(List.of(Integer.toString(d), Integer.toString(c))));
                 return new MetricResult(summary, Map.of(), Map.of("overlay-in-degree",

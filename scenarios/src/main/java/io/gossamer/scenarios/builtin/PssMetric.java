@@ -85,13 +85,7 @@ public final class PssMetric extends BaseMetric {
             // The view graph has exactly the live nodes, so shares of its nodes are shares of the live ones.
             OverlayMetrics.Structure st = OverlayMetrics.structure(g, exactUpTo, sources,
                     setup.simulation().random().stream("metric.pss"));
-            summary.put("in_degree_mean", st.inDegreeMean());
-            summary.put("in_degree_sd", st.inDegreeSd());
-            summary.put("in_degree_max", st.inDegreeMax());
-            summary.put("clustering", st.clustering());
-            summary.put("path_length", st.pathLength());
-            summary.put("unreachable_pairs", st.unreachablePairs());
-            summary.put("largest_component", st.largestComponent());
+            st.putInto(summary, "largest_component");
             long[] start = tallyAtFrom[0] == null ? new long[0] : tallyAtFrom[0];
             summary.put("randomness_chi2_dof", ViewGraphs.chiSquarePerDof(start, views.tallies(), host));
             List<List<String>> rows = new ArrayList<>();
