@@ -163,6 +163,33 @@ class LiveRunTest {
         assertTrue(wrong.err().contains("--no-emulate only applies with --live"), wrong.err());
     }
 
+    @Test
+    void copiesOverConnectionsTravelOverTcp() throws Exception {
+        Path file = dir.resolve("pool10.yaml");
+        try (var in = LiveRunTest.class.getResourceAsStream("/live/pool10.yaml")) {
+            Files.copy(in, file);
+        }
+        Outcome sim = gossamer("run", file.toString(), "--out", dir.resolve("sim").toString(), "-q");
+        assertEquals(0, sim.status(), sim.err());
+        Outcome live = gossamer("live", file.toString(), "--no-emulate", "--out", dir.resolve("live").toString(), "-q");
+        assertEquals(0, live.status(), live.err());
+        JsonNode s = metrics(dir.resolve("sim"));
+        JsonNode l = metrics(dir.resolve("live"));
+        assertEquals(s.get("traffic").get("sent"), l.get("traffic").get("sent"));
+        assertEquals(s.get("dissemination").get("sent"), l.get("dissemination").get("sent"));
+        assertEquals(1.0, l.get("dissemination").get("coverage").asDouble());
+        JsonNode stream = JSON.readTree(dir.resolve("live").resolve("run-info.json").toFile()).get("live").get("stream");
+        // Joins and alerts all go over the pools' connections: every copy is a TCP frame, none a datagram.
+        assertEquals(l.get("traffic").get("sent").asLong(), stream.get("frames_sent").asLong());
+        assertEquals(stream.get("frames_sent").asLong(), stream.get("frames_received").asLong());
+        assertEquals(0, stream.get("lost").asLong());
+        // Each device opens a connection to the server and to every earlier device; the server and later devices answer
+        // over their own: at least one per ordered pair that exchanged anything, at most one per ordered pair, per idle period.
+        assertTrue(stream.get("connections_opened").asLong() >= 10, stream.toString());
+        // The alerts end at 2.7 s and the run at 4 s: with a 300 ms idle timeout every connection in use was closed idle.
+        assertTrue(stream.get("idle_closed").asLong() >= 10, stream.toString());
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -2,6 +2,7 @@ package io.gossamer.live;
 
 import io.gossamer.sim.net.Message;
 import io.gossamer.sim.net.SimNetwork;
+import io.gossamer.sim.net.Transport;
 import io.gossamer.sim.net.Wire;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
@@ -26,8 +27,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Carries a {@link SimNetwork}'s datagrams over UDP: each running node has its own socket on
- * the configured address. A datagram is the receiving node's id, the message type's wire id,
+ * Carries a {@link SimNetwork}'s traffic over sockets: each running node has its own UDP
+ * socket on the configured address, for datagrams, and its own TCP listener, for copies sent
+ * over connections ({@link Transport#STREAM}), which travel over one TCP connection per
+ * ordered pair of nodes ({@link TcpLinks}). A datagram is the receiving node's id, the message type's wire id,
  * the virtual (wall) time of the write and the message as its codec writes it; the time stamp
  * measures the transit from write to read (meaningful within one process, whose clocks agree). Sends happen on the simulation's thread and are
  * flushed when the loop next looks for work; arrivals are decoded on the I/O thread and handed
@@ -61,6 +64,10 @@ public final class UdpWire implements Wire, AutoCloseable {
     private final AtomicLong datagramsReceived = new AtomicLong();
     private final AtomicLong bytesReceived = new AtomicLong();
     private final AtomicLong undecodable = new AtomicLong();
+    private final AtomicLong framesReceived = new AtomicLong();
+    /** The stream transport: copies sent over connections go over TCP. */
+    private final TcpLinks tcp;
+    private long streamLost;
     /** Nanoseconds the loop thread spent encoding and writing copies (sends and flushes). */
     private long sendNs;
     private long flushNs;
@@ -78,6 +85,12 @@ public final class UdpWire implements Wire, AutoCloseable {
         this.codecs = codecs;
         this.pacer = pacer;
         this.group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        this.tcp = new TcpLinks(config, group, pacer, this::readFrame);
+    }
+
+    /** Closes stream connections unused this long (the scenario's idle timeout). */
+    public void idleTimeout(long nanos) {
+        tcp.idleTimeout(nanos);
     }
 
     /** Carries {@code network}'s traffic from now on. */
@@ -119,6 +132,16 @@ public final class UdpWire implements Wire, AutoCloseable {
         }
         channels[node] = ch;
         addresses[node] = (InetSocketAddress) ch.localAddress();
+        try {
+            tcp.up(node, addresses[node].getPort());
+        } catch (LiveStartException busy) {
+            if (port != 0) {
+                ch.close();
+                channels[node] = null;
+                throw busy;
+            }
+            tcp.up(node, 0); // the system picked the UDP port; any free TCP port will do
+        }
         socketsOpened++;
         socketsOpen++;
         socketsMax = Math.max(socketsMax, socketsOpen);
@@ -133,6 +156,7 @@ public final class UdpWire implements Wire, AutoCloseable {
             ch.close();
             socketsOpen--;
         }
+        tcp.down(node);
     }
 
     @Override
@@ -162,6 +186,12 @@ public final class UdpWire implements Wire, AutoCloseable {
         }
         if (from == null) {
             return; // the sender's socket is closed: the copy is lost
+        }
+        if (message.transport() == Transport.STREAM) {
+            if (!tcp.send(source, destination, lastEntry.id(), pacer.wallTime(), buffer.array(), buffer.size())) {
+                streamLost++;
+            }
+            return;
         }
         ByteBuf out = from.alloc().buffer(FRAME + buffer.size());
         out.writeInt(destination);
@@ -204,40 +234,49 @@ public final class UdpWire implements Wire, AutoCloseable {
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
             long started = System.nanoTime();
-            read(packet);
+            ByteBuf in = packet.content();
+            datagramsReceived.incrementAndGet();
+            bytesReceived.addAndGet(in.readableBytes());
+            read(node, in);
             receiveNs.addAndGet(System.nanoTime() - started);
         }
+    }
 
-        private void read(DatagramPacket packet) {
-            long at = pacer.wallTime();
-            ByteBuf in = packet.content();
-            int size = in.readableBytes();
-            datagramsReceived.incrementAndGet();
-            bytesReceived.addAndGet(size);
-            if (size < FRAME || in.getInt(in.readerIndex()) != node) {
-                undecodable.incrementAndGet();
-                return;
-            }
-            Codecs.Entry e = codecs.byId(in.getInt(in.readerIndex() + 4));
-            if (e == null) {
-                undecodable.incrementAndGet();
-                return;
-            }
-            long transit = at - in.getLong(in.readerIndex() + 8);
-            transitNs.addAndGet(transit);
-            if (transitCount < transits.length) {
-                transits[transitCount++] = transit;
-            }
-            ByteBuffer body = in.nioBuffer(in.readerIndex() + FRAME, size - FRAME);
-            Message m;
-            try {
-                m = e.codec().decode(body);
-            } catch (RuntimeException bad) {
-                undecodable.incrementAndGet();
-                return;
-            }
-            pacer.submit(() -> network.receive(node, m, at));
+    /** A stream frame for {@code node} (I/O thread). */
+    private void readFrame(int node, ByteBuf in) {
+        long started = System.nanoTime();
+        framesReceived.incrementAndGet();
+        read(node, in);
+        receiveNs.addAndGet(System.nanoTime() - started);
+    }
+
+    /** Decodes a datagram or frame for {@code node} and hands it to the loop (I/O thread). */
+    private void read(int node, ByteBuf in) {
+        long at = pacer.wallTime();
+        int size = in.readableBytes();
+        if (size < FRAME || in.getInt(in.readerIndex()) != node) {
+            undecodable.incrementAndGet();
+            return;
         }
+        Codecs.Entry e = codecs.byId(in.getInt(in.readerIndex() + 4));
+        if (e == null) {
+            undecodable.incrementAndGet();
+            return;
+        }
+        long transit = at - in.getLong(in.readerIndex() + 8);
+        transitNs.addAndGet(transit);
+        if (transitCount < transits.length) {
+            transits[transitCount++] = transit;
+        }
+        ByteBuffer body = in.nioBuffer(in.readerIndex() + FRAME, size - FRAME);
+        Message m;
+        try {
+            m = e.codec().decode(body);
+        } catch (RuntimeException bad) {
+            undecodable.incrementAndGet();
+            return;
+        }
+        pacer.submit(() -> network.receive(node, m, at));
     }
 
     /**
@@ -255,11 +294,28 @@ public final class UdpWire implements Wire, AutoCloseable {
      * @param flushNanos time the loop thread spent flushing them to the sockets (the system calls)
      * @param receiveNanos time the I/O thread spent in its handler (decoding and handing over; the
      *     socket reads themselves are Netty's and not included)
-     * @param transitNanos sum over datagrams read of the time from their write to their read
+     * @param transitNanos sum over datagrams and frames read of the time from their write to their read
+     * @param stream the TCP connections' counters
      */
     public record Stats(long datagramsSent, long bytesSent, long datagramsReceived, long bytesReceived, long undecodable,
             long socketsOpened, int socketsMax, Map<String, TypeStats> types, long sendNanos, long flushNanos, long receiveNanos,
-            long transitNanos) {
+            long transitNanos, StreamStats stream) {
+    }
+
+    /**
+     * The stream transport's counters: copies sent over connections travel over TCP.
+     *
+     * @param connectionsOpened TCP connections opened (one per ordered pair in use; again after an idle close)
+     * @param connectFailures connects that failed (the receiver was not listening)
+     * @param idleClosed connections closed after the idle timeout
+     * @param closedOtherwise connections closed because a node went down or the peer closed
+     * @param framesSent frames written
+     * @param framesReceived frames read
+     * @param bytesSent bytes written (4-byte length, frame and message; TCP and IP headers not counted)
+     * @param lost copies that could not be written (the receiver did not listen, or the connect failed)
+     */
+    public record StreamStats(long connectionsOpened, long connectFailures, long idleClosed, long closedOtherwise, long framesSent,
+            long framesReceived, long bytesSent, long lost) {
     }
 
     /**
@@ -277,7 +333,13 @@ public final class UdpWire implements Wire, AutoCloseable {
         Map<String, TypeStats> types = new LinkedHashMap<>();
         perType.forEach((k, v) -> types.put(k.getName(), new TypeStats(v[0], v[1], v[2])));
         return new Stats(datagramsSent, bytesSent, datagramsReceived.get(), bytesReceived.get(), undecodable.get(),
-                socketsOpened, socketsMax, types, sendNs, flushNs, receiveNs.get(), transitNs.get());
+                socketsOpened, socketsMax, types, sendNs, flushNs, receiveNs.get(), transitNs.get(), streamStats());
+    }
+
+    private StreamStats streamStats() {
+        TcpLinks.Stats t = tcp.stats();
+        return new StreamStats(t.opened(), t.connectFailures(), t.idleClosed(), t.closedOtherwise(), t.framesSent(),
+                framesReceived.get(), t.bytesSent(), streamLost + t.lost());
     }
 
     /**
@@ -298,6 +360,7 @@ public final class UdpWire implements Wire, AutoCloseable {
     /** Closes every socket and stops the I/O thread; returns when they are released. */
     @Override
     public void close() {
+        tcp.close();
         for (int i = 0; i < channels.length; i++) {
             if (channels[i] != null) {
                 channels[i].close().awaitUninterruptibly();

@@ -50,6 +50,8 @@ public final class LiveRun {
         f.put("transit_mean_us", "mean time from a datagram's write (in a handler) to its read by the I/O thread");
         f.put("transit_p10_us", "10th percentile of that time: a hop through an uncongested wire");
         f.put("transit_p50_us", "its median");
+        f.put("stream_frames_sent", "copies sent over connections, as frames on TCP connections");
+        f.put("stream_connections_opened", "TCP connections opened (one per ordered pair in use, again after an idle close)");
         f.put("timer_late_mean_us", "mean lateness of timed events against the wall clock");
         f.put("timer_late_p50_us", "median lateness (upper bound of its power-of-two bucket)");
         f.put("timer_late_p99_us", "99th percentile of the lateness");
@@ -95,6 +97,7 @@ public final class LiveRun {
             outcome = new ScenarioRunner(scenario, seed).onHost(h -> {
                 host[0] = h;
                 live[0] = LiveRuntime.install(h, config);
+                live[0].wire().idleTimeout(scenario.network().connections().idleTimeout());
             }).run((now, limit, events) -> {
                 double elapsed = (System.nanoTime() - wall0) / 1e9;
                 long sent = live[0].wire().stats().datagramsSent();
@@ -132,6 +135,8 @@ public final class LiveRun {
         figures.put("transit_mean_us", per(stats.transitNanos() / 1e3, stats.datagramsReceived()));
         figures.put("transit_p10_us", live[0].wire().transitPercentile(0.1) / 1e3);
         figures.put("transit_p50_us", live[0].wire().transitPercentile(0.5) / 1e3);
+        figures.put("stream_frames_sent", (double) stats.stream().framesSent());
+        figures.put("stream_connections_opened", (double) stats.stream().connectionsOpened());
         figures.put("timer_late_mean_us", lateness.meanLateNs() / 1e3);
         figures.put("timer_late_p50_us", lateness.p50Ns() / 1e3);
         figures.put("timer_late_p99_us", lateness.p99Ns() / 1e3);
@@ -154,7 +159,7 @@ public final class LiveRun {
         ObjectNode l = o.putObject("live");
         l.put("bind", config.bind().getHostAddress());
         l.put("emulate", config.emulate());
-        l.put("transport", "udp");
+        l.put("transport", "udp datagrams, tcp connections");
         l.put("sockets_opened", stats.socketsOpened());
         l.put("sockets_max_open", stats.socketsMax());
         l.put("datagrams_sent", stats.datagramsSent());
@@ -174,6 +179,15 @@ public final class LiveRun {
         l.set("transit_s", ResultFiles.number(stats.transitNanos() / 1e9));
         l.set("io_receive_s", ResultFiles.number(stats.receiveNanos() / 1e9));
         l.put("messages_delivered", delivered);
+        ObjectNode st = l.putObject("stream");
+        st.put("connections_opened", stats.stream().connectionsOpened());
+        st.put("connect_failures", stats.stream().connectFailures());
+        st.put("idle_closed", stats.stream().idleClosed());
+        st.put("closed_otherwise", stats.stream().closedOtherwise());
+        st.put("frames_sent", stats.stream().framesSent());
+        st.put("frames_received", stats.stream().framesReceived());
+        st.put("bytes_sent", stats.stream().bytesSent());
+        st.put("lost", stats.stream().lost());
         ObjectNode types = l.putObject("message_types");
         for (Map.Entry<String, UdpWire.TypeStats> t : stats.types().entrySet()) {
             ObjectNode to = types.putObject(t.getKey());
