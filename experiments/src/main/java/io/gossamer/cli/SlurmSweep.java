@@ -30,7 +30,7 @@ final class SlurmSweep {
     /** Slurm's default MaxArraySize is 1001, so task ids up to 1000 work everywhere. */
     static final int MAX_DEFAULT_TASKS = 1000;
     /** The launcher's JVM options for a sweep (see ./gossamer), sized to the task's cores. */
-    static final List<String> DEFAULT_JVM = List.of("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=1");
+    static final List<String> DEFAULT_JVM = List.of("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=1", "-XX:MaxRAMPercentage=75");
 
     private final ScenarioLoader loader;
     private final SweepPlan plan;

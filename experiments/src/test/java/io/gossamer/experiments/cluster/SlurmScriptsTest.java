@@ -142,7 +142,7 @@ class SlurmScriptsTest {
         int from = text.indexOf("```bash\n", text.indexOf("### The job array script, line by line")) + "```bash\n".length();
         String shown = text.substring(from, text.indexOf("```\n", from));
         SlurmScripts.Job j = new SlurmScripts.Job(Path.of("/usr/lib/jvm/java-17-openjdk-amd64/bin/java"),
-                List.of("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=1", "-XX:ActiveProcessorCount=1"), null, "loss-sweep",
+                List.of("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=1", "-XX:MaxRAMPercentage=75", "-XX:ActiveProcessorCount=1"), null, "loss-sweep",
                 List.of("sweep.seeds=6"), Path.of("/shared/me/loss"), "loss-sweep", 24, new SlurmSettings(4, null, "30:00", null, 1, false));
         assertEquals(SlurmScripts.array(j), shown);
     }
