@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
 /**
@@ -151,6 +152,10 @@ public final class SweepPlots {
         double yMax = allY.stream().mapToDouble(Double::doubleValue).max().orElse(1);
         double lift = yMax > yMin ? (yMax - yMin) * 0.04 : Math.max(Math.abs(yMax) * 0.04, 0.01);
 
+        // When every point has all its planned runs, one n for the chart says it for every
+        // point; labels beside each point would only crowd the lines (and overlap where lines meet).
+        OptionalInt sameN = uniformN(lines);
+        String chartTitle = sameN.isPresent() ? title + " (n = " + sameN.getAsInt() + " runs at each point)" : title;
         List<XYPlot.Line> result = new ArrayList<>();
         List<XYPlot.Note> notes = new ArrayList<>();
         List<Double> markX = new ArrayList<>();
@@ -174,8 +179,10 @@ public final class SweepPlots {
                 y.add(yv);
                 e.add(ev);
                 double top = yv + ev;
-                notes.add(new XYPlot.Note(xv, yLog ? top * 1.12 : top + lift,
-                        "n=" + c.n() + (c.partial() ? "/" + c.planned() : "")));
+                if (sameN.isEmpty()) {
+                    notes.add(new XYPlot.Note(xv, yLog ? top * 1.12 : top + lift,
+                            "n=" + c.n() + (c.partial() ? "/" + c.planned() : "")));
+                }
                 if (c.partial()) {
                     markX.add(xv);
                     markY.add(yv);
@@ -200,9 +207,23 @@ public final class SweepPlots {
         double top = lines.values().stream().flatMap(List::stream).filter(c -> c.mean().isPresent())
                 .mapToDouble(c -> (c.mean().get() + c.halfWidth().orElse(0.0)) / yScale.divisor()).max().orElse(yMax);
         // Room above the highest error bar for its n.
-        Optional<Double> yTop = yLog ? Optional.empty() : Optional.of(top + 3 * lift);
-        return new XYPlot(name, title, xScale.label(FigureWords.path(xPath)), yLabel, result, true,
+        Optional<Double> yTop = yLog || notes.isEmpty() ? Optional.empty() : Optional.of(top + 3 * lift);
+        return new XYPlot(name, chartTitle, xScale.label(FigureWords.path(xPath)), yLabel, result, true,
                 new XYPlot.Axes(xLog, yLog), notes, yTop);
+    }
+
+    /** The n of every point, if all points have a value from all their planned runs and the same n. */
+    private static OptionalInt uniformN(Map<String, List<SweepFigures.Cell>> lines) {
+        int n = -1;
+        for (List<SweepFigures.Cell> cells : lines.values()) {
+            for (SweepFigures.Cell c : cells) {
+                if (c.partial() || c.mean().isEmpty() || (n >= 0 && c.n() != n)) {
+                    return OptionalInt.empty();
+                }
+                n = c.n();
+            }
+        }
+        return n < 0 ? OptionalInt.empty() : OptionalInt.of(n);
     }
 
     private static CategoryPlot categorical(String name, String title, String xPath, List<String> categories,

@@ -103,7 +103,7 @@ class ReportWriterTest {
         XYPlot t90 = (XYPlot) plots.get(1);
         assertEquals("network loss rate (%)", t90.xLabel());
         assertEquals("time to reach 90 % of the targets (ms)", t90.yLabel());
-        assertEquals("Time to reach 90 % of the targets by network loss rate", t90.title());
+        assertEquals("Time to reach 90 % of the targets by network loss rate (n = 3 runs at each point)", t90.title());
         assertEquals(1, t90.lines().size());
         XYPlot.Line line = t90.lines().get(0);
         assertEquals(List.of(0.0, 10.0, 20.0), line.x());
@@ -163,6 +163,9 @@ class ReportWriterTest {
         assertEquals(List.of(0.0, 10.0, 20.0), t90.lines().get(0).x());
         // The path held at one value is in the headline, not in the legend.
         assertEquals("mean, 95 % CI", t90.lines().get(0).name());
+        // Every point has both its runs: n is said once, in the title, not beside each point.
+        assertTrue(t90.title().endsWith(" (n = 2 runs at each point)"), t90.title());
+        assertEquals(List.of(), t90.notes());
     }
 
     @Test
@@ -185,6 +188,9 @@ class ReportWriterTest {
         double lowest = t90.lines().subList(0, 2).stream().flatMap(l -> l.y().stream()).mapToDouble(Double::doubleValue).min().getAsDouble();
         assertTrue(missing.y().stream().allMatch(y -> y < lowest), missing.y().toString());
         assertEquals(0, t90.notes().stream().filter(n -> n.text().startsWith("no value")).count());
+        // Not every point has a value: n stands beside each drawn point instead of in the title.
+        assertEquals(6, t90.notes().stream().filter(n -> n.text().equals("n=3")).count());
+        assertTrue(!t90.title().contains("runs at each point"), t90.title());
         assertTrue(Files.exists(ReportWriter.write(dir)));
     }
 
