@@ -88,6 +88,16 @@ final class PlotRenderer {
             } else if (!plot.markers()) {
                 series.setMarker(SeriesMarkers.NONE);
             }
+            if (line.colour() >= 0 && line.style() == XYPlot.Style.LINE) {
+                Color[] colours = chart.getStyler().getSeriesColors();
+                Color c = colours[line.colour() % colours.length];
+                series.setLineColor(c);
+                series.setMarkerColor(c);
+                if (plot.markers()) {
+                    var markers = chart.getStyler().getSeriesMarkers();
+                    series.setMarker(markers[line.colour() % markers.length]);
+                }
+            }
         }
         for (XYPlot.Note note : plot.notes()) {
             AnnotationText text = new AnnotationText(note.text(), note.x(), note.y(), false);

@@ -201,6 +201,7 @@ public final class SweepPlots {
                         at.stream().map(v -> below).toList(), List.of(), XYPlot.Style.NO_VALUE));
             }
         }
+        result = mergeIdentical(result);
         if (!markX.isEmpty()) {
             result.add(new XYPlot.Line("fewer runs than planned", markX, markY, List.of(), XYPlot.Style.FEWER_RUNS));
         }
@@ -210,6 +211,46 @@ public final class SweepPlots {
         Optional<Double> yTop = yLog || notes.isEmpty() ? Optional.empty() : Optional.of(top + 3 * lift);
         return new XYPlot(name, chartTitle, xScale.label(FigureWords.path(xPath)), yLabel, result, true,
                 new XYPlot.Axes(xLog, yLog), notes, yTop);
+    }
+
+    /**
+     * Lines drawn exactly on top of each other (pub/sub's and flooding's coverage, both 100 %
+     * everywhere) become one legend entry that names them all: otherwise the last one drawn
+     * hides the others and a reader looks for a line that is not there.
+     */
+    private static List<XYPlot.Line> mergeIdentical(List<XYPlot.Line> lines) {
+        List<XYPlot.Line> merged = new ArrayList<>();
+        List<List<String>> names = new ArrayList<>();
+        boolean any = false;
+        for (XYPlot.Line line : lines) {
+            int same = -1;
+            for (int i = 0; i < merged.size() && line.connected(); i++) {
+                XYPlot.Line m = merged.get(i);
+                if (m.connected() && m.x().equals(line.x()) && m.y().equals(line.y()) && m.errors().equals(line.errors())) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) {
+                merged.add(line);
+                names.add(new ArrayList<>(List.of(line.name())));
+            } else {
+                names.get(same).add(line.name());
+                any = true;
+            }
+        }
+        if (!any) {
+            return lines;
+        }
+        // Every line keeps the colour it has when nothing is merged.
+        for (int i = 0; i < merged.size(); i++) {
+            List<String> n = names.get(i);
+            XYPlot.Line m = merged.get(i);
+            String name = n.size() == 1 ? m.name()
+                    : String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1) + " (the same at every point)";
+            merged.set(i, m.renamed(name, lines.indexOf(m)));
+        }
+        return merged;
     }
 
     /** The n of every point, if all points have a value from all their planned runs and the same n. */

@@ -67,8 +67,11 @@ public record XYPlot(String name, String title, String xLabel, String yLabel, Li
      * @param y the y values, as many as x
      * @param errors error bar half-widths, as many as x; empty for no error bars
      * @param style how the points are drawn: joined by a line, or as marks only
+     * @param colour the position whose colour and marker the line takes in the chart's series
+     *     palette; -1 for its own position (a line standing for several keeps the first one's,
+     *     so the others' colours do not shift)
      */
-    public record Line(String name, List<Double> x, List<Double> y, List<Double> errors, Style style) {
+    public record Line(String name, List<Double> x, List<Double> y, List<Double> errors, Style style, int colour) {
         /** Checks the lengths agree. */
         public Line {
             x = List.copyOf(x);
@@ -79,9 +82,19 @@ public record XYPlot(String name, String title, String xLabel, String yLabel, Li
             }
         }
 
+        /** A line coloured by its position in the chart. */
+        public Line(String name, List<Double> x, List<Double> y, List<Double> errors, Style style) {
+            this(name, x, y, errors, style, -1);
+        }
+
         /** A connected line. */
         public Line(String name, List<Double> x, List<Double> y, List<Double> errors) {
             this(name, x, y, errors, Style.LINE);
+        }
+
+        /** The same line under another name, keeping the colour of position {@code slot} (see {@link #colour}). */
+        public Line renamed(String newName, int slot) {
+            return new Line(newName, x, y, errors, style, slot);
         }
 
         /** Whether the points are joined by a line. */

@@ -195,6 +195,35 @@ class ReportWriterTest {
     }
 
     @Test
+    void linesOnTopOfEachOtherShareOneLegendEntry() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, LOSS, PROTOCOL);
+        // plumtree's t90 made equal to flood's at every loss rate: drawn alone, one would hide the other.
+        Path aggregate = dir.resolve("aggregate.csv");
+        List<String> rows = Files.readAllLines(aggregate);
+        java.util.Map<String, String> floodTail = new java.util.HashMap<>();
+        for (String row : rows) {
+            String[] f = row.split(",", -1);
+            if (f.length > 3 && f[2].equals("flood") && f[3].equals("dissemination.t90_ms")) {
+                floodTail.put(f[1], row.substring(row.indexOf(",dissemination.t90_ms,")));
+            }
+        }
+        List<String> rewritten = rows.stream().map(row -> {
+            String[] f = row.split(",", -1);
+            return f.length > 3 && f[2].equals("plumtree") && f[3].equals("dissemination.t90_ms")
+                    ? f[0] + "," + f[1] + "," + f[2] + floodTail.get(f[1]) : row;
+        }).toList();
+        Files.writeString(aggregate, String.join("\n", rewritten) + "\n");
+        XYPlot t90 = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).stream()
+                .filter(p -> p.name().equals("dissemination.t90_ms")).findFirst().orElseThrow();
+
+        assertEquals(List.of("protocol flood and protocol plumtree (the same at every point)", "protocol push-pull"),
+                t90.lines().stream().map(XYPlot.Line::name).toList());
+        // push-pull keeps the colour of the third line, as in the charts where nothing coincides.
+        assertEquals(List.of(0, 2), t90.lines().stream().map(XYPlot.Line::colour).toList());
+        assertTrue(Files.exists(ReportWriter.write(dir)));
+    }
+
+    @Test
     void singleReplicatesHaveNoErrorBars() throws IOException {
         Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 1, new Axis("network.latency.mean", List.of("50ms", "1s")));
         XYPlot t90 = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).get(1);
