@@ -220,7 +220,7 @@ final class ConnectionManager {
             // Due at now + idle timeout, so after every first check queued before.
             firstIdleChecks.add(c);
             if (firstIdleChecks.size() == 1) {
-                sim.schedule(c.lastUsed + config.idleTimeout(), firstIdleSink, c.opener, c);
+                scheduleFirstIdleCheck(c);
             }
         }
     }
@@ -273,10 +273,14 @@ final class ConnectionManager {
     private void onFirstIdleCheck(Connection c) {
         firstIdleChecks.poll();
         if (!firstIdleChecks.isEmpty()) {
-            Connection next = firstIdleChecks.peek();
-            sim.schedule(next.started + next.rtt + config.idleTimeout(), firstIdleSink, next.opener, next);
+            scheduleFirstIdleCheck(firstIdleChecks.peek());
         }
         onIdleCheck(c);
+    }
+
+    /** The oldest waiting connection's first check: an idle timeout after it opened (started + rtt). */
+    private void scheduleFirstIdleCheck(Connection c) {
+        sim.schedule(c.started + c.rtt + config.idleTimeout(), firstIdleSink, c.opener, c);
     }
 
     private void onIdleCheck(Connection c) {
