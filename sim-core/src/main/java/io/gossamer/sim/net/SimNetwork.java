@@ -42,59 +42,29 @@ import io.gossamer.sim.core.ProvidedPort;
  * anything else is dropped as {@link DropReason#NAT}. The check is made when the message is
  * sent.
  *
- * <p>The datagram chain is here; {@link ConnectionManager} keeps the connections (a state
- * per connection), {@link NodeTable} the per-node state, streams and counters in primitive
- * arrays indexed by node id, {@link Bandwidth} the access links.
+ * <p>This component takes the requests and keeps the per-node state ({@link NodeTable}:
+ * liveness, NAT types, streams and counters in primitive arrays indexed by node id);
+ * {@link ModelChain} carries each copy through the models, {@link ConnectionManager} keeps the
+ * connections (a state per connection), {@link Partitions} the partition groups and
+ * {@link Bandwidth} the access links.
  */
 public final class SimNetwork extends ComponentDefinition {
     private final ProvidedPort<Network> port = provides(Network.class);
-    private LatencyModel latency;
-    private LossModel loss;
-    private final LinkCapacity defaultCapacity;
     private final NodeTable nodes;
-    private final int deliverSink;
-    private final int arriveSink;
+    private final Partitions partitions = new Partitions();
     private final ConnectionManager connections;
-    /** Access links; null until a node with a limited link appears. */
-    private Bandwidth bandwidth;
-    /** Partition group per node; null when the network is whole. */
-    private int[] group;
-    /** The run's traffic observers, one or a composite; null while none is registered. */
-    private TrafficObserver observer;
-    /** Sent copies not yet delivered or dropped. */
-    private long inFlight;
-    private long refusedHandshakes;
-    /** Real transport of a live run; null in a simulation. */
-    private Wire wire;
-    /** With a wire: true to apply the model chain before handing a copy to it (emulation). */
-    private boolean emulate;
-    private int wireSink = -1;
-    private int wireArriveSink = -1;
-    /** Per-node message handling; null when handling costs nothing (the default). */
-    private final NodeServers processing;
-    private final int handleSink;
+    private final ModelChain chain;
 
     /** Creates the network for the given model chain; the node host does this. */
     public SimNetwork(Config config) {
         NetworkConfig c = config.network();
-        this.latency = c.latency();
-        this.loss = c.loss();
-        this.defaultCapacity = c.defaultCapacity();
         this.nodes = new NodeTable(simulation().random());
-        this.deliverSink = simulation().registerSink("net.deliver", (dst, msg) -> reached(dst, (Message) msg));
-        this.arriveSink = simulation().registerSink("net.arrive", (dst, msg) -> arrive(dst, (Message) msg));
+        this.connections = new ConnectionManager(this, simulation(), c.connections());
+        this.chain = new ModelChain(simulation(), port, nodes, partitions, connections, c);
         subscribe(port, Message.class, SimNetwork::onSend);
         subscribe(port, Multicast.class, SimNetwork::onMulticast);
         subscribe(port, Connect.class, SimNetwork::onConnect);
         subscribe(port, Disconnect.class, SimNetwork::onDisconnect);
-        this.connections = new ConnectionManager(this, simulation(), c.connections());
-        if (c.processing().free()) {
-            this.processing = null;
-            this.handleSink = -1;
-        } else {
-            this.processing = new NodeServers(c.processing(), simulation().random());
-            this.handleSink = simulation().registerSink("net.handle", (dst, msg) -> deliver(dst, (Message) msg));
-        }
         simulation().registerService(port);
     }
 
@@ -124,18 +94,11 @@ public final class SimNetwork extends ComponentDefinition {
     public void setAlive(int node, boolean alive) {
         ensure(node);
         if (alive && !nodes.isAlive(node)) {
-            if (wire != null) {
-                wire.up(node);
-            }
-            if (processing != null) {
-                processing.reset(node);
-            }
+            chain.started(node);
         }
         if (nodes.setAlive(node, alive) && !alive) {
             connections.breakConnections(node);
-            if (wire != null) {
-                wire.down(node);
-            }
+            chain.stopped(node);
         }
     }
 
@@ -152,15 +115,7 @@ public final class SimNetwork extends ComponentDefinition {
         if (wire == null) {
             throw new IllegalArgumentException("a wire is required");
         }
-        this.wire = wire;
-        this.emulate = emulate;
-        if (wireSink < 0) {
-            wireSink = simulation().registerSink("net.wire", (dst, msg) -> {
-                Message m = (Message) msg;
-                this.wire.send(m.source().id(), dst, m);
-            });
-            wireArriveSink = simulation().registerSink("net.wire-arrive", (dst, msg) -> received(dst, (Message) msg));
-        }
+        chain.useWire(wire, emulate);
     }
 
     /**
@@ -169,15 +124,7 @@ public final class SimNetwork extends ComponentDefinition {
      * simulation's thread, outside handlers (a {@link io.gossamer.sim.core.Pacer} does).
      */
     public void receive(int node, Message message, long time) {
-        simulation().schedule(Math.max(time, now()), wireArriveSink, node, message);
-    }
-
-    private void received(int dst, Message message) {
-        if (emulate && bandwidth != null && bandwidth.limitsDownlink(dst)) {
-            arrive(dst, message);
-        } else {
-            deliver(dst, message);
-        }
+        chain.receive(node, message, time);
     }
 
     /** Sets a node's NAT type ({@link NatType#OPEN} for a public node, the default). */
@@ -199,13 +146,7 @@ public final class SimNetwork extends ComponentDefinition {
     /** Gives a node its own access link. */
     public void setCapacity(int node, LinkCapacity link) {
         ensure(node);
-        if (bandwidth == null && link.equals(LinkCapacity.UNLIMITED)) {
-            return;
-        }
-        if (bandwidth == null) {
-            bandwidth = new Bandwidth(defaultCapacity, nodes.capacity());
-        }
-        bandwidth.set(node, link);
+        chain.setCapacity(node, link);
     }
 
     /** Replaces the latency model for messages sent from now on (those under way keep theirs). */
@@ -213,7 +154,7 @@ public final class SimNetwork extends ComponentDefinition {
         if (model == null) {
             throw new IllegalArgumentException("a latency model is required");
         }
-        latency = model;
+        chain.setLatency(model);
     }
 
     /** Replaces the loss model for messages sent from now on. */
@@ -221,7 +162,7 @@ public final class SimNetwork extends ComponentDefinition {
         if (model == null) {
             throw new IllegalArgumentException("a loss model is required (LossModel.NONE for none)");
         }
-        loss = model;
+        chain.setLoss(model);
     }
 
     // ------------------------------------------------------------------ partitions
@@ -236,27 +177,17 @@ public final class SimNetwork extends ComponentDefinition {
                 ensure(node);
             }
         }
-        int[] g = new int[nodes.capacity()];
-        for (int i = 0; i < groups.length; i++) {
-            for (int node : groups[i]) {
-                g[node] = i + 1;
-            }
-        }
-        group = g;
+        partitions.split(nodes.capacity(), groups);
     }
 
     /** Makes the network whole again. */
     public void heal() {
-        group = null;
+        partitions.heal();
     }
 
     /** True if messages from {@code a} to {@code b} are dropped by a partition now. */
     public boolean isPartitioned(int a, int b) {
-        return group != null && groupOf(a) != groupOf(b);
-    }
-
-    private int groupOf(int node) {
-        return node < group.length ? group[node] : 0;
+        return partitions.separates(a, b);
     }
 
     // ------------------------------------------------------------------ statistics
@@ -286,7 +217,7 @@ public final class SimNetwork extends ComponentDefinition {
      * (0 without one): the copies received and sent times their costs.
      */
     public long processingNanos() {
-        return processing == null ? 0 : processing.busyNanos();
+        return chain.processingNanos();
     }
 
     /** Messages dropped for a reason, over all nodes. */
@@ -311,7 +242,7 @@ public final class SimNetwork extends ComponentDefinition {
      * waiting for its connection to open counts as sent only when it leaves or is dropped).
      */
     public long inFlight() {
-        return inFlight;
+        return chain.inFlight();
     }
 
     /**
@@ -319,10 +250,8 @@ public final class SimNetwork extends ComponentDefinition {
      * drops, since a handshake is not a message that was sent.
      */
     public long refusedHandshakes() {
-        return refusedHandshakes;
+        return chain.refusedHandshakes();
     }
-
-    // ------------------------------------------------------------------ observers
 
     /**
      * Shows {@code observer} every send, delivery and drop from now on (see
@@ -334,33 +263,13 @@ public final class SimNetwork extends ComponentDefinition {
         if (observer == null) {
             throw new IllegalArgumentException("an observer is required");
         }
-        this.observer = this.observer == null ? observer : new TrafficObservers(this.observer, observer);
+        chain.observe(observer);
     }
 
-    /** Two observers called in order (a chain of them for more). */
-    private record TrafficObservers(TrafficObserver first, TrafficObserver second) implements TrafficObserver {
-        @Override
-        public void sent(int node, Message message, int copies) {
-            first.sent(node, message, copies);
-            second.sent(node, message, copies);
-        }
-
-        @Override
-        public void delivered(int node, Message message) {
-            first.delivered(node, message);
-            second.delivered(node, message);
-        }
-
-        @Override
-        public void dropped(int node, Message message, DropReason reason) {
-            first.dropped(node, message, reason);
-            second.dropped(node, message, reason);
-        }
-    }
-
-    // ------------------------------------------------------------------ sending
+    // ------------------------------------------------------------------ requests
 
     private void onSend(Message message) {
+        TrafficObserver observer = chain.observer();
         if (observer != null) {
             observer.sent(message.source().id(), message, 1);
         }
@@ -370,6 +279,7 @@ public final class SimNetwork extends ComponentDefinition {
     private void onMulticast(Multicast multicast) {
         Message message = multicast.message();
         int excluded = multicast.excluded();
+        TrafficObserver observer = chain.observer();
         if (observer != null) {
             int copies = 0;
             for (int i = multicast.from(), end = multicast.to(); i < end; i++) {
@@ -398,101 +308,9 @@ public final class SimNetwork extends ComponentDefinition {
             drop(dst, message, DropReason.NAT);
         } else {
             nodes.countSent(src, message.sizeBytes());
-            transmit(message, src, dst, null, 0);
+            chain.transmit(message, src, dst, null, 0);
         }
     }
-
-    /**
-     * The model chain from the sender's uplink on (the copy is counted as sent already). A
-     * datagram ({@code over} null) that loss takes is dropped; a copy on connection
-     * {@code over} ({@code attempt} resends so far) is resent after the retransmission timeout.
-     */
-    void transmit(Message message, int src, int dst, Connection over, int attempt) {
-        int size = message.sizeBytes();
-        long departure = now();
-        if (processing != null && wire == null) {
-            departure = processing.sent(src, departure);
-        }
-        if (bandwidth != null) {
-            departure = bandwidth.departure(src, departure, size);
-        }
-        if (group != null && groupOf(src) != groupOf(dst)) {
-            drop(dst, message, DropReason.PARTITION);
-            return;
-        }
-        if (wire != null && !emulate) {
-            inFlight++;
-            wire.send(src, dst, message);
-            return;
-        }
-        if (loss != LossModel.NONE && nodes.lost(loss, src, dst)) {
-            if (over == null) {
-                drop(dst, message, DropReason.LOSS);
-            } else {
-                connections.lost(message, src, over, attempt, departure);
-            }
-            return;
-        }
-        long arrival = departure + latencyDraw(src, dst);
-        inFlight++;
-        if (wire != null) {
-            simulation().schedule(arrival, wireSink, dst, message);
-            return;
-        }
-        boolean limitedDownlink = bandwidth != null && bandwidth.limitsDownlink(dst);
-        simulation().schedule(arrival, limitedDownlink ? arriveSink : deliverSink, dst, message);
-    }
-
-    /** The message reached the receiver's downlink, which serves arrivals first come first served. */
-    private void arrive(int dst, Message message) {
-        long done = bandwidth.downlinkDone(dst, now(), message.sizeBytes());
-        simulation().schedule(done, deliverSink, dst, message);
-    }
-
-    /** The message reached the receiver: delivered now, or queued for handling if handling costs time. */
-    private void reached(int dst, Message message) {
-        if (processing == null || !processing.chargesReceipts() || !nodes.isAlive(dst) || !simulation().hasKey(port, dst)) {
-            deliver(dst, message);
-            return;
-        }
-        simulation().schedule(processing.received(dst, now()), handleSink, dst, message);
-    }
-
-    private void deliver(int dst, Message message) {
-        inFlight--;
-        if (!nodes.isAlive(dst)) {
-            drop(dst, message, DropReason.DEAD_NODE);
-            return;
-        }
-        if (!simulation().hasKey(port, dst)) {
-            drop(dst, message, DropReason.NO_RECEIVER);
-            return;
-        }
-        // Counted before the handlers run, so they see their own receipt in the counters.
-        nodes.countReceived(dst, message.sizeBytes());
-        if (observer != null) {
-            observer.delivered(dst, message);
-        }
-        simulation().deliverToKeyNow(port, dst, message);
-    }
-
-    void countSent(int src, int size) {
-        nodes.countSent(src, size);
-    }
-
-    /** Counts a drop at the node the copy was addressed to; {@code message} is null for a refused handshake. */
-    void drop(int dst, Message message, DropReason reason) {
-        if (message == null) {
-            refusedHandshakes++;
-            return;
-        }
-        nodes.countDropped(dst, message == null ? 0 : message.sizeBytes(), reason);
-        if (observer != null) {
-            observer.dropped(dst, message, reason);
-        }
-    }
-
-    // ------------------------------------------------------------------ connections
 
     private void onConnect(Connect request) {
         int src = request.self().id();
@@ -505,8 +323,24 @@ public final class SimNetwork extends ComponentDefinition {
         connections.disconnect(request.self().id(), request.peer().id());
     }
 
+    // ------------------------------------------------------------------ for the connections
+
+    /** See {@link ModelChain#transmit}. */
+    void transmit(Message message, int src, int dst, Connection over, int attempt) {
+        chain.transmit(message, src, dst, over, attempt);
+    }
+
+    void countSent(int src, int size) {
+        nodes.countSent(src, size);
+    }
+
+    /** Counts a drop at the node the copy was addressed to; {@code message} is null for a refused handshake. */
+    void drop(int dst, Message message, DropReason reason) {
+        chain.drop(dst, message, reason);
+    }
+
     long latencyDraw(int src, int dst) {
-        return nodes.latency(latency, src, dst);
+        return chain.latencyDraw(src, dst);
     }
 
     Address addressOf(int node) {
@@ -537,13 +371,6 @@ public final class SimNetwork extends ComponentDefinition {
         int old = nodes.capacity();
         nodes.resize(n);
         connections.resize(n);
-        if (processing != null) {
-            processing.resize(n);
-        }
-        if (bandwidth != null) {
-            bandwidth.resize(old, n);
-        } else if (!defaultCapacity.equals(LinkCapacity.UNLIMITED)) {
-            bandwidth = new Bandwidth(defaultCapacity, n);
-        }
+        chain.resize(old, n);
     }
 }
