@@ -226,6 +226,24 @@ class ScenarioCommandsTest {
     }
 
     @Test
+    void aSeedFromSweepCsvReproducesItsRunEvenWhenNegative() throws IOException {
+        Outcome sweep = cli(concat(SMALL_SWEEP, "--jobs", "1", "-q", "--out", dir.resolve("sw").toString()));
+        assertEquals(0, sweep.status(), sweep.err());
+        // Run seeds are signed 64-bit numbers drawn from the master seed: about half are negative.
+        String[] row = Files.readAllLines(dir.resolve("sw/sweep.csv")).stream().skip(1).map(l -> l.split(","))
+                .filter(r -> r[3].startsWith("-")).findFirst().orElseThrow();
+        Outcome single = cli("run", "loss-sweep", "--seed", row[3], "--set", "nodes.peer.count=200", "--set", "network.loss=" + row[4],
+                "-q", "--out", dir.resolve("single").toString());
+        assertEquals(0, single.status(), single.err());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode fromSweep = json.readTree(dir.resolve("sw/runs/" + row[0] + "/summary.json").toFile());
+        JsonNode alone = json.readTree(dir.resolve("single/summary.json").toFile());
+        assertEquals(Long.parseLong(row[3]), alone.get("seed").asLong());
+        assertEquals(fromSweep.get("metrics"), alone.get("metrics"));
+        assertEquals(fromSweep.get("events"), alone.get("events"));
+    }
+
+    @Test
     void shardsMergeIntoTheWholeSweep() throws IOException {
         assertEquals(0, cli(concat(SMALL_SWEEP, "-q", "--out", dir.resolve("all").toString())).status());
         Outcome s1 = cli(concat(SMALL_SWEEP, "-q", "--shard", "1/2", "--out", dir.resolve("s1").toString()));
