@@ -3,6 +3,8 @@ package io.gossamer.experiments.report;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
@@ -55,7 +57,7 @@ final class PlotRenderer {
         return categoryChart((CategoryPlot) plot);
     }
 
-    private static XYChart xyChart(XYPlot plot) {
+    static XYChart xyChart(XYPlot plot) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(plot.title())
                 .xAxisTitle(plot.xLabel()).yAxisTitle(plot.yLabel()).build();
         style(chart.getStyler(), plot);
@@ -73,10 +75,27 @@ final class PlotRenderer {
         } else {
             plot.yTop().ifPresent(top -> chart.getStyler().setYAxisMax(top));
         }
+        // A share's confidence interval can reach past 0 % or 100 % (a t-interval over few runs
+        // near a bound); such bars are drawn as segments cut at the bound, since a share cannot
+        // lie outside them and XChart's own error bars are symmetric.
+        boolean cutBars = percent(plot);
+        Color[] palette = chart.getStyler().getSeriesColors();
+        int index = 0;
+        List<XYPlot.Line> barred = new ArrayList<>();
         for (XYPlot.Line line : plot.lines()) {
+            int slot = line.colour() >= 0 ? line.colour() : index;
+            index++;
             XYSeries series = line.errors().isEmpty()
                     ? chart.addSeries(line.name(), line.x(), line.y())
+                    : cutBars ? chart.addSeries(line.name(), line.x(), line.y())
                     : chart.addSeries(line.name(), line.x(), line.y(), line.errors());
+            if (cutBars && !line.errors().isEmpty()) {
+                barred.add(line.renamed(line.name(), slot));
+                if (line.style() == XYPlot.Style.LINE) {
+                    series.setLineColor(palette[slot % palette.length]);
+                    series.setMarkerColor(palette[slot % palette.length]);
+                }
+            }
             if (line.style() == XYPlot.Style.FEWER_RUNS) {
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 series.setMarker(SeriesMarkers.DIAMOND);
@@ -99,6 +118,19 @@ final class PlotRenderer {
                 }
             }
         }
+        int bar = 0;
+        for (XYPlot.Line line : barred) {
+            Color c = palette[line.colour() % palette.length];
+            for (int i = 0; i < line.x().size(); i++) {
+                double y = line.y().get(i);
+                double e = line.errors().get(i);
+                XYSeries segment = chart.addSeries("ci " + bar++, List.of(line.x().get(i), line.x().get(i)),
+                        List.of(Math.max(0, y - e), Math.min(100, y + e)));
+                segment.setMarker(SeriesMarkers.NONE);
+                segment.setLineColor(c);
+                segment.setShowInLegend(false);
+            }
+        }
         for (XYPlot.Note note : plot.notes()) {
             AnnotationText text = new AnnotationText(note.text(), note.x(), note.y(), false);
             chart.addAnnotation(text);
@@ -108,15 +140,22 @@ final class PlotRenderer {
         return chart;
     }
 
-    /** Whether every value (with its error bar) is a share, given as 0..1 or, with a (%) label, 0..100. */
+    /** Whether the plot shows shares in percent. */
+    private static boolean percent(XYPlot plot) {
+        return plot.yLabel().endsWith("(%)");
+    }
+
+    /** Whether every value (with its error bar, cut at the bounds for a percentage) is a share, given as 0..1 or, with a (%) label, 0..100. */
     private static boolean allWithinUnitInterval(XYPlot plot) {
-        double top = plot.yLabel().endsWith("(%)") ? 100 : 1;
+        double top = percent(plot) ? 100 : 1;
         boolean any = false;
         for (XYPlot.Line line : plot.lines()) {
             for (int i = 0; i < line.y().size(); i++) {
                 double y = line.y().get(i);
                 double e = line.errors().isEmpty() ? 0 : line.errors().get(i);
-                if (!(y - e >= 0 && y + e <= top)) {
+                double low = percent(plot) ? Math.max(0, y - e) : y - e;
+                double high = percent(plot) ? Math.min(top, y + e) : y + e;
+                if (!(low >= 0 && high <= top)) {
                     return false;
                 }
                 any = true;

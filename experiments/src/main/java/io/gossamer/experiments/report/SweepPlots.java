@@ -155,6 +155,8 @@ public final class SweepPlots {
         // When every point has all its planned runs, one n for the chart says it for every
         // point; labels beside each point would only crowd the lines (and overlap where lines meet).
         OptionalInt sameN = uniformN(lines);
+        // A share's error bar is drawn cut at 100 % (see PlotRenderer), so its n sits there at most.
+        double ceiling = yLabel.endsWith("(%)") ? 100 : Double.POSITIVE_INFINITY;
         String chartTitle = sameN.isPresent() ? title + " (n = " + sameN.getAsInt() + " runs at each point)" : title;
         List<XYPlot.Line> result = new ArrayList<>();
         List<XYPlot.Note> notes = new ArrayList<>();
@@ -178,7 +180,7 @@ public final class SweepPlots {
                 x.add(xv);
                 y.add(yv);
                 e.add(ev);
-                double top = yv + ev;
+                double top = Math.min(yv + ev, ceiling);
                 if (sameN.isEmpty()) {
                     notes.add(new XYPlot.Note(xv, yLog ? top * 1.12 : top + lift,
                             "n=" + c.n() + (c.partial() ? "/" + c.planned() : "")));
@@ -206,7 +208,8 @@ public final class SweepPlots {
             result.add(new XYPlot.Line("fewer runs than planned", markX, markY, List.of(), XYPlot.Style.FEWER_RUNS));
         }
         double top = lines.values().stream().flatMap(List::stream).filter(c -> c.mean().isPresent())
-                .mapToDouble(c -> (c.mean().get() + c.halfWidth().orElse(0.0)) / yScale.divisor()).max().orElse(yMax);
+                .mapToDouble(c -> Math.min((c.mean().get() + c.halfWidth().orElse(0.0)) / yScale.divisor(), ceiling))
+                .max().orElse(yMax);
         // Room above the highest error bar for its n.
         Optional<Double> yTop = yLog || notes.isEmpty() ? Optional.empty() : Optional.of(top + 3 * lift);
         return new XYPlot(name, chartTitle, xScale.label(FigureWords.path(xPath)), yLabel, result, true,
