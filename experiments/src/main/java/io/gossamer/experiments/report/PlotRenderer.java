@@ -77,8 +77,9 @@ final class PlotRenderer {
         }
         // A share's confidence interval can reach past 0 % or 100 % (a t-interval over few runs
         // near a bound); such bars are drawn as segments cut at the bound, since a share cannot
-        // lie outside them and XChart's own error bars are symmetric.
-        boolean cutBars = percent(plot);
+        // lie outside them and XChart's own error bars are symmetric. Charts whose bars all
+        // fit keep XChart's bars (with caps).
+        boolean cutBars = percent(plot) && plot.lines().stream().anyMatch(PlotRenderer::barPastBounds);
         Color[] palette = chart.getStyler().getSeriesColors();
         int index = 0;
         List<XYPlot.Line> barred = new ArrayList<>();
@@ -138,6 +139,16 @@ final class PlotRenderer {
         chart.getStyler().setAnnotationTextFontColor(new Color(0x55, 0x55, 0x55));
         chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         return chart;
+    }
+
+    /** Whether an error bar of a line in percent reaches below 0 or above 100. */
+    private static boolean barPastBounds(XYPlot.Line line) {
+        for (int i = 0; i < line.errors().size(); i++) {
+            if (line.y().get(i) - line.errors().get(i) < 0 || line.y().get(i) + line.errors().get(i) > 100) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the plot shows shares in percent. */
