@@ -15,7 +15,7 @@ public final class Graphs {
     /** Neighbour lists of the graph drawn from {@code seed}. */
     public static int[][] undirected(int nodes, int links, long seed) {
         Random random = new Random(seed);
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // no generic array creation in Java
         TreeSet<Integer>[] sets = new TreeSet[nodes];
         for (int i = 0; i < nodes; i++) {
             sets[i] = new TreeSet<>();

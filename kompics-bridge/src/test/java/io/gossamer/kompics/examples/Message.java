@@ -24,16 +24,19 @@ public abstract class Message implements Msg<Address, Hdr> {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // Kompics's Msg still declares it: every message must implement it
     public Address getSource() {
         return header.source();
     }
 
     @Override
+    @SuppressWarnings("deprecation") // Kompics's Msg still declares it: every message must implement it
     public Address getDestination() {
         return header.destination();
     }
 
     @Override
+    @SuppressWarnings("deprecation") // Kompics's Msg still declares it: every message must implement it
     public Transport getProtocol() {
         return header.protocol();
     }

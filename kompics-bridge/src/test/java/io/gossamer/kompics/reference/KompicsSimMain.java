@@ -98,14 +98,14 @@ public final class KompicsSimMain {
             {
                 StochasticProcess network = new StochasticProcess() {
                     {
-                        eventInterArrivalTime(constant(0));
+                        eventInterarrivalTime(constant(0));
                         raise(1, (Operation<ChangeNetworkModelEvent>) () ->
                                 new ChangeNetworkModelEvent(new UniformRandomModel(10, 100, new Random(seed))));
                     }
                 };
                 StochasticProcess boot = new StochasticProcess() {
                     {
-                        eventInterArrivalTime(constant(0));
+                        eventInterarrivalTime(constant(0));
                         raise(nodes, (Operation1<StartNodeEvent, Integer>) id -> startNode(id, FloodNode.class,
                                 new FloodNode.Setup(SimAddress.of(id), id, addresses(graph(nodes, graphSeed)[id]),
                                         id == 0 ? broadcasts : 0, 1000, observer(), sent())),
@@ -124,14 +124,14 @@ public final class KompicsSimMain {
             {
                 StochasticProcess network = new StochasticProcess() {
                     {
-                        eventInterArrivalTime(constant(0));
+                        eventInterarrivalTime(constant(0));
                         raise(1, (Operation<ChangeNetworkModelEvent>) () ->
                                 new ChangeNetworkModelEvent(new UniformRandomModel(10, 100, new Random(seed))));
                     }
                 };
                 StochasticProcess boot = new StochasticProcess() {
                     {
-                        eventInterArrivalTime(constant(0));
+                        eventInterarrivalTime(constant(0));
                         raise(nodes, (Operation1<StartNodeEvent, Integer>) id -> startNode(id, PingPongNode.class,
                                 new PingPongNode.Setup(SimAddress.of(id), id, id == 0 ? addresses(peers(nodes)) : List.of(),
                                         rounds, 1000, observer(), sent(), null)),
@@ -166,7 +166,7 @@ public final class KompicsSimMain {
             }
 
             @Override
-            public Init getComponentInit() {
+            public Init<C> getComponentInit() {
                 return init;
             }
 
