@@ -111,6 +111,10 @@ final class ProcessReader {
     private static void checkClassParam(Params params, List<String> classNames) {
         if (params.values().containsKey("class")) {
             String c = params.text("class");
+            if (c.isEmpty() && params.written("class")) {
+                throw params.error("class", "is empty: name a node class (classes: " + String.join(", ", classNames)
+                        + "), or leave 'class' out to act on every class");
+            }
             if (!c.isEmpty() && !classNames.contains(c)) {
                 String near = Keys.nearest(c, classNames);
                 throw params.error("class", "names no node class: '" + c + "'" + (near == null ? "" : "; did you mean '" + near + "'?")

@@ -34,6 +34,11 @@ public final class Params {
         this.path = path;
     }
 
+    /** Whether the scenario file gave {@code key} a value (false where its default applies). */
+    public boolean written(String key) {
+        return locations.containsKey(key);
+    }
+
     /** An error about {@code key}, pointing at where it was written (or at the section). */
     public ScenarioFileException error(String key, String message) {
         Location at = locations.getOrDefault(key, location);

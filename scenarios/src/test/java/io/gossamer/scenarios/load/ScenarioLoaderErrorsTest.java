@@ -271,6 +271,13 @@ class ScenarioLoaderErrorsTest {
     }
 
     @Test
+    void anEmptyClassIsAnErrorNotEveryClass() throws IOException {
+        // 'class:' with nothing after it reads as empty: a forgotten name, not a request for every class.
+        String m = error(GOOD.replace("every: 1s", "every: 1s\n    class:"));
+        assertTrue(m.contains(":15:11: 'processes.0.class' is empty: name a node class (classes: peer), or leave 'class' out"), m);
+    }
+
+    @Test
     void filePathsResolveAgainstTheScenarioFolderWithAClearErrorWhenMissing() throws IOException {
         Files.createDirectories(dir.resolve("sub/data"));
         Files.writeString(dir.resolve("sub/data/rtt.txt"), "0 10\n10 0\n");
