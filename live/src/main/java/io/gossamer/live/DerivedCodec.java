@@ -102,15 +102,21 @@ final class DerivedCodec<M extends Message> implements MessageCodec<M> {
         return true;
     }
 
-    @SuppressWarnings("restriction")
+    /**
+     * A constructor that makes an instance without running any of the type's constructors (as
+     * deserialization does), for message classes that are not records. Looked up by name: the
+     * jdk.unsupported module exports it, but naming it in code draws a javac warning.
+     */
     private static Constructor<?> blankConstructor(Class<?> type) {
         try {
-            Constructor<?> c = sun.reflect.ReflectionFactory.getReflectionFactory()
-                    .newConstructorForSerialization(type, Object.class.getDeclaredConstructor());
+            Class<?> factoryType = Class.forName("sun.reflect.ReflectionFactory");
+            Object factory = factoryType.getMethod("getReflectionFactory").invoke(null);
+            Constructor<?> c = (Constructor<?>) factoryType.getMethod("newConstructorForSerialization", Class.class, Constructor.class)
+                    .invoke(factory, type, Object.class.getDeclaredConstructor());
             c.setAccessible(true);
             return c;
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make " + type.getName() + " without a constructor", e);
         }
     }
 
