@@ -161,6 +161,7 @@ public final class SweepPlots {
         List<XYPlot.Line> result = new ArrayList<>();
         List<XYPlot.Note> notes = new ArrayList<>();
         List<Double> markX = new ArrayList<>();
+        List<Double> emptyX = new ArrayList<>();
         List<Double> markY = new ArrayList<>();
         for (Map.Entry<String, List<SweepFigures.Cell>> line : lines.entrySet()) {
             List<SweepFigures.Cell> points = line.getValue().stream()
@@ -172,7 +173,7 @@ public final class SweepPlots {
             for (SweepFigures.Cell c : points) {
                 double xv = kind.toNumber(x(c)) / xScale.divisor();
                 if (c.mean().isEmpty()) {
-                    noValue.add(new XYPlot.Note(xv, yMin, "no value (n=0/" + c.planned() + ")"));
+                    noValue.add(new XYPlot.Note(xv, yMin, "n=0/" + c.planned()));
                     continue;
                 }
                 double yv = c.mean().get() / yScale.divisor();
@@ -194,6 +195,7 @@ public final class SweepPlots {
                 boolean anyInterval = points.stream().anyMatch(c -> c.halfWidth().isPresent());
                 result.add(new XYPlot.Line(line.getKey(), x, y, anyInterval ? e : List.of()));
                 notes.addAll(noValue);
+                noValue.forEach(n -> emptyX.add(n.x()));
             } else {
                 // A line with no value anywhere keeps its legend entry, which says so: crosses
                 // below the data, where its points would be.
@@ -204,6 +206,14 @@ public final class SweepPlots {
             }
         }
         result = mergeIdentical(result);
+        if (!emptyX.isEmpty()) {
+            // Crosses where a line has no value: they also stretch the x axis over every swept
+            // value, so the chart shows how far the sweep went, not only where values exist.
+            double below = yLog ? yMin / 1.5 : yMin - 3 * lift;
+            List<Double> at = emptyX.stream().distinct().sorted().toList();
+            result.add(new XYPlot.Line("no value in any run at this point", at, at.stream().map(v -> below).toList(), List.of(),
+                    XYPlot.Style.NO_VALUE));
+        }
         if (!markX.isEmpty()) {
             result.add(new XYPlot.Line("fewer runs than planned", markX, markY, List.of(), XYPlot.Style.FEWER_RUNS));
         }

@@ -195,6 +195,28 @@ class ReportWriterTest {
     }
 
     @Test
+    void aPointWithNoValueIsCrossedAndKeepsTheAxisOverTheWholeSweep() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, LOSS, PROTOCOL);
+        // At 20 % loss no push-pull run reaches 90 %: that point has no t90.
+        Path aggregate = dir.resolve("aggregate.csv");
+        String without = Files.readString(aggregate).lines()
+                .map(l -> l.contains(",20%,push-pull,dissemination.t90_ms,") ? l.substring(0, l.indexOf(",dissemination.t90_ms,"))
+                        + ",dissemination.t90_ms,0,,,," : l)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.writeString(aggregate, without);
+        XYPlot t90 = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).stream()
+                .filter(p -> p.name().equals("dissemination.t90_ms")).findFirst().orElseThrow();
+
+        XYPlot.Line crosses = t90.lines().stream().filter(l -> l.style() == XYPlot.Style.NO_VALUE).findFirst().orElseThrow();
+        assertEquals("no value in any run at this point", crosses.name());
+        assertEquals(List.of(20.0), crosses.x());
+        double lowest = t90.lines().stream().filter(l -> l.style() == XYPlot.Style.LINE).flatMap(l -> l.y().stream())
+                .mapToDouble(Double::doubleValue).min().getAsDouble();
+        assertTrue(crosses.y().get(0) < lowest, crosses.y().toString());
+        assertEquals(1, t90.notes().stream().filter(n -> n.text().equals("n=0/3") && n.x() == 20.0).count(), t90.notes().toString());
+    }
+
+    @Test
     void linesOnTopOfEachOtherShareOneLegendEntry() throws IOException {
         Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, LOSS, PROTOCOL);
         // plumtree's t90 made equal to flood's at every loss rate: drawn alone, one would hide the other.
