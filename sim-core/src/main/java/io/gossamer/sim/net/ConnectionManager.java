@@ -5,17 +5,23 @@ import java.util.Arrays;
 
 /**
  * The network's connections: handshakes, NAT refusals and hole punching, idle closes, breaks
- * when a node dies, and the connection counters. Each {@link Connection} moves through its
- * {@link Connection.State}s; timed steps (SYN arrival, answer, failure report, idle check)
- * are events on this manager's sinks that do nothing once their connection is closed.
+ * when a node dies, and the connection counters. Each connection is a slot of the
+ * {@link ConnectionPool} that moves through the pool's states; timed steps (SYN arrival,
+ * answer, failure report, idle check) are kernel events that name the slot (as their target,
+ * with no payload) and do nothing once their connection is closed. A slot is reused only once
+ * no pending event names it (each scheduled event holds a reference on it until it has run).
  * Messages themselves go through the network's model chain; a copy that loss takes on a
  * connection is resent after the retransmission timeout ({@link ConnectionConfig#minRto}),
  * so loss on a connection costs time, not the message.
  */
 final class ConnectionManager {
+    private static final int NONE = -1;
+
     private final SimNetwork net;
     private final Simulation sim;
     private final ConnectionConfig config;
+    /** Every connection's state, by slot. */
+    private final ConnectionPool pool = new ConnectionPool();
     /** Every node's connections (open, opening or failing); null until the first handshake. */
     private ConnectionTable connections;
     /** Connection counters per node; these arrays stay null until the first handshake. */
@@ -34,19 +40,19 @@ final class ConnectionManager {
     private final int signalSink;
     private final int resendSink;
 
-    /** A copy lost on a connection, waiting for its retransmission timeout. */
-    private record Segment(Message message, int src, Connection connection, int attempt) {
+    /** A copy lost on connection {@code slot}, waiting for its retransmission timeout. */
+    private record Segment(Message message, int src, int slot, int attempt) {
     }
 
     ConnectionManager(SimNetwork net, Simulation sim, ConnectionConfig config) {
         this.net = net;
         this.sim = sim;
         this.config = config;
-        this.synSink = sim.registerSink("net.syn", (dst, conn) -> onSyn((Connection) conn));
-        this.answerSink = sim.registerSink("net.syn-answer", (dst, conn) -> onAnswer((Connection) conn));
-        this.failSink = sim.registerSink("net.connect-failed", (dst, conn) -> onConnectFailed((Connection) conn));
-        this.idleSink = sim.registerSink("net.idle", (dst, conn) -> onIdleCheck((Connection) conn));
-        this.firstIdleSink = sim.registerSink("net.idle-first", (dst, conn) -> onFirstIdleCheck((Connection) conn));
+        this.synSink = sim.registerSink("net.syn", (slot, none) -> onSyn(slot));
+        this.answerSink = sim.registerSink("net.syn-answer", (slot, none) -> onAnswer(slot));
+        this.failSink = sim.registerSink("net.connect-failed", (slot, none) -> onConnectFailed(slot));
+        this.idleSink = sim.registerSink("net.idle", (slot, none) -> onIdleCheck(slot));
+        this.firstIdleSink = sim.registerSink("net.idle-first", (slot, none) -> onFirstIdleCheck());
         this.signalSink = sim.registerSink("net.signal", net::signalNow);
         this.resendSink = sim.registerSink("net.retransmit", (src, segment) -> onResend((Segment) segment));
     }
@@ -65,26 +71,27 @@ final class ConnectionManager {
     // ---------------------------------------------------------------- requests
 
     void connect(int src, int dst) {
-        Connection c = current(src, dst);
-        if (c == null) {
-            c = handshake(src, dst);
-        } else if (c.isOpen()) {
-            c.permanent = true;
+        int s = current(src, dst);
+        if (s == NONE) {
+            s = handshake(src, dst);
+        } else if (pool.isOpen(s)) {
+            pool.makePermanent(s);
             net.signalNow(src, new ConnectionEvent.Opened(net.addressOf(dst)));
             return;
         }
-        c.permanent = true;
-        c.announce = true;
+        pool.makePermanent(s);
+        pool.announceWhenOpen(s);
     }
 
     void disconnect(int src, int dst) {
-        Connection c = src < 0 || dst < 0 || connections == null ? null : connections.get(src, dst);
-        if (c == null) {
+        int s = src < 0 || dst < 0 || connections == null ? NONE : connections.get(src, dst);
+        if (s == NONE) {
             return;
         }
-        boolean wasOpen = c.isOpen();
-        remove(c);
-        dropPending(c, DropReason.NOT_CONNECTED);
+        boolean wasOpen = pool.isOpen(s);
+        remove(s);
+        dropPending(s, DropReason.NOT_CONNECTED);
+        pool.freeIfDone(s);
         if (wasOpen) {
             signalLater(sim.now() + net.latencyDraw(src, dst), dst, new ConnectionEvent.Closed(net.addressOf(src)));
         }
@@ -92,41 +99,43 @@ final class ConnectionManager {
 
     /** Sends a STREAM message over the connection, opening one first if there is none. */
     void send(Message message, int src, int dst) {
-        Connection c = current(src, dst);
-        if (c == null) {
-            c = handshake(src, dst);
+        int s = current(src, dst);
+        if (s == NONE) {
+            s = handshake(src, dst);
         }
-        if (!c.isOpen()) {
-            c.addPending(message);
+        if (!pool.isOpen(s)) {
+            pool.addPending(s, message);
             return;
         }
-        c.lastUsed = sim.now();
+        pool.lastUsed(s, sim.now());
         net.countSent(src, message.sizeBytes());
-        net.transmit(message, src, dst, c, 0);
+        net.transmit(message, src, dst, s, 0);
     }
 
     /**
-     * Loss took a copy on connection {@code c} (its {@code attempt}-th resend, 0 for the
+     * Loss took a copy on connection {@code s} (its {@code attempt}-th resend, 0 for the
      * original) that left the sender at {@code departure}: the sender resends it when the
      * retransmission timeout expires, as a TCP sender does when no acknowledgement came.
      */
-    void lost(Message message, int src, Connection c, int attempt, long departure) {
-        long at = departure + config.rto(c.rtt, attempt);
-        sim.schedule(at, resendSink, src, new Segment(message, src, c, attempt + 1));
+    void lost(Message message, int src, int s, int attempt, long departure) {
+        long at = departure + config.rto(pool.rtt(s), attempt);
+        pool.retain(s);
+        sim.schedule(at, resendSink, src, new Segment(message, src, s, attempt + 1));
     }
 
-    private void onResend(Segment s) {
-        Connection c = s.connection();
-        int dst = c.other(s.src());
-        if (!c.isOpen()) {
+    private void onResend(Segment segment) {
+        int s = segment.slot();
+        int dst = pool.other(s, segment.src());
+        if (!pool.isOpen(s)) {
             // The connection broke (the peer failed, or a side closed it) before the copy got through.
-            net.drop(dst, s.message(), net.isAlive(dst) ? DropReason.NOT_CONNECTED : DropReason.DEAD_NODE);
-            return;
+            net.drop(dst, segment.message(), net.isAlive(dst) ? DropReason.NOT_CONNECTED : DropReason.DEAD_NODE);
+        } else {
+            retransmitted[segment.src()]++;
+            totalRetransmissions++;
+            pool.lastUsed(s, sim.now());
+            net.transmit(segment.message(), segment.src(), dst, s, segment.attempt());
         }
-        retransmitted[s.src()]++;
-        totalRetransmissions++;
-        c.lastUsed = sim.now();
-        net.transmit(s.message(), s.src(), dst, c, s.attempt());
+        pool.release(s);
     }
 
     /** Copies resent over connections because loss took them, over all nodes. */
@@ -136,168 +145,197 @@ final class ConnectionManager {
 
     /** True if a datagram from {@code src} may pass {@code dst}'s NAT; marks the connection used. */
     boolean admitsDatagram(int src, int dst) {
-        Connection c = current(src, dst);
-        if (c == null || !c.isOpen()) {
+        int s = current(src, dst);
+        if (s == NONE || !pool.isOpen(s)) {
             return false;
         }
-        c.lastUsed = sim.now();
+        pool.lastUsed(s, sim.now());
         return true;
     }
 
     // ---------------------------------------------------------------- the handshake
 
-    private Connection handshake(int src, int dst) {
+    /** Starts a handshake between two nodes that have no current connection (see {@link #current}). */
+    private int handshake(int src, int dst) {
         if (connections == null) {
             int n = net.capacity();
-            connections = new ConnectionTable(n);
+            connections = new ConnectionTable(pool, n);
             opened = new long[n];
             accepted = new long[n];
             failed = new long[n];
             retransmitted = new long[n];
         }
         long now = sim.now();
-        Connection c = new Connection(src, dst, now);
-        connections.add(c);
+        int s = pool.open(src, dst, now);
+        connections.add(s);
         // The SYN is not subject to loss: a real stack retransmits it within the timeout.
-        sim.schedule(now + net.latencyDraw(src, dst), synSink, dst, c);
-        return c;
+        schedule(now + net.latencyDraw(src, dst), synSink, s);
+        return s;
     }
 
-    private void onSyn(Connection c) {
-        if (c.isClosed()) {
-            return;
+    /** Schedules a step of connection {@code s}, which keeps its slot until the step has run. */
+    private void schedule(long time, int sink, int s) {
+        pool.retain(s);
+        sim.schedule(time, sink, s, null);
+    }
+
+    private void onSyn(int s) {
+        if (!pool.isClosed(s)) {
+            syn(s);
         }
-        int dst = c.acceptor;
+        pool.release(s);
+    }
+
+    private void syn(int s) {
+        int opener = pool.opener(s);
+        int dst = pool.acceptor(s);
         boolean punched = false;
         DropReason refusal = null;
         if (!net.isAlive(dst)) {
             refusal = DropReason.DEAD_NODE;
-        } else if (net.isPartitioned(c.opener, dst)) {
+        } else if (net.isPartitioned(opener, dst)) {
             refusal = DropReason.PARTITION;
         } else if (!net.natOf(dst).isPublic()) {
-            punched = config.holePunching() && net.natOf(c.opener).canHolePunch(net.natOf(dst));
+            punched = config.holePunching() && net.natOf(opener).canHolePunch(net.natOf(dst));
             if (!punched) {
                 refusal = DropReason.NAT;
                 net.drop(dst, null, DropReason.NAT);
             }
         }
         if (refusal != null) {
-            fail(c, refusal, c.started + config.connectTimeout());
+            fail(s, refusal, pool.started(s) + config.connectTimeout());
             return;
         }
-        c.state(Connection.State.ACCEPTED);
+        pool.state(s, ConnectionPool.ACCEPTED);
         accepted[dst]++;
-        long back = net.latencyDraw(dst, c.opener);
+        long back = net.latencyDraw(dst, opener);
         // Hole punching goes through a rendezvous first: one more round trip.
-        long extra = punched ? back + net.latencyDraw(c.opener, dst) : 0;
-        sim.schedule(sim.now() + back + extra, answerSink, c.opener, c);
+        long extra = punched ? back + net.latencyDraw(opener, dst) : 0;
+        schedule(sim.now() + back + extra, answerSink, s);
     }
 
-    private void onAnswer(Connection c) {
-        if (c.isClosed()) {
+    private void onAnswer(int s) {
+        if (!pool.isClosed(s)) {
+            answer(s);
+        }
+        pool.release(s);
+    }
+
+    private void answer(int s) {
+        int opener = pool.opener(s);
+        int acceptor = pool.acceptor(s);
+        if (!net.isAlive(acceptor)) {
+            fail(s, DropReason.DEAD_NODE, Math.max(sim.now(), pool.started(s) + config.connectTimeout()));
             return;
         }
-        if (!net.isAlive(c.acceptor)) {
-            fail(c, DropReason.DEAD_NODE, Math.max(sim.now(), c.started + config.connectTimeout()));
-            return;
+        long now = sim.now();
+        pool.state(s, ConnectionPool.OPEN);
+        pool.lastUsed(s, now);
+        pool.rtt(s, now - pool.started(s));
+        opened[opener]++;
+        if (pool.announce(s)) {
+            net.signalNow(opener, new ConnectionEvent.Opened(net.addressOf(acceptor)));
         }
-        c.state(Connection.State.OPEN);
-        c.lastUsed = sim.now();
-        c.rtt = sim.now() - c.started;
-        opened[c.opener]++;
-        if (c.announce) {
-            net.signalNow(c.opener, new ConnectionEvent.Opened(net.addressOf(c.acceptor)));
-        }
-        int waiting = c.pendingCount();
-        for (int i = 0; i < waiting; i++) {
-            Message m = c.pendingAt(i);
+        Object waiting = pool.takePending(s);
+        for (int i = 0, n = ConnectionPool.count(waiting); i < n; i++) {
+            Message m = ConnectionPool.at(waiting, i);
             int src = m.source().id();
             net.countSent(src, m.sizeBytes());
-            net.transmit(m, src, c.other(src), c, 0);
+            net.transmit(m, src, pool.other(s, src), s, 0);
         }
-        c.clearPending();
-        if (!c.permanent) {
+        if (!pool.permanent(s)) {
             // Due at now + idle timeout, so after every first check queued before.
-            firstIdleChecks.add(c);
+            pool.retain(s);
+            firstIdleChecks.add(s);
             if (firstIdleChecks.size() == 1) {
-                scheduleFirstIdleCheck(c);
+                scheduleFirstIdleCheck(s);
             }
         }
     }
 
     /** The handshake failed for {@code reason}; the opener learns it at {@code reportAt}. */
-    private void fail(Connection c, DropReason reason, long reportAt) {
-        c.state(Connection.State.FAILING);
-        c.failure = reason;
-        sim.schedule(reportAt, failSink, c.opener, c);
+    private void fail(int s, DropReason reason, long reportAt) {
+        pool.state(s, ConnectionPool.FAILING);
+        pool.failure(s, reason);
+        schedule(reportAt, failSink, s);
     }
 
-    private void onConnectFailed(Connection c) {
-        if (c.isClosed()) {
-            return;
+    private void onConnectFailed(int s) {
+        if (!pool.isClosed(s)) {
+            int opener = pool.opener(s);
+            DropReason failure = pool.failure(s);
+            remove(s);
+            failed[opener]++;
+            dropPending(s, failure);
+            net.signalNow(opener, new ConnectionEvent.Failed(net.addressOf(pool.acceptor(s)), failure));
         }
-        remove(c);
-        failed[c.opener]++;
-        dropPending(c, c.failure);
-        net.signalNow(c.opener, new ConnectionEvent.Failed(net.addressOf(c.acceptor), c.failure));
+        pool.release(s);
     }
 
     // ---------------------------------------------------------------- idle and broken connections
 
-    /** The connection between two nodes, after closing it if it has been idle too long. */
-    private Connection current(int a, int b) {
-        Connection c = connections == null ? null : connections.get(a, b);
-        if (c != null && c.isOpen() && expired(c)) {
-            closeIdle(c);
-            return null;
+    /** The slot of the connection between two nodes (or NONE), after closing it if it has been idle too long. */
+    private int current(int a, int b) {
+        int s = connections == null ? NONE : connections.get(a, b);
+        if (s == NONE) {
+            return NONE;
         }
-        if (c != null && c.state() == Connection.State.FAILING) {
+        int state = pool.state(s);
+        if (state == ConnectionPool.OPEN && expired(s)) {
+            closeIdle(s);
+            return NONE;
+        }
+        if (state == ConnectionPool.FAILING) {
             // Refused, or its acceptor was dead: a new attempt (the acceptor may have restarted
             // meanwhile) starts a new handshake. The failed one still reports at its time.
-            connections.supersede(c);
-            return null;
+            connections.supersede(s);
+            return NONE;
         }
-        return c;
+        return s;
     }
 
-    private boolean expired(Connection c) {
-        return !c.permanent && sim.now() - c.lastUsed >= config.idleTimeout();
+    private boolean expired(int s) {
+        return !pool.permanent(s) && sim.now() - pool.lastUsed(s) >= config.idleTimeout();
     }
 
-    private void scheduleIdleCheck(Connection c) {
-        if (!c.permanent) {
-            sim.schedule(c.lastUsed + config.idleTimeout(), idleSink, c.opener, c);
-        }
-    }
-
-    private void onFirstIdleCheck(Connection c) {
-        firstIdleChecks.poll();
+    private void onFirstIdleCheck() {
+        // The FIFO's reference on the slot passes to this check.
+        int s = firstIdleChecks.poll();
         if (!firstIdleChecks.isEmpty()) {
             scheduleFirstIdleCheck(firstIdleChecks.peek());
         }
-        onIdleCheck(c);
+        idleCheck(s);
+        pool.release(s);
     }
 
     /** The oldest waiting connection's first check: an idle timeout after it opened (started + rtt). */
-    private void scheduleFirstIdleCheck(Connection c) {
-        sim.schedule(c.started + c.rtt + config.idleTimeout(), firstIdleSink, c.opener, c);
+    private void scheduleFirstIdleCheck(int s) {
+        sim.schedule(pool.started(s) + pool.rtt(s) + config.idleTimeout(), firstIdleSink, pool.opener(s), null);
     }
 
-    private void onIdleCheck(Connection c) {
-        if (c.isClosed() || c.permanent) {
+    private void onIdleCheck(int s) {
+        idleCheck(s);
+        pool.release(s);
+    }
+
+    private void idleCheck(int s) {
+        if (pool.isClosed(s) || pool.permanent(s)) {
             return;
         }
-        if (expired(c)) {
-            closeIdle(c);
+        if (expired(s)) {
+            closeIdle(s);
         } else {
-            scheduleIdleCheck(c);
+            schedule(pool.lastUsed(s) + config.idleTimeout(), idleSink, s);
         }
     }
 
-    private void closeIdle(Connection c) {
-        remove(c);
-        net.signalNow(c.opener, new ConnectionEvent.Closed(net.addressOf(c.acceptor)));
-        net.signalNow(c.acceptor, new ConnectionEvent.Closed(net.addressOf(c.opener)));
+    private void closeIdle(int s) {
+        int opener = pool.opener(s);
+        int acceptor = pool.acceptor(s);
+        remove(s);
+        pool.freeIfDone(s);
+        net.signalNow(opener, new ConnectionEvent.Closed(net.addressOf(acceptor)));
+        net.signalNow(acceptor, new ConnectionEvent.Closed(net.addressOf(opener)));
     }
 
     /** A node died: its connections break; the other ends learn it after the detection delay. */
@@ -305,18 +343,19 @@ final class ConnectionManager {
         if (connections == null) {
             return;
         }
-        for (Connection c : connections.snapshot(node)) {
-            if (!c.current) {
+        for (int s : connections.snapshot(node)) {
+            if (!pool.current(s)) {
                 // A failing handshake a newer attempt superseded: it reports at its own time.
                 continue;
             }
-            int other = c.other(node);
-            if (!c.isOpen() && c.acceptor == node) {
+            int other = pool.other(s, node);
+            boolean wasOpen = pool.isOpen(s);
+            if (!wasOpen && pool.acceptor(s) == node) {
                 // The opener finds out through its handshake, which will fail.
                 continue;
             }
-            boolean wasOpen = c.isOpen();
-            remove(c);
+            remove(s);
+            pool.freeIfDone(s);
             if (wasOpen) {
                 signalLater(sim.now() + config.failureDetection(), other,
                         new ConnectionEvent.Closed(net.addressOf(node)));
@@ -324,20 +363,20 @@ final class ConnectionManager {
         }
     }
 
-    private void remove(Connection c) {
-        c.state(Connection.State.CLOSED);
-        connections.remove(c);
+    /** Closes connection {@code s} and forgets it in the tables; its slot stays until {@link ConnectionPool#freeIfDone}. */
+    private void remove(int s) {
+        pool.state(s, ConnectionPool.CLOSED);
+        connections.remove(s);
     }
 
-    private void dropPending(Connection c, DropReason reason) {
-        int waiting = c.pendingCount();
-        for (int i = 0; i < waiting; i++) {
-            Message m = c.pendingAt(i);
+    private void dropPending(int s, DropReason reason) {
+        Object waiting = pool.takePending(s);
+        for (int i = 0, n = ConnectionPool.count(waiting); i < n; i++) {
+            Message m = ConnectionPool.at(waiting, i);
             int src = m.source().id();
             net.countSent(src, m.sizeBytes());
-            net.drop(c.other(src), m, reason);
+            net.drop(pool.other(s, src), m, reason);
         }
-        c.clearPending();
     }
 
     private void signalLater(long time, int node, ConnectionEvent event) {
@@ -354,15 +393,20 @@ final class ConnectionManager {
     }
 
     boolean isConnected(int a, int b) {
-        Connection c = connections == null ? null : connections.get(a, b);
-        return c != null && c.isOpen() && !expired(c);
+        int s = connections == null ? NONE : connections.get(a, b);
+        return s != NONE && pool.isOpen(s) && !expired(s);
+    }
+
+    /** Connection slots in use (open, in a handshake, or closed with events still naming them), for memory reports. */
+    int liveSlots() {
+        return pool.live();
     }
 
     private int openConnections(int node) {
         int open = 0;
         for (int i = 0, n = connections.count(node); i < n; i++) {
-            Connection c = connections.at(node, i);
-            if (c.current && c.isOpen() && !expired(c)) {
+            int s = connections.at(node, i);
+            if (pool.current(s) && pool.isOpen(s) && !expired(s)) {
                 open++;
             }
         }

@@ -3,76 +3,74 @@ package io.gossamer.sim.net;
 import java.util.Arrays;
 
 /**
- * The connections of every node, kept with both ends: per node, the ids of the other ends in
- * one {@code int[]} and the connections in a parallel array, in the order they were made.
+ * The connections of every node, kept with both ends: per node, one {@code int[]} of pairs
+ * (the other end's id, the connection's {@link ConnectionPool} slot), in the order the
+ * connections were made.
  *
  * <p>A node has tens to a few hundred connections, so finding the one between two nodes scans
- * the shorter of their two id arrays: a few sequential cache lines, where a run-wide hash map
- * keyed by the pair costs two or three cache misses per lookup and about 30 bytes per
- * connection more. A pair may briefly have two entries: a handshake that is failing (it
- * still reports at its connect timeout) and the new attempt that superseded it. Only the
- * latest is <em>current</em> ({@link Connection#current}); lookups see only current ones.
+ * the shorter of their two lists: a few sequential cache lines, where a run-wide hash map
+ * keyed by the pair costs two or three cache misses per lookup and more memory per
+ * connection. A pair may briefly have two entries: a handshake that is failing (it still
+ * reports at its connect timeout) and the new attempt that superseded it. Only the latest is
+ * <em>current</em> ({@link ConnectionPool#current}); lookups see only current ones.
  */
 final class ConnectionTable {
-    private static final int[] NO_IDS = new int[0];
-    private static final Connection[] NO_CONNECTIONS = new Connection[0];
+    private static final int[] NO_SLOTS = new int[0];
 
-    private int[][] peers;
-    private Connection[][] links;
+    private final ConnectionPool pool;
+    /** Per node: other end at 2i, slot at 2i + 1. */
+    private int[][] entries;
     private int[] counts;
 
-    ConnectionTable(int capacity) {
-        peers = new int[capacity][];
-        links = new Connection[capacity][];
+    ConnectionTable(ConnectionPool pool, int capacity) {
+        this.pool = pool;
+        entries = new int[capacity][];
         counts = new int[capacity];
     }
 
     /** Grows the table to {@code n} nodes. */
     void resize(int n) {
         if (n > counts.length) {
-            peers = Arrays.copyOf(peers, n);
-            links = Arrays.copyOf(links, n);
+            entries = Arrays.copyOf(entries, n);
             counts = Arrays.copyOf(counts, n);
         }
     }
 
-    /** The current connection between {@code a} and {@code b}, or null. */
-    Connection get(int a, int b) {
+    /** The slot of the current connection between {@code a} and {@code b}, or -1. */
+    int get(int a, int b) {
         int from = counts[a] <= counts[b] ? a : b;
         int other = from == a ? b : a;
-        int[] ids = peers[from];
-        for (int i = 0, n = counts[from]; i < n; i++) {
-            if (ids[i] == other) {
-                Connection c = links[from][i];
-                if (c.current) {
-                    return c;
-                }
+        int[] list = entries[from];
+        for (int i = 0, end = 2 * counts[from]; i < end; i += 2) {
+            if (list[i] == other && pool.current(list[i + 1])) {
+                return list[i + 1];
             }
         }
-        return null;
+        return -1;
     }
 
-    /** Adds {@code c} to both ends; it becomes the pair's current connection. */
-    void add(Connection c) {
-        Connection previous = get(c.opener, c.acceptor);
-        if (previous != null) {
-            previous.current = false;
-        }
-        c.current = true;
-        append(c.opener, c.acceptor, c);
-        append(c.acceptor, c.opener, c);
+    /**
+     * Adds connection {@code s} to both ends as the pair's current connection; the pair must
+     * have none ({@link #get} returned -1, or the one it returned was superseded or removed).
+     */
+    void add(int s) {
+        int opener = pool.opener(s);
+        int acceptor = pool.acceptor(s);
+        pool.current(s, true);
+        append(opener, acceptor, s);
+        append(acceptor, opener, s);
     }
 
-    /** Lookups stop finding {@code c}; it stays listed with both ends until {@link #remove}. */
-    void supersede(Connection c) {
-        c.current = false;
+    /** Lookups stop finding {@code s}; it stays listed with both ends until {@link #remove}. */
+    void supersede(int s) {
+        pool.current(s, false);
     }
 
-    /** Forgets {@code c} at both ends. */
-    void remove(Connection c) {
-        c.current = false;
-        unlink(c.opener, c);
-        unlink(c.acceptor, c);
+    /** Forgets connection {@code s} at both ends. */
+    void remove(int s) {
+        pool.current(s, false);
+        unlink(pool.opener(s), s);
+        unlink(pool.acceptor(s), s);
     }
 
     /** How many connections node {@code node} is listed with (current or superseded). */
@@ -80,41 +78,46 @@ final class ConnectionTable {
         return node < counts.length ? counts[node] : 0;
     }
 
-    /** The {@code i}-th connection of {@code node}, in the order they were made. */
-    Connection at(int node, int i) {
-        return links[node][i];
+    /** The slot of the {@code i}-th connection of {@code node}, in the order they were made. */
+    int at(int node, int i) {
+        return entries[node][2 * i + 1];
     }
 
-    /** A copy of {@code node}'s connections, for walking them while they change. */
-    Connection[] snapshot(int node) {
+    /** A copy of {@code node}'s connection slots, for walking them while they change. */
+    int[] snapshot(int node) {
         int n = count(node);
-        return n == 0 ? NO_CONNECTIONS : Arrays.copyOf(links[node], n);
+        if (n == 0) {
+            return NO_SLOTS;
+        }
+        int[] slots = new int[n];
+        int[] list = entries[node];
+        for (int i = 0; i < n; i++) {
+            slots[i] = list[2 * i + 1];
+        }
+        return slots;
     }
 
-    private void append(int node, int other, Connection c) {
+    private void append(int node, int other, int s) {
         int n = counts[node];
-        int[] ids = peers[node];
-        if (ids == null || n == ids.length) {
-            int grown = ids == null ? 4 : n + (n >> 1) + 1;
-            ids = Arrays.copyOf(ids == null ? NO_IDS : ids, grown);
-            peers[node] = ids;
-            links[node] = Arrays.copyOf(links[node] == null ? NO_CONNECTIONS : links[node], grown);
+        int[] list = entries[node];
+        if (list == null || 2 * n == list.length) {
+            int grown = list == null ? 4 : n + (n >> 1) + 1;
+            list = Arrays.copyOf(list == null ? NO_SLOTS : list, 2 * grown);
+            entries[node] = list;
         }
-        ids[n] = other;
-        links[node][n] = c;
+        list[2 * n] = other;
+        list[2 * n + 1] = s;
         counts[node] = n + 1;
     }
 
-    private void unlink(int node, Connection c) {
-        Connection[] list = links[node];
+    private void unlink(int node, int s) {
+        int[] list = entries[node];
         int n = counts[node];
-        for (int i = 0; i < n; i++) {
-            if (list[i] == c) {
+        for (int i = 1; i < 2 * n; i += 2) {
+            if (list[i] == s) {
                 // Shift, not swap: the order connections were made in stays the order they are
                 // walked in (failure reports go out in it).
-                System.arraycopy(list, i + 1, list, i, n - i - 1);
-                System.arraycopy(peers[node], i + 1, peers[node], i, n - i - 1);
-                list[n - 1] = null;
+                System.arraycopy(list, i + 1, list, i - 1, 2 * n - i - 1);
                 counts[node] = n - 1;
                 return;
             }

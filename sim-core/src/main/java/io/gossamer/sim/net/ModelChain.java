@@ -145,10 +145,10 @@ final class ModelChain {
 
     /**
      * The model chain from the sender's uplink on (the copy is counted as sent already). A
-     * datagram ({@code over} null) that loss takes is dropped; a copy on connection
+     * datagram ({@code over} -1) that loss takes is dropped; a copy on connection slot
      * {@code over} ({@code attempt} resends so far) is resent after the retransmission timeout.
      */
-    void transmit(Message message, int src, int dst, Connection over, int attempt) {
+    void transmit(Message message, int src, int dst, int over, int attempt) {
         int size = message.sizeBytes();
         long departure = sim.now();
         if (processing != null && wire == null) {
@@ -167,7 +167,7 @@ final class ModelChain {
             return;
         }
         if (loss != LossModel.NONE && nodes.lost(loss, src, dst)) {
-            if (over == null) {
+            if (over < 0) {
                 drop(dst, message, DropReason.LOSS);
             } else {
                 connections.lost(message, src, over, attempt, departure);

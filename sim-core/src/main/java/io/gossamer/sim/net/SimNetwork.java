@@ -308,7 +308,7 @@ public final class SimNetwork extends ComponentDefinition {
             drop(dst, message, DropReason.NAT);
         } else {
             nodes.countSent(src, message.sizeBytes());
-            chain.transmit(message, src, dst, null, 0);
+            chain.transmit(message, src, dst, -1, 0);
         }
     }
 
@@ -326,7 +326,7 @@ public final class SimNetwork extends ComponentDefinition {
     // ------------------------------------------------------------------ for the connections
 
     /** See {@link ModelChain#transmit}. */
-    void transmit(Message message, int src, int dst, Connection over, int attempt) {
+    void transmit(Message message, int src, int dst, int over, int attempt) {
         chain.transmit(message, src, dst, over, attempt);
     }
 
