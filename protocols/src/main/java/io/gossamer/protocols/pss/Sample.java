@@ -12,4 +12,17 @@ public record Sample(List<Descriptor> peers) {
     public Sample {
         peers = peers instanceof Descriptors ? peers : List.copyOf(peers);
     }
+
+    /** How many peers the sample holds. */
+    public int size() {
+        return peers.size();
+    }
+
+    /**
+     * The node id of the {@code i}-th peer, read without making its {@link Descriptor} (an
+     * observer that tallies every sample of a large run then allocates nothing).
+     */
+    public int peerId(int i) {
+        return peers instanceof Descriptors d ? d.id(i) : peers.get(i).address().id();
+    }
 }

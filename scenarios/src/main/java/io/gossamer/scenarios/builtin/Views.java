@@ -41,8 +41,8 @@ final class Views {
         this.capacity = setup.nodeCapacity();
         this.sampled = new long[capacity];
         setup.simulation().observe(PeerSampling.class, Sample.class, (node, sample) -> {
-            for (Descriptor d : sample.peers()) {
-                int id = d.address().id();
+            for (int i = 0, n = sample.size(); i < n; i++) {
+                int id = sample.peerId(i);
                 if (id >= sampled.length) {
                     sampled = Arrays.copyOf(sampled, Math.max(id + 1, sampled.length * 2));
                 }

@@ -41,7 +41,9 @@ final class ConnectionTable {
         int from = counts[a] <= counts[b] ? a : b;
         int other = from == a ? b : a;
         int[] list = entries[from];
-        for (int i = 0, end = 2 * counts[from]; i < end; i += 2) {
+        // Newest first: a reply or a follow-up goes over a connection made moments ago. (A pair
+        // has at most one current connection, so the direction does not change the answer.)
+        for (int i = 2 * counts[from] - 2; i >= 0; i -= 2) {
             if (list[i] == other && pool.current(list[i + 1])) {
                 return list[i + 1];
             }
