@@ -147,6 +147,24 @@ class ConnectionsTest {
     }
 
     @Test
+    void aHandshakeAbandonedMidwayDoesNotAdvanceTheNextOne() {
+        NetHarness h = harness();
+        ConnectionPeer a = peer(h, PUB0);
+        ConnectionPeer b = peer(h, PUB1);
+        h.at(0, () -> a.stream(PUB1, 1)); // SYN due at 10 ms
+        h.at(Time.ms(5), () -> {
+            a.disconnect(PUB1); // message 1 is dropped; the SYN still travels
+            a.stream(PUB1, 2); // a new handshake: SYN 15 ms, answer 25 ms, message 35 ms
+        });
+        h.runToEnd();
+        // The first SYN (10 ms) must not count for the second connection (message 2 at 30 ms).
+        assertEquals("35 got 2 from 0", b.log.get(0));
+        assertEquals(1, h.net().drops(DropReason.NOT_CONNECTED));
+        assertEquals(1, h.net().connections(0).opened());
+        assertEquals(1, h.net().connections(1).accepted());
+    }
+
+    @Test
     void handshakesFailToDeadNodesAndAcrossPartitions() {
         NetHarness h = harness();
         ConnectionPeer a = peer(h, PUB0);

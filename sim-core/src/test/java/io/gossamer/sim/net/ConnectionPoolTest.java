@@ -1,0 +1,88 @@
+package io.gossamer.sim.net;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Connection slots: their fields, and reuse only once nothing names a closed slot. */
+class ConnectionPoolTest {
+    @Test
+    void aSlotKeepsEveryFieldApart() {
+        ConnectionPool pool = new ConnectionPool();
+        int s = pool.open(7, Integer.MAX_VALUE, 123_456_789_000L);
+        assertEquals(7, pool.opener(s));
+        assertEquals(Integer.MAX_VALUE, pool.acceptor(s));
+        assertEquals(7, pool.other(s, Integer.MAX_VALUE));
+        assertEquals(Integer.MAX_VALUE, pool.other(s, 7));
+        assertEquals(123_456_789_000L, pool.started(s));
+        assertEquals(123_456_789_000L, pool.lastUsed(s));
+        assertEquals(ConnectionPool.OPENING, pool.state(s));
+        assertNull(pool.failure(s));
+        pool.retain(s);
+        pool.makePermanent(s);
+        pool.current(s, true);
+        pool.failure(s, DropReason.NOT_CONNECTED);
+        pool.state(s, ConnectionPool.FAILING);
+        pool.rtt(s, Long.MAX_VALUE);
+        assertTrue(pool.permanent(s));
+        assertFalse(pool.announce(s));
+        assertTrue(pool.current(s));
+        assertEquals(DropReason.NOT_CONNECTED, pool.failure(s));
+        assertEquals(ConnectionPool.FAILING, pool.state(s));
+        assertEquals(Long.MAX_VALUE, pool.rtt(s));
+        pool.current(s, false);
+        assertFalse(pool.current(s));
+        assertTrue(pool.permanent(s));
+    }
+
+    @Test
+    void aClosedSlotIsReusedOnlyAfterItsLastEvent() {
+        ConnectionPool pool = new ConnectionPool();
+        int a = pool.open(1, 2, 0);
+        pool.retain(a); // a SYN in flight
+        pool.retain(a); // and an idle check
+        pool.state(a, ConnectionPool.CLOSED);
+        pool.freeIfDone(a);
+        int b = pool.open(3, 4, 10);
+        assertTrue(b != a, "a slot two events still name was handed out again");
+        pool.release(a);
+        assertEquals(2, pool.live());
+        pool.release(a);
+        assertEquals(1, pool.live());
+        assertEquals(a, pool.open(5, 6, 20), "the freed slot is the next one handed out");
+        assertEquals(5, pool.opener(a));
+        assertEquals(ConnectionPool.OPENING, pool.state(a));
+        assertFalse(pool.current(a));
+        assertEquals(2, pool.slots());
+    }
+
+    @Test
+    void messagesWaitingOnAFreedSlotDoNotReachItsNextConnection() {
+        ConnectionPool pool = new ConnectionPool();
+        int s = pool.open(1, 2, 0);
+        pool.addPending(s, new Message(new Address(1, NatType.OPEN), new Address(2, NatType.OPEN), Transport.STREAM, 10) {
+        });
+        pool.state(s, ConnectionPool.CLOSED);
+        pool.freeIfDone(s);
+        assertEquals(s, pool.open(1, 2, 5));
+        assertEquals(0, ConnectionPool.count(pool.takePending(s)));
+    }
+
+    @Test
+    void pagesGrowWithoutMovingSlots() {
+        ConnectionPool pool = new ConnectionPool();
+        int n = 5 * ConnectionPool.PAGE + 3;
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, pool.open(i, i + 1, i * 1000L));
+        }
+        for (int i = 0; i < n; i += 997) {
+            assertEquals(i, pool.opener(i));
+            assertEquals(i + 1, pool.acceptor(i));
+            assertEquals(i * 1000L, pool.started(i));
+        }
+        assertEquals(n, pool.live());
+    }
+}
