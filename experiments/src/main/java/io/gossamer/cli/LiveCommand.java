@@ -1,8 +1,11 @@
 package io.gossamer.cli;
 
+import io.gossamer.experiments.live.LiveParts;
 import io.gossamer.experiments.live.LiveRun;
+import io.gossamer.experiments.results.ResultFiles;
 import io.gossamer.experiments.results.RunWriter;
 import io.gossamer.live.LiveConfig;
+import io.gossamer.live.Part;
 import io.gossamer.live.UdpWire;
 import io.gossamer.live.WallClockPacer;
 import io.gossamer.scenarios.load.ScenarioLoader;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code gossamer live}: one run of a scenario in real time, every node on its own UDP socket. */
 @Command(name = "live", mixinStandardHelpOptions = true,
-        description = {"Run a scenario once in real time on real sockets (all nodes in this process) and write the same"
+        description = {"Run a scenario once in real time on real sockets (all nodes in this process, or part i of N with --part) and write the same"
                 + " results as 'run' (summary.json, series/, tables/) plus the wire's counters in run-info.json.",
             "SCENARIO is a .yaml file or the name of a bundled scenario (see 'gossamer list')."})
 final class LiveCommand implements Runnable {
@@ -54,6 +58,20 @@ final class LiveCommand implements Runnable {
                     + " (default); --no-emulate sends each copy at once and lets the real network decide.")
     private boolean emulate;
 
+    @Option(names = "--part", paramLabel = "i/N",
+            description = "Run part i of N of the nodes (node n runs in part (n mod N) + 1); the parts meet in the address"
+                    + " file and 'gossamer merge' puts their directories together (default: 1/1, every node here).")
+    private String part;
+
+    @Option(names = "--addresses", paramLabel = "FILE",
+            description = "The address file the parts of a split run meet in; every part gives the same one (default:"
+                    + " results/NAME-live-addresses.txt).")
+    private Path addresses;
+
+    @Option(names = "--wait", paramLabel = "DURATION", defaultValue = "60s",
+            description = "How long a part waits for the other parts to appear in the address file (default: ${DEFAULT-VALUE}).")
+    private String wait;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     private boolean quiet;
 
@@ -61,12 +79,17 @@ final class LiveCommand implements Runnable {
     public void run() {
         PrintWriter o = spec.commandLine().getOut();
         LiveConfig config = config(bind, ports, emulate);
+        Part split = part == null ? Part.WHOLE : Part.parse(part);
+        long waitNanos = waitNanos(wait);
         ScenarioSource source = ScenarioSource.resolve(scenario);
         ScenarioCheck.Report checked = ScenarioCheck.check(ScenarioLoader.discover(), source, sets, false, false);
         Scenario s = checked.scenario();
         Warnings.print(spec.commandLine().getErr(), checked.warnings());
         long runSeed = seed != null ? seed : s.seed();
-        Path dir = out != null ? out : Path.of("results", s.name() + "-live");
+        Path dir = out != null ? out : Path.of("results", s.name() + "-live"
+                + (split.split() ? "-part" + split.index() + "of" + split.count() : ""));
+        LiveRun.Split how = !split.split() ? null : new LiveRun.Split(split,
+                addresses != null ? addresses : Path.of("results", s.name() + "-live-addresses.txt"), waitNanos);
         if (s.sweep() != null) {
             spec.commandLine().getErr().println("gossamer: note: " + source.shownAs()
                     + " has a sweep; 'live' does one run without it");
@@ -77,9 +100,10 @@ final class LiveCommand implements Runnable {
         }
         LiveRun.Result r;
         try (Progress progress = new Progress(spec.commandLine().getErr(), s.name() + " (live)", !quiet)) {
-            r = LiveRun.run(s, runSeed, config, (now, limit, line) -> progress.update(now / (double) limit, line));
+            r = LiveRun.run(s, runSeed, config, how, (now, limit, line) -> progress.update(now / (double) limit, line));
         }
-        RunWriter.write(dir, s, RunCommand.parameters(sets), r.outcome(), r.info());
+        RunWriter.write(dir, s, RunCommand.parameters(sets), r.outcome(), r.info(),
+                r.part() == null ? Map.of() : Map.of(LiveParts.PART_JSON, ResultFiles.toJson(r.part())));
         RunCommand.print(o, s, runSeed, r.outcome());
         UdpWire.Stats stats = r.stats();
         WallClockPacer.Lateness lateness = r.lateness();
@@ -89,6 +113,22 @@ final class LiveCommand implements Runnable {
                 stats.datagramsReceived(), lateness.meanLateNs() / 1e3, lateness.maxLateNs() / 1e3, r.loopBusyNanos() / 1e9,
                 r.delivered() == 0 ? 0 : r.loopBusyNanos() / 1e3 / r.delivered()));
         o.println("results: " + dir);
+        if (how != null) {
+            o.println("part " + split + " of the run; when every part is done: gossamer merge DIR-of-each-part... --out DIR");
+        }
+    }
+
+    /** --wait as nanoseconds. */
+    private static long waitNanos(String text) {
+        try {
+            long n = io.gossamer.scenarios.Units.duration(text.trim());
+            if (n > 0) {
+                return n;
+            }
+        } catch (IllegalArgumentException e) {
+            // the message below says what is valid
+        }
+        throw new IllegalArgumentException("--wait '" + text + "': give a positive duration with a unit, e.g. 60s or 500ms");
     }
 
     /** The socket settings of --bind, --ports and --[no-]emulate. */

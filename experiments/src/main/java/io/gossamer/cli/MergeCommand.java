@@ -1,8 +1,10 @@
 package io.gossamer.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gossamer.experiments.live.LiveParts;
 import io.gossamer.experiments.results.ResultFiles;
 import io.gossamer.experiments.results.SweepTables;
+import io.gossamer.scenarios.load.ScenarioLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,23 +20,30 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gossamer merge}: put the shards of a sweep together. */
+/** {@code gossamer merge}: put the shards of a sweep, or the parts of a split live run, together. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Merge sweep directories of the same sweep (e.g. shards run with --shard) into one, and rewrite sweep.csv "
-                + "and aggregate.csv. Exit status 1 if runs are still missing.")
+        description = {"Merge sweep directories of the same sweep (e.g. shards run with --shard) into one, and rewrite sweep.csv "
+                + "and aggregate.csv. Exit status 1 if runs are still missing.",
+            "Or merge the run directories of the parts of a split live run ('gossamer live --part i/N') into one run directory"
+                + " whose figures are computed from every part's raw data."})
 final class MergeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Sweep directories (each with sweep.json).")
+    @Parameters(arity = "1..*", paramLabel = "DIR",
+            description = "Sweep directories (each with sweep.json), or every part's run directory (each with part.json).")
     private List<Path> dirs;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to merge (default: the first DIR).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to merge (default: the first DIR; for the parts of a"
+            + " live run, the first DIR's name without its -partIofN ending).")
     private Path out;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
+        if (Files.isRegularFile(dirs.get(0).resolve(LiveParts.PART_JSON))) {
+            return mergeParts(o);
+        }
         Path target = out != null ? out : dirs.get(0);
         String plan = null;
         for (Path d : dirs) {
@@ -74,6 +83,26 @@ final class MergeCommand implements Callable<Integer> {
                     + "missing shards, or finish with: " + resumeCommand(target));
             return GossamerCli.RUN_FAILURE;
         }
+        return 0;
+    }
+
+    private int mergeParts(PrintWriter o) throws IOException {
+        Path target = out;
+        if (target == null) {
+            Path name = dirs.get(0).toAbsolutePath().normalize().getFileName();
+            String stripped = name.toString().replaceFirst("-part\\d+of\\d+$", "");
+            if (stripped.equals(name.toString())) {
+                throw new IllegalArgumentException("give --out DIR: " + dirs.get(0) + "'s name does not end in -partIofN");
+            }
+            target = dirs.get(0).toAbsolutePath().normalize().resolveSibling(stripped);
+        }
+        for (Path d : dirs) {
+            if (d.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+                throw new IllegalArgumentException("--out " + target + " is one of the parts: merge into another directory");
+            }
+        }
+        LiveParts.Merged m = LiveParts.merge(dirs, target, ScenarioLoader.discover().registries().metrics().all());
+        o.println("merged the " + m.parts() + " parts of a live run into " + m.dir());
         return 0;
     }
 

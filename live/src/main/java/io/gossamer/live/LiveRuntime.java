@@ -27,9 +27,11 @@ public final class LiveRuntime implements AutoCloseable {
     private final WallClockPacer pacer = new WallClockPacer();
     private final Codecs codecs;
     private final UdpWire wire;
+    private final LiveConfig config;
 
     private LiveRuntime(NodeHost host, LiveConfig config, Codecs codecs) {
         this.host = host;
+        this.config = config;
         this.codecs = codecs;
         this.wire = new UdpWire(config, codecs, pacer);
         pacer.onLook(wire::flush);
@@ -81,6 +83,63 @@ public final class LiveRuntime implements AutoCloseable {
                 codecs.check(root);
             }
         }
+    }
+
+    /**
+     * Makes this runtime part {@code part} of a run split over several processes: it hosts only
+     * the part's nodes (the others run as shadows, see {@link io.gossamer.sim.net.Wire#hosts}).
+     * When the clock would start, it appends the hosted nodes' addresses to {@code file}, waits
+     * up to {@code waitNanos} for every other part's, and starts the clock at the instant they
+     * all agree on ({@link AddressFile#startEpochNs}). Call it before any node starts.
+     *
+     * @throws LiveStartException (when the clock would start) if a part does not appear in time
+     */
+    public void split(Part part, AddressFile file, long waitNanos) {
+        wire.split(part);
+        pacer.startAt(() -> {
+            file.publish(hostedAddresses(part), later());
+            java.util.List<AddressFile.Block> blocks = file.await(waitNanos);
+            wire.learn(blocks);
+            started = AddressFile.startEpochNs(blocks);
+            return System.nanoTime() + (started - AddressFile.epochNanos());
+        });
+    }
+
+    private long started;
+
+    /** When a split run's clock started (ns since the epoch), or 0. */
+    public long startedEpochNs() {
+        return started;
+    }
+
+    private java.util.List<AddressFile.Entry> hostedAddresses(Part part) {
+        java.util.List<AddressFile.Entry> entries = new java.util.ArrayList<>();
+        for (int node : host.liveNodes()) {
+            java.net.InetSocketAddress udp = wire.address(node);
+            if (part.hosts(node) && udp != null) {
+                java.net.InetSocketAddress tcp = wire.tcpAddress(node);
+                entries.add(new AddressFile.Entry(node, advertised(), udp.getPort(), tcp == null ? udp.getPort() : tcp.getPort()));
+            }
+        }
+        return entries;
+    }
+
+    private AddressFile.Later later() {
+        return config.lowPort() > 0 ? new AddressFile.Later(advertised(), config.lowPort(), config.highPort()) : null;
+    }
+
+    /** The address other parts reach this one at: the bind address, or this host's if it binds every address. */
+    private String advertised() {
+        java.net.InetAddress a = config.bind();
+        if (a.isAnyLocalAddress()) {
+            try {
+                a = java.net.InetAddress.getLocalHost();
+            } catch (java.net.UnknownHostException e) {
+                throw new LiveStartException("--bind " + a.getHostAddress() + " binds every address, and this host's own"
+                        + " address is unknown: bind the address the other parts reach this host at", e);
+            }
+        }
+        return a.getHostAddress();
     }
 
     /** The pacer (the wall clock of the run). */

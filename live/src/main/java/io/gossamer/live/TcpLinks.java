@@ -146,21 +146,26 @@ final class TcpLinks {
         return node < listeners.length && listeners[node] != null;
     }
 
+    /** Where a hosted node listens, or null if it does not. */
+    InetSocketAddress address(int node) {
+        return listening(node) ? addresses[node] : null;
+    }
+
     /**
-     * Writes one frame from {@code source} to {@code destination} (the frame header, then
-     * {@code length} bytes of {@code body}), opening their connection first if there is none;
-     * false if the receiver does not listen (the copy is lost; so is a copy whose connect
+     * Writes one frame from {@code source} to {@code destination}, which listens at {@code to}
+     * (the frame header, then {@code length} bytes of {@code body}), opening their connection
+     * first if there is none; false if the receiver does not listen ({@code to} null) (the copy is lost; so is a copy whose connect
      * fails later, counted in {@link Stats#lost}).
      */
-    boolean send(int source, int destination, int typeId, long wallTime, byte[] body, int length) {
+    boolean send(int source, int destination, InetSocketAddress to, int typeId, long wallTime, byte[] body, int length) {
         long key = ((long) source << 32) | (destination & 0xffffffffL);
         ChannelFuture link = links.get(key);
         if (link == null || (link.isDone() && !link.channel().isActive())) {
-            if (!listening(destination)) {
+            if (to == null) {
                 connectFailures.incrementAndGet();
                 return false;
             }
-            link = connect(destination, key);
+            link = connect(to, key);
         }
         Channel ch = link.channel();
         ByteBuf out = ch.alloc().buffer(4 + 16 + length);
@@ -196,7 +201,7 @@ final class TcpLinks {
         return true;
     }
 
-    private ChannelFuture connect(int destination, long key) {
+    private ChannelFuture connect(InetSocketAddress to, long key) {
         long idle = idleTimeoutNanos;
         ChannelFuture f = new Bootstrap().group(group).channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
@@ -207,7 +212,7 @@ final class TcpLinks {
                         c.pipeline().addLast(new IdleStateHandler(0, 0, idle, TimeUnit.NANOSECONDS), new Closer(key));
                     }
                 })
-                .connect(addresses[destination]);
+                .connect(to);
         f.addListener(done -> {
             if (!done.isSuccess()) {
                 connectFailures.incrementAndGet();

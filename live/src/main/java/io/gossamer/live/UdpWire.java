@@ -48,6 +48,9 @@ public final class UdpWire implements Wire, AutoCloseable {
     private final WallClockPacer pacer;
     private final EventLoopGroup group;
     private SimNetwork network;
+    /** The part of a split run this wire carries (the whole run: every node), and where the other parts' nodes are. */
+    private Part part = Part.WHOLE;
+    private RemoteNodes remote;
     private Channel[] channels = new Channel[0];
     private InetSocketAddress[] addresses = new InetSocketAddress[0];
     private final List<Channel> dirty = new ArrayList<>();
@@ -93,6 +96,33 @@ public final class UdpWire implements Wire, AutoCloseable {
         tcp.idleTimeout(nanos);
     }
 
+    /**
+     * Makes this wire carry part {@code part} of a split run: it binds sockets only for the nodes
+     * the part hosts; copies for the others go to the addresses their parts published
+     * ({@link #learn}). Call it before any node starts.
+     */
+    public void split(Part part) {
+        this.part = part;
+        this.remote = part.split() ? new RemoteNodes(part) : null;
+    }
+
+    /** Takes the other parts' addresses (on the loop thread, before the clock starts). */
+    public void learn(java.util.List<AddressFile.Block> blocks) {
+        if (remote != null) {
+            remote.learn(blocks);
+        }
+    }
+
+    @Override
+    public boolean hosts(int node) {
+        return part.hosts(node);
+    }
+
+    /** Where hosted node {@code node}'s TCP listener is, or null. */
+    public InetSocketAddress tcpAddress(int node) {
+        return tcp.address(node);
+    }
+
     /** Carries {@code network}'s traffic from now on. */
     public void attach(SimNetwork network) {
         this.network = network;
@@ -101,6 +131,10 @@ public final class UdpWire implements Wire, AutoCloseable {
 
     @Override
     public void up(int node) {
+        if (!part.hosts(node)) {
+            remote.up(node);
+            return;
+        }
         if (node >= channels.length) {
             int n = Math.max(node + 1, channels.length * 2 + 16);
             channels = Arrays.copyOf(channels, n);
@@ -149,6 +183,10 @@ public final class UdpWire implements Wire, AutoCloseable {
 
     @Override
     public void down(int node) {
+        if (!part.hosts(node)) {
+            remote.down(node);
+            return;
+        }
         Channel ch = node < channels.length ? channels[node] : null;
         if (ch != null) {
             channels[node] = null;
@@ -179,7 +217,9 @@ public final class UdpWire implements Wire, AutoCloseable {
         t[0]++;
         t[1] += message.sizeBytes();
         t[2] += FRAME + buffer.size();
-        if (to == null) {
+        boolean hosted = part.hosts(destination);
+        InetSocketAddress target = hosted ? (to == null ? null : addresses[destination]) : remote.udp(destination);
+        if (target == null) {
             // The receiver is down: the network drops the copy as a dead node's, as the simulator does.
             network.receive(destination, message, pacer.wallTime());
             return;
@@ -188,7 +228,8 @@ public final class UdpWire implements Wire, AutoCloseable {
             return; // the sender's socket is closed: the copy is lost
         }
         if (message.transport() == Transport.STREAM) {
-            if (!tcp.send(source, destination, lastEntry.id(), pacer.wallTime(), buffer.array(), buffer.size())) {
+            InetSocketAddress listener = hosted ? tcp.address(destination) : remote.tcp(destination);
+            if (!tcp.send(source, destination, listener, lastEntry.id(), pacer.wallTime(), buffer.array(), buffer.size())) {
                 streamLost++;
             }
             return;
@@ -200,7 +241,7 @@ public final class UdpWire implements Wire, AutoCloseable {
         out.writeBytes(buffer.array(), 0, buffer.size());
         datagramsSent++;
         bytesSent += out.readableBytes();
-        from.write(new DatagramPacket(out, addresses[destination]));
+        from.write(new DatagramPacket(out, target));
         if (dirty.isEmpty() || dirty.get(dirty.size() - 1) != from) {
             dirty.add(from);
         }

@@ -21,6 +21,7 @@ public final class WallClockPacer implements Pacer {
     private volatile boolean parked;
     private long origin = Long.MIN_VALUE;
     private Runnable beforeStart;
+    private java.util.function.LongSupplier startAt;
     private Runnable onLook = () -> { };
 
     private long waits;
@@ -40,6 +41,15 @@ public final class WallClockPacer implements Pacer {
     /** Runs {@code check} on the loop thread just before the clock starts (e.g. codec checks). */
     public void beforeStart(Runnable check) {
         this.beforeStart = check;
+    }
+
+    /**
+     * Takes the clock's origin from {@code origin} (a {@link System#nanoTime} instant, possibly
+     * in the future) when the loop first waits, after the {@link #beforeStart} check, instead of
+     * starting the clock then: the parts of a split run start theirs at one agreed instant.
+     */
+    public void startAt(java.util.function.LongSupplier origin) {
+        this.startAt = origin;
     }
 
     /** Runs {@code action} each time the loop looks for its next event (e.g. to flush sockets). */
@@ -68,7 +78,7 @@ public final class WallClockPacer implements Pacer {
             if (beforeStart != null) {
                 beforeStart.run();
             }
-            origin = System.nanoTime();
+            origin = startAt != null ? startAt.getAsLong() : System.nanoTime();
         }
         if (arrival) {
             arrivals++;
@@ -102,7 +112,8 @@ public final class WallClockPacer implements Pacer {
                 }
                 parked = false;
             }
-            idleNs += System.nanoTime() - idleFrom;
+            // A split run's parts wait for their agreed start: that is before the run, not idle time in it.
+            idleNs += Math.max(0, System.nanoTime() - Math.max(idleFrom, origin));
         }
     }
 

@@ -3,9 +3,11 @@ package io.gossamer.experiments.live;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gossamer.experiments.results.ResultFiles;
 import io.gossamer.experiments.results.RunWriter;
+import io.gossamer.live.AddressFile;
 import io.gossamer.live.LiveConfig;
 import io.gossamer.live.LiveRuntime;
 import io.gossamer.live.LiveStartException;
+import io.gossamer.live.Part;
 import io.gossamer.live.UdpWire;
 import io.gossamer.live.WallClockPacer;
 import io.gossamer.scenarios.model.Scenario;
@@ -16,11 +18,13 @@ import io.gossamer.scenarios.spi.MetricResult;
 import io.gossamer.sim.node.NodeHost;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One run of a scenario in real time on sockets ({@link LiveRuntime}), for {@code gossamer live}
@@ -74,9 +78,20 @@ public final class LiveRun {
      * @param lateness the pacer's lateness
      * @param loopBusyNanos the loop thread's busy wall time
      * @param delivered messages delivered
+     * @param part a part's part.json (what {@code gossamer merge} puts together), or null for a whole run
      */
     public record Result(RunOutcome outcome, RunWriter.RunInfo info, UdpWire.Stats stats, WallClockPacer.Lateness lateness,
-            long loopBusyNanos, long delivered) {
+            long loopBusyNanos, long delivered, ObjectNode part) {
+    }
+
+    /**
+     * How a run is split over processes.
+     *
+     * @param part this process's part
+     * @param addresses the address file the parts meet in
+     * @param waitNanos how long to wait for the other parts
+     */
+    public record Split(Part part, Path addresses, long waitNanos) {
     }
 
     /**
@@ -84,24 +99,63 @@ public final class LiveRun {
      * throws ({@link LiveStartException} if a node cannot start).
      */
     public static Result run(Scenario scenario, long seed, LiveConfig config, Progress progress) {
+        return run(scenario, seed, config, null, progress);
+    }
+
+    /**
+     * Runs {@code scenario} live, all of it or (with {@code split}) one part of it (see
+     * {@link LiveParts}); every socket is released and the part's {@code closed} line written
+     * when it returns or throws.
+     *
+     * @throws IllegalArgumentException if the scenario cannot be split so (a metric that cannot
+     *     merge parts, nodes that start later without --ports)
+     * @throws LiveStartException if a node cannot start or another part does not appear
+     */
+    public static Result run(Scenario scenario, long seed, LiveConfig config, Split split, Progress progress) {
+        AddressFile file = null;
+        if (split != null) {
+            LiveParts.check(scenario, config, split.part());
+            file = new AddressFile(split.addresses(), split.part(), LiveParts.session(scenario, seed, split.part()),
+                    split.waitNanos());
+        }
+        AddressFile parts = file;
         LiveRuntime[] live = new LiveRuntime[1];
         NodeHost[] host = new NodeHost[1];
+        AtomicBoolean allDone = new AtomicBoolean();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = os.getProcessCpuTime();
         long loopCpu0 = threads.getCurrentThreadCpuTime();
         long wall0 = System.nanoTime();
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String label = split == null ? "" : "part " + split.part() + ", ";
+        ScenarioRunner runner = new ScenarioRunner(scenario, seed).onHost(h -> {
+            host[0] = h;
+            live[0] = LiveRuntime.install(h, config);
+            live[0].wire().idleTimeout(scenario.network().connections().idleTimeout());
+            if (parts != null) {
+                live[0].split(split.part(), parts, split.waitNanos());
+                parts.watch(() -> {
+                    allDone.set(true);
+                    live[0].pacer().submit(() -> { });
+                });
+            }
+        });
+        if (parts != null) {
+            runner.hosting(split.part()::hosts).completion(mine -> () -> {
+                boolean done = mine.getAsBoolean();
+                if (done) {
+                    parts.done();
+                }
+                return done && allDone.get();
+            });
+        }
         RunOutcome outcome;
         try {
-            outcome = new ScenarioRunner(scenario, seed).onHost(h -> {
-                host[0] = h;
-                live[0] = LiveRuntime.install(h, config);
-                live[0].wire().idleTimeout(scenario.network().connections().idleTimeout());
-            }).run((now, limit, events) -> {
+            outcome = runner.run((now, limit, events) -> {
                 double elapsed = (System.nanoTime() - wall0) / 1e9;
                 long sent = live[0].wire().stats().datagramsSent();
-                progress.update(now, limit, String.format(Locale.ROOT, "wall %.1fs, %d nodes up, %.0f messages/s",
+                progress.update(now, limit, String.format(Locale.ROOT, "%swall %.1fs, %d nodes up, %.0f messages/s", label,
                         elapsed, host[0].liveCount(), elapsed > 0 ? sent / elapsed : 0));
             });
         } catch (RunFailure f) {
@@ -110,6 +164,9 @@ public final class LiveRun {
             }
             throw f;
         } finally {
+            if (parts != null) {
+                parts.close();
+            }
             if (live[0] != null) {
                 live[0].close();
             }
@@ -121,36 +178,27 @@ public final class LiveRun {
         long delivered = host[0].network().totalDelivered();
         double wall = (System.nanoTime() - wall0) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-        Map<String, Double> figures = new LinkedHashMap<>();
-        figures.put("datagrams_sent", (double) stats.datagramsSent());
-        figures.put("encoded_bytes_sent", (double) stats.bytesSent());
-        figures.put("loop_busy_s", busy / 1e9);
-        figures.put("loop_cpu_s", loopCpu / 1e9);
-        figures.put("loop_busy_per_delivery_us", per(busy / 1e3, delivered));
-        figures.put("loop_cpu_per_delivery_us", per(loopCpu / 1e3, delivered));
         WallClockPacer.Arrivals arrivals = live[0].pacer().arrivals();
-        figures.put("handle_per_arrival_us", per(arrivals.nanos() / 1e3, arrivals.count()));
-        figures.put("send_per_datagram_us", per((stats.sendNanos() + stats.flushNanos()) / 1e3, stats.datagramsSent()));
-        figures.put("io_receive_per_datagram_us", per(stats.receiveNanos() / 1e3, stats.datagramsReceived()));
-        figures.put("transit_mean_us", per(stats.transitNanos() / 1e3, stats.datagramsReceived()));
-        figures.put("transit_p10_us", live[0].wire().transitPercentile(0.1) / 1e3);
-        figures.put("transit_p50_us", live[0].wire().transitPercentile(0.5) / 1e3);
-        figures.put("stream_frames_sent", (double) stats.stream().framesSent());
-        figures.put("stream_connections_opened", (double) stats.stream().connectionsOpened());
-        figures.put("timer_late_mean_us", lateness.meanLateNs() / 1e3);
-        figures.put("timer_late_p50_us", lateness.p50Ns() / 1e3);
-        figures.put("timer_late_p99_us", lateness.p99Ns() / 1e3);
-        figures.put("timer_late_max_us", lateness.maxLateNs() / 1e3);
+        LiveTotals totals = new LiveTotals(stats.datagramsSent(), stats.bytesSent(), busy, loopCpu, delivered, arrivals.count(),
+                arrivals.nanos(), stats.sendNanos(), stats.flushNanos(), stats.receiveNanos(), stats.datagramsReceived(),
+                stats.transitNanos(), stats.stream().framesSent(), stats.stream().connectionsOpened(), lateness.events(),
+                lateness.meanLateNs() * lateness.events(), lateness.maxLateNs(), lateness.p50Ns(), lateness.p99Ns(),
+                live[0].wire().transitPercentile(0.1), live[0].wire().transitPercentile(0.5));
         Map<String, MetricResult> metrics = new LinkedHashMap<>(outcome.metrics());
-        metrics.put("live", new MetricResult(figures, Map.of(), Map.of()));
+        metrics.put("live", new MetricResult(totals.figures(), Map.of(), Map.of()));
         RunOutcome withLive = new RunOutcome(outcome.seed(), outcome.events(), outcome.endTime(), outcome.lastEventTime(),
                 outcome.end(), metrics);
-        RunWriter.RunInfo info = new RunWriter.RunInfo(wall, cpu, startedAt, info(config, stats, lateness, busy, delivered));
-        return new Result(withLive, info, stats, lateness, busy, delivered);
-    }
-
-    private static Double per(double total, long count) {
-        return count == 0 ? null : total / count;
+        ObjectNode extra = info(config, stats, lateness, busy, delivered);
+        ObjectNode part = null;
+        if (split != null) {
+            ObjectNode l = (ObjectNode) extra.get("live");
+            l.put("part", split.part().toString());
+            l.put("addresses", split.addresses().toString());
+            l.put("clock_start", Instant.ofEpochSecond(0, live[0].startedEpochNs()).toString());
+            part = LiveParts.partJson(split, parts, live[0].startedEpochNs(), withLive, totals);
+        }
+        RunWriter.RunInfo info = new RunWriter.RunInfo(wall, cpu, startedAt, extra);
+        return new Result(withLive, info, stats, lateness, busy, delivered, part);
     }
 
     private static ObjectNode info(LiveConfig config, UdpWire.Stats stats, WallClockPacer.Lateness lateness, long busy,

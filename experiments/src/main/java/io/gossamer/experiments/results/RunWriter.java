@@ -46,12 +46,33 @@ public final class RunWriter {
      * @param parameters the values that make this run differ from the file (--set, sweep)
      */
     public static void write(Path dir, Scenario scenario, Map<String, String> parameters, RunOutcome outcome, RunInfo info) {
+        write(dir, scenario, parameters, outcome, info, Map.of());
+    }
+
+    /**
+     * Writes the run to {@code dir} with more files ({@code extra}: name to content, e.g. a part's
+     * part.json), replacing it if it exists.
+     */
+    public static void write(Path dir, Scenario scenario, Map<String, String> parameters, RunOutcome outcome, RunInfo info,
+            Map<String, String> extra) {
+        write(dir, summary(scenario, parameters, outcome), runInfo(info), outcome.metrics().values(), extra);
+    }
+
+    /**
+     * Writes a run directory from its parts: summary.json and run-info.json as given, the
+     * metrics' series and tables, and {@code extra} files; all or nothing, replacing {@code dir}.
+     */
+    public static void write(Path dir, ObjectNode summary, ObjectNode runInfo, java.util.Collection<MetricResult> metrics,
+            Map<String, String> extra) {
         Path target = dir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
             try {
-                fill(tmp, scenario, parameters, outcome, info);
+                fill(tmp, summary, runInfo, metrics);
+                for (Map.Entry<String, String> e : extra.entrySet()) {
+                    Files.writeString(inside(tmp, e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+                }
                 if (Files.exists(target)) {
                     Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
                     Files.delete(old);
@@ -69,11 +90,11 @@ public final class RunWriter {
         }
     }
 
-    private static void fill(Path dir, Scenario scenario, Map<String, String> parameters, RunOutcome outcome, RunInfo info)
+    private static void fill(Path dir, ObjectNode summary, ObjectNode runInfo, java.util.Collection<MetricResult> metrics)
             throws IOException {
-        Files.writeString(dir.resolve("summary.json"), ResultFiles.toJson(summary(scenario, parameters, outcome)), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("run-info.json"), ResultFiles.toJson(runInfo(info)), StandardCharsets.UTF_8);
-        for (MetricResult m : outcome.metrics().values()) {
+        Files.writeString(dir.resolve("summary.json"), ResultFiles.toJson(summary), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("run-info.json"), ResultFiles.toJson(runInfo), StandardCharsets.UTF_8);
+        for (MetricResult m : metrics) {
             for (Map.Entry<String, MetricResult.Series> s : m.series().entrySet()) {
                 Files.createDirectories(dir.resolve("series"));
                 Files.writeString(inside(dir.resolve("series"), s.getKey() + ".csv"), csv(s.getValue()), StandardCharsets.UTF_8);
@@ -130,7 +151,8 @@ public final class RunWriter {
         }
     }
 
-    private static ObjectNode runInfo(RunInfo info) {
+    /** The run-info.json object. */
+    public static ObjectNode runInfo(RunInfo info) {
         ObjectNode o = ResultFiles.object();
         o.set("wall_s", ResultFiles.number(info.wallSeconds()));
         o.set("cpu_s", ResultFiles.number(info.cpuSeconds()));

@@ -29,8 +29,13 @@ public final class Broadcasts {
     }
 
     private static DisseminationLog observe(RunSetup setup) {
-        // Nodes whose protocol does not disseminate (a broker, a bootstrap server) are no target.
-        DisseminationLog log = BroadcastObservers.attach(setup.host(), setup.providing(Broadcast.class));
+        // Nodes whose protocol does not disseminate (a broker, a bootstrap server) are no target; in a
+        // part of a split run, nor are the nodes other parts host (their parts count them).
+        IntPredicate audience = setup.providing(Broadcast.class);
+        if (setup.isPart()) {
+            audience = audience.and(setup.hosted());
+        }
+        DisseminationLog log = BroadcastObservers.attach(setup.host(), audience);
         setup.completeWhen(log::allDelivered);
         return log;
     }

@@ -33,10 +33,25 @@ public final class Dissemination extends BaseMetric {
         int points = p.intValue("points", 2);
         DisseminationLog log = setup.shared(Broadcasts.LOG);
         GossipRounds rounds = setup.shared(GossipRounds.KEY);
+        if (setup.isPart()) {
+            return () -> DisseminationParts.withRaw(finish(log, points, rounds), log, points, rounds);
+        }
         return () -> finish(log, points, rounds);
     }
 
-    private static MetricResult finish(DisseminationLog log, int points, GossipRounds rounds) {
+    @Override
+    public boolean mergesParts() {
+        return true;
+    }
+
+    /** Every figure computed again from the parts' raw records put together (see {@link DisseminationParts}). */
+    @Override
+    public MetricResult mergeParts(List<MetricResult> parts) {
+        DisseminationParts.Merged m = DisseminationParts.merge(parts);
+        return finish(m.log(), m.points(), m.rounds());
+    }
+
+    static MetricResult finish(DisseminationLog log, int points, GossipRounds rounds) {
         List<MessageStats> stats = log.stats();
         Map<String, Double> s = new LinkedHashMap<>();
         int n = stats.size();

@@ -25,6 +25,20 @@ final class GossipRounds {
         }
     }
 
+    /** Rounds as a part of a split run wrote them (see {@link #describe}). */
+    static GossipRounds of(long period, boolean randomPhase, boolean mixed) {
+        GossipRounds r = new GossipRounds();
+        r.period = period;
+        r.randomPhase = randomPhase;
+        r.mixed = mixed;
+        return r;
+    }
+
+    /** period (ns), random phase (0/1), mixed (0/1): what {@link #of} takes back. */
+    java.util.List<String> describe() {
+        return java.util.List.of(Long.toString(period), randomPhase ? "1" : "0", mixed ? "1" : "0");
+    }
+
     /** True if rounds can be counted: some class gossips in rounds, and all alike. */
     boolean known() {
         return period > 0 && !mixed;

@@ -54,6 +54,17 @@ public final class Metrics {
                 return new MetricResult(summary, Map.of("nodes", series), Map.of());
             };
         }
+
+        @Override
+        public boolean mergesParts() {
+            return true;
+        }
+
+        /** Every part runs every node (its own and the others' shadows), so every part counts the same: the first's. */
+        @Override
+        public MetricResult mergeParts(List<MetricResult> parts) {
+            return parts.get(0);
+        }
     }
 
     /** Network traffic. */
@@ -112,6 +123,22 @@ public final class Metrics {
                 return new MetricResult(summary, Map.of("traffic", series), Map.of());
             };
         }
+
+        @Override
+        public boolean mergesParts() {
+            return true;
+        }
+
+        /**
+         * Each copy is counted once, by the part that hosts its sender (sent) or its receiver
+         * (delivered, dropped at arrival; a copy for a node known dead is dropped by the sender's
+         * part), so the figures add up; {@code load_mean} too, since every part divides by all
+         * nodes; {@code load_max} is the largest part's.
+         */
+        @Override
+        public MetricResult mergeParts(List<MetricResult> parts) {
+            return PartMerges.sums(parts, java.util.Set.of("load_max"));
+        }
     }
 
     /** Structure of the overlay among the live nodes at the end. */
@@ -144,6 +171,17 @@ public final class Metrics {
                 return new MetricResult(summary, Map.of(), Map.of("overlay-in-degree",
                         new MetricResult.Table(List.of("in_degree", "nodes"), rows)));
             };
+        }
+
+        @Override
+        public boolean mergesParts() {
+            return true;
+        }
+
+        /** The overlay and which nodes are alive are the same in every part: the first part's figures. */
+        @Override
+        public MetricResult mergeParts(List<MetricResult> parts) {
+            return parts.get(0);
         }
     }
 

@@ -54,6 +54,8 @@ public final class ScenarioRunner {
     private final Scenario scenario;
     private final long seed;
     private Consumer<NodeHost> hostSetup = host -> { };
+    private IntPredicate hosted;
+    private java.util.function.UnaryOperator<BooleanSupplier> completion = c -> c;
 
     /** A runner for {@code scenario} with master seed {@code seed}. */
     public ScenarioRunner(Scenario scenario, long seed) {
@@ -80,6 +82,26 @@ public final class ScenarioRunner {
      */
     public ScenarioRunner onHost(Consumer<NodeHost> setup) {
         this.hostSetup = setup;
+        return this;
+    }
+
+    /**
+     * Makes this run one part of a run split over several processes: only the nodes
+     * {@code hosted} accepts are this process's (see {@link RunSetup#hosted}); the caller's
+     * network discards the others' traffic. Returns this runner.
+     */
+    public ScenarioRunner hosting(IntPredicate hosted) {
+        this.hosted = hosted;
+        return this;
+    }
+
+    /**
+     * Wraps the condition {@code stop-when: all-delivered} waits for (every process ended and
+     * every completion condition true), e.g. so that the parts of a split run stop only when
+     * every part's condition holds. Returns this runner.
+     */
+    public ScenarioRunner completion(java.util.function.UnaryOperator<BooleanSupplier> wrap) {
+        this.completion = wrap;
         return this;
     }
 
@@ -182,7 +204,8 @@ public final class ScenarioRunner {
             run.start();
             BooleanSupplier condition = switch (scenario.stop()) {
                 case PROCESSES_ENDED -> run::allEnded;
-                case ALL_DELIVERED -> () -> run.allEnded() && completions.stream().allMatch(BooleanSupplier::getAsBoolean);
+                case ALL_DELIVERED -> completion.apply(
+                        () -> run.allEnded() && completions.stream().allMatch(BooleanSupplier::getAsBoolean));
                 default -> null;
             };
             String end = loop(condition, progress);
@@ -349,6 +372,16 @@ public final class ScenarioRunner {
                 provides[i] = classes.get(i).protocol().provides().contains(portType);
             }
             return id -> id >= 0 && id < classOfNode.length && classOfNode[id] >= 0 && provides[classOfNode[id]];
+        }
+
+        @Override
+        public IntPredicate hosted() {
+            return hosted != null ? hosted : id -> true;
+        }
+
+        @Override
+        public boolean isPart() {
+            return hosted != null;
         }
 
         @Override

@@ -70,4 +70,21 @@ public interface RunSetup {
 
     /** The class of a node id (of its latest start), or null if it never started. */
     String classOf(int id);
+
+    /**
+     * The nodes whose components this process runs for real: all of them, except in a live run
+     * split into parts over several processes ({@code gossamer live --part i/N}), where each
+     * part hosts its share and runs the others as shadows (their network traffic is discarded;
+     * their own part runs them). Measurement that observes nodes (e.g. first deliveries)
+     * should count only hosted ones; the parts' results are put together afterwards
+     * ({@link MetricProvider#mergeParts}).
+     */
+    default IntPredicate hosted() {
+        return id -> true;
+    }
+
+    /** True if this process hosts only some of the nodes (see {@link #hosted}). */
+    default boolean isPart() {
+        return false;
+    }
 }

@@ -16,6 +16,8 @@ import java.util.List;
  */
 public final class DisseminationLog {
     private final NodeHost host;
+    /** Liveness: the host's, or the nodes alive at the end of a restored log. */
+    private final java.util.function.IntPredicate alive;
     private final List<Record> messages = new ArrayList<>();
     private int firstIncomplete;
 
@@ -32,7 +34,14 @@ public final class DisseminationLog {
      */
     public DisseminationLog(NodeHost host, java.util.function.IntPredicate audience) {
         this.host = host;
+        this.alive = host::isAlive;
         this.audience = audience;
+    }
+
+    private DisseminationLog(BitSet aliveAtEnd) {
+        this.host = null;
+        this.alive = aliveAtEnd::get;
+        this.audience = id -> true;
     }
 
     /** One message as it spreads. */
@@ -79,6 +88,9 @@ public final class DisseminationLog {
      * @return the message's id: 0, 1, 2, ... in injection order
      */
     public int injected(int origin, long time, long sizeBytes) {
+        if (host == null) {
+            throw new IllegalStateException("a restored log takes no new messages");
+        }
         Record r = new Record(origin, time, sizeBytes);
         for (int id : host.liveNodes()) {
             if (audience.test(id)) {
@@ -142,14 +154,14 @@ public final class DisseminationLog {
             }
             // Fast path: the node that last kept this message incomplete still does.
             int w = r.witness;
-            if (w >= 0 && r.targets.get(w) && !r.reached.get(w) && host.isAlive(w)) {
+            if (w >= 0 && r.targets.get(w) && !r.reached.get(w) && alive.test(w)) {
                 return false;
             }
             r.witness = -1;
             BitSet missing = (BitSet) r.targets.clone();
             missing.andNot(r.reached);
             for (int id = missing.nextSetBit(0); id >= 0; id = missing.nextSetBit(id + 1)) {
-                if (host.isAlive(id)) {
+                if (alive.test(id)) {
                     r.witness = id;
                     return false;
                 }
@@ -179,7 +191,7 @@ public final class DisseminationLog {
         int targets = r.targets.cardinality();
         BitSet aliveTargets = new BitSet();
         for (int id = r.targets.nextSetBit(0); id >= 0; id = r.targets.nextSetBit(id + 1)) {
-            if (host.isAlive(id)) {
+            if (alive.test(id)) {
                 aliveTargets.set(id);
             }
         }
@@ -308,5 +320,103 @@ public final class DisseminationLog {
             return 0;
         }
         return needed <= reached ? sortedDelays[needed - 1] : -1;
+    }
+
+    /**
+     * One message as this log saw it, for putting together the logs of a run split into parts
+     * (each part hosts some of the nodes and sees their receipts; see {@link #merge} and
+     * {@link #restore}).
+     *
+     * @param origin the node that injected it
+     * @param injectedAt when (ns)
+     * @param sizeBytes its payload size
+     * @param targets the targets (nodes of the audience alive at injection)
+     * @param aliveAtEnd the targets alive now
+     * @param sent network messages that carried it
+     * @param arrived copies that arrived at nodes of the audience
+     * @param nodes the nodes of its first receipts, in order
+     * @param delays their delays since injection (ns)
+     * @param hops their hop counts
+     */
+    public record Raw(int origin, long injectedAt, long sizeBytes, BitSet targets, BitSet aliveAtEnd, long sent, long arrived,
+            int[] nodes, long[] delays, int[] hops) {
+        /**
+         * The parts' records of one message put together: targets and receipts united (a node's
+         * earliest receipt counts, so the origin, which every part records, counts once), copies
+         * summed.
+         */
+        public static Raw merge(List<Raw> parts) {
+            Raw first = parts.get(0);
+            BitSet targets = new BitSet();
+            BitSet aliveAtEnd = new BitSet();
+            long sent = 0;
+            long arrived = 0;
+            java.util.Map<Integer, long[]> firstReceipt = new java.util.TreeMap<>();
+            for (Raw p : parts) {
+                if (p.origin != first.origin || p.injectedAt != first.injectedAt || p.sizeBytes != first.sizeBytes) {
+                    throw new IllegalArgumentException("the parts disagree on a message: origin " + first.origin + " at "
+                            + first.injectedAt + " ns against origin " + p.origin + " at " + p.injectedAt + " ns");
+                }
+                targets.or(p.targets);
+                aliveAtEnd.or(p.aliveAtEnd);
+                sent += p.sent;
+                arrived += p.arrived;
+                for (int i = 0; i < p.nodes.length; i++) {
+                    long[] seen = firstReceipt.get(p.nodes[i]);
+                    if (seen == null || p.delays[i] < seen[0]) {
+                        firstReceipt.put(p.nodes[i], new long[] {p.delays[i], p.hops[i]});
+                    }
+                }
+            }
+            int n = firstReceipt.size();
+            int[] nodes = new int[n];
+            long[] delays = new long[n];
+            int[] hops = new int[n];
+            int k = 0;
+            for (java.util.Map.Entry<Integer, long[]> e : firstReceipt.entrySet()) {
+                nodes[k] = e.getKey();
+                delays[k] = e.getValue()[0];
+                hops[k] = (int) e.getValue()[1];
+                k++;
+            }
+            return new Raw(first.origin, first.injectedAt, first.sizeBytes, targets, aliveAtEnd, sent, arrived, nodes, delays, hops);
+        }
+    }
+
+    /** The raw record of {@code message} as of now. */
+    public Raw raw(int message) {
+        Record r = messages.get(message);
+        BitSet aliveAtEnd = new BitSet();
+        for (int id = r.targets.nextSetBit(0); id >= 0; id = r.targets.nextSetBit(id + 1)) {
+            if (alive.test(id)) {
+                aliveAtEnd.set(id);
+            }
+        }
+        return new Raw(r.origin, r.injectedAt, r.sizeBytes, (BitSet) r.targets.clone(), aliveAtEnd, r.sent, r.arrived,
+                Arrays.copyOf(r.nodes, r.receipts), Arrays.copyOf(r.delays, r.receipts), Arrays.copyOf(r.hops, r.receipts));
+    }
+
+    /**
+     * A log holding {@code messages} (e.g. the merged records of a split run's parts), for
+     * computing their figures; a node counts as alive at the end if some message's
+     * {@link Raw#aliveAtEnd} says so. It takes no new messages.
+     */
+    public static DisseminationLog restore(List<Raw> messages) {
+        BitSet aliveAtEnd = new BitSet();
+        for (Raw m : messages) {
+            aliveAtEnd.or(m.aliveAtEnd());
+        }
+        DisseminationLog log = new DisseminationLog(aliveAtEnd);
+        for (Raw m : messages) {
+            Record r = new Record(m.origin(), m.injectedAt(), m.sizeBytes());
+            r.targets.or(m.targets());
+            for (int i = 0; i < m.nodes().length; i++) {
+                r.add(m.nodes()[i], m.delays()[i], m.hops()[i]);
+            }
+            r.sent = m.sent();
+            r.arrived = m.arrived();
+            log.messages.add(r);
+        }
+        return log;
     }
 }

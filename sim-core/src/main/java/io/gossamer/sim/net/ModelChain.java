@@ -84,6 +84,11 @@ final class ModelChain {
         return nodes.latency(latency, src, dst);
     }
 
+    /** False if {@code node} is another process's in a split live run (see {@link Wire#hosts}). */
+    boolean hosts(int node) {
+        return wire == null || wire.hosts(node);
+    }
+
     /** A node (re)starts: its wire end opens and its server is idle. */
     void started(int node) {
         if (wire != null) {

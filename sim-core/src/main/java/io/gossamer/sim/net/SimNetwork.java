@@ -268,7 +268,15 @@ public final class SimNetwork extends ComponentDefinition {
 
     // ------------------------------------------------------------------ requests
 
+    /** True if {@code node} is a shadow of a node another process of a split live run hosts (see {@link Wire#hosts}). */
+    private boolean shadow(int node) {
+        return !chain.hosts(node);
+    }
+
     private void onSend(Message message) {
+        if (shadow(message.source().id())) {
+            return;
+        }
         TrafficObserver observer = chain.observer();
         if (observer != null) {
             observer.sent(message.source().id(), message, 1);
@@ -278,6 +286,9 @@ public final class SimNetwork extends ComponentDefinition {
 
     private void onMulticast(Multicast multicast) {
         Message message = multicast.message();
+        if (shadow(message.source().id())) {
+            return;
+        }
         int excluded = multicast.excluded();
         TrafficObserver observer = chain.observer();
         if (observer != null) {
@@ -315,11 +326,17 @@ public final class SimNetwork extends ComponentDefinition {
     private void onConnect(Connect request) {
         int src = request.self().id();
         int dst = request.peer().id();
+        if (shadow(src)) {
+            return;
+        }
         ensure(Math.max(src, dst));
         connections.connect(src, dst);
     }
 
     private void onDisconnect(Disconnect request) {
+        if (shadow(request.self().id())) {
+            return;
+        }
         connections.disconnect(request.self().id(), request.peer().id());
     }
 

@@ -17,4 +17,15 @@ public interface Wire {
 
     /** Sends one copy of {@code message} from {@code source} to {@code destination}. */
     void send(int source, int destination, Message message);
+
+    /**
+     * True if {@code node} runs in this process (the default: every node). In a run split into
+     * parts over several processes, each process runs the whole scenario but hosts only its
+     * share of the nodes; the others are shadows, whose components run here only so that the
+     * scenario's draws stay the same in every part. What a shadow sends (messages, multicasts,
+     * connects, disconnects) is discarded before it is counted or observed: its own process sends it.
+     */
+    default boolean hosts(int node) {
+        return true;
+    }
 }

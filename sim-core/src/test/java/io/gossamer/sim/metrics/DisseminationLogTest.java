@@ -84,4 +84,29 @@ class DisseminationLogTest {
         assertEquals(ms(40), DisseminationLog.nearestRank(pooled, pooled.length, 0.90));
         assertEquals(0, DisseminationLog.nearestRank(new long[0], 0, 0.5));
     }
+
+    @Test
+    void thePartsOfASplitRunMergeToTheWholeRunsFigures() {
+        NodeHost host = host(10);
+        DisseminationLog whole = new DisseminationLog(host);
+        // Part 1 hosts the even nodes, part 2 the odd ones; both record the injection at node 0.
+        DisseminationLog even = new DisseminationLog(host, id -> id % 2 == 0);
+        DisseminationLog odd = new DisseminationLog(host, id -> id % 2 == 1);
+        for (DisseminationLog log : new DisseminationLog[] {whole, even, odd}) {
+            log.injected(0, ms(100), 64);
+        }
+        for (int node = 1; node < 8; node++) {
+            whole.delivered(0, node, ms(100 + 10L * node), node);
+            (node % 2 == 0 ? even : odd).delivered(0, node, ms(100 + 10L * node), node);
+            whole.sent(0, 2);
+            (node % 2 == 0 ? even : odd).sent(0, 2);
+        }
+        host.fail(9);
+        DisseminationLog.Raw merged = DisseminationLog.Raw.merge(java.util.List.of(even.raw(0), odd.raw(0)));
+        assertEquals(even.raw(0).nodes().length + odd.raw(0).nodes().length - 1, merged.nodes().length, "the origin counts once");
+        MessageStats expected = whole.stats(0);
+        MessageStats got = DisseminationLog.restore(java.util.List.of(merged)).stats(0);
+        assertEquals(expected, got);
+        assertEquals(5, even.stats(0).targets(), "a part's targets are its own nodes");
+    }
 }
