@@ -192,7 +192,7 @@ class LivePartsTest {
     }
 
     /** The first port of {@code n} consecutive ports that are free now (UDP and TCP). */
-    private static int freePortRange(int n) throws Exception {
+    static int freePortRange(int n) throws Exception {
         for (int attempt = 0; attempt < 50; attempt++) {
             int low;
             try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
