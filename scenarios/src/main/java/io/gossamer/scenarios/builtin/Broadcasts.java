@@ -2,7 +2,9 @@ package io.gossamer.scenarios.builtin;
 
 import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.protocols.broadcast.BroadcastObservers;
+import io.gossamer.scenarios.spi.BaseProvider;
 import io.gossamer.scenarios.spi.Kind;
+import io.gossamer.scenarios.spi.OperationProvider;
 import io.gossamer.scenarios.spi.Param;
 import io.gossamer.scenarios.spi.Params;
 import io.gossamer.scenarios.spi.RunKey;
@@ -10,6 +12,7 @@ import io.gossamer.scenarios.spi.RunSetup;
 import io.gossamer.sim.core.PortType;
 import io.gossamer.sim.metrics.DisseminationLog;
 import io.gossamer.sim.scenario.Operation;
+import io.gossamer.sim.scenario.Operations.NodeAction;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -40,14 +43,18 @@ public final class Broadcasts {
         return log;
     }
 
+    static OperationProvider provider() {
+        return new BroadcastOp();
+    }
+
     /** Application event: broadcast a payload. */
-    public static final class BroadcastOp extends BaseOperation {
-        /** Registered with ServiceLoader. */
-        public BroadcastOp() {
+    private static final class BroadcastOp extends BaseProvider implements OperationProvider {
+        BroadcastOp() {
             super("broadcast", "broadcast a payload from a running node (given, or drawn at random)",
                     Param.optional("size", Kind.SIZE, "1KiB", "payload size"),
                     Param.optional("from", Kind.INTEGER, "-1", "id of the sending node (-1: a running node drawn at random)"),
-                    classParam("draw the sender among nodes of this class (default: among all nodes whose protocol broadcasts)"));
+                    Operations.classParam("draw the sender among nodes of this class (default: among all nodes whose"
+                            + " protocol broadcasts)"));
         }
 
         @Override
@@ -67,19 +74,14 @@ public final class Broadcasts {
                 throw p.error("size", "must be at most 1GiB");
             }
             long from = p.integer("from");
-            String c = nodeClass(p);
+            String c = Operations.nodeClass(p);
             // Without a class, the sender is any node that can broadcast (never the broker or a server).
             IntPredicate inClass = c == null ? setup.providing(Broadcast.class) : setup.inClass(c);
             DisseminationLog log = setup.shared(LOG);
-            return (ctx, index) -> {
-                int node;
-                if (from >= 0) {
-                    node = ctx.host().isAlive((int) from) ? (int) from : -1;
-                } else {
-                    node = Operations.pick(ctx.host(), inClass, ctx.random());
-                }
-                if (node >= 0) {
-                    BroadcastObservers.broadcast(ctx.host(), log, node, (int) size);
+            NodeAction send = (ctx, node) -> BroadcastObservers.broadcast(ctx.host(), log, node, (int) size);
+            return from < 0 ? io.gossamer.sim.scenario.Operations.onRandomNode(inClass, send) : (ctx, index) -> {
+                if (ctx.host().isAlive((int) from)) {
+                    send.apply(ctx, (int) from);
                 }
             };
         }

@@ -2,6 +2,7 @@ package io.gossamer.scenarios.builtin;
 
 import io.gossamer.scenarios.spi.MetricResult;
 import io.gossamer.sim.metrics.DisseminationLog;
+import io.gossamer.sim.metrics.GossipRounds;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;

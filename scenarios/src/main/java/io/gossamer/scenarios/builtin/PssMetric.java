@@ -2,19 +2,17 @@ package io.gossamer.scenarios.builtin;
 
 import io.gossamer.protocols.overlay.OverlayMetrics;
 import io.gossamer.protocols.overlay.StaticGraph;
-import io.gossamer.protocols.pss.Descriptor;
-import io.gossamer.protocols.pss.PeerSamplingView;
+import io.gossamer.protocols.pss.PeerSamplingProbe;
 import io.gossamer.protocols.pss.ViewGraphs;
 import io.gossamer.scenarios.spi.Kind;
 import io.gossamer.scenarios.spi.MetricProbe;
+import io.gossamer.scenarios.spi.MetricProvider;
 import io.gossamer.scenarios.spi.MetricResult;
 import io.gossamer.scenarios.spi.Param;
 import io.gossamer.scenarios.spi.Params;
+import io.gossamer.scenarios.spi.Providers;
 import io.gossamer.scenarios.spi.RunSetup;
 import io.gossamer.sim.Time;
-import io.gossamer.sim.net.ConnectionStats;
-import io.gossamer.sim.net.NodeTraffic;
-import io.gossamer.sim.net.SimNetwork;
 import io.gossamer.sim.node.NodeHost;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,14 +25,17 @@ import java.util.Map;
  * the view graph among live nodes (in-degree, clustering, path length, largest component) and
  * the randomness of the samples handed out.
  */
-public final class PssMetric extends BaseMetric {
+final class PssMetric {
+    private static final List<String> COLUMNS = PeerSamplingProbe.COLUMNS;
     /** A dead-descriptor share above this counts as polluted (for the purge time). */
     static final double DEAD_THRESHOLD = 0.01;
 
-    /** Registered with ServiceLoader. */
-    public PssMetric() {
-        super("pss", "peer sampling: freshness, dead descriptors, new connections and load per node per second"
-                        + " (public/private), view-graph structure and sample randomness",
+    private PssMetric() {
+    }
+
+    static MetricProvider provider() {
+        return Providers.metric("pss", "peer sampling: freshness, dead descriptors, new connections and load per node per"
+                        + " second (public/private), view-graph structure and sample randomness", PssMetric::create,
                 Param.optional("every", Kind.DURATION, "1s", "sampling period of the time series (simulated time)"),
                 Param.optional("from", Kind.DURATION, "0s", "start of the steady state: summaries average the samples"
                         + " from this time on, and the randomness test counts the samples handed out after it"),
@@ -43,16 +44,13 @@ public final class PssMetric extends BaseMetric {
                 Param.optional("sources", Kind.INTEGER, "200", "BFS sources sampled for the path length above exact-up-to"));
     }
 
-    @Override
-    public MetricProbe create(Params p, RunSetup setup) {
+    private static MetricProbe create(Params p, RunSetup setup) {
         NodeHost host = setup.host();
-        Views views = new Views(setup);
-        SimNetwork net = host.network();
+        PeerSamplingProbe views = new PeerSamplingProbe(host, setup.nodeCapacity());
         long every = Metrics.positive(p, "every");
         double from = p.duration("from") / (double) Time.SECOND;
         int exactUpTo = p.intValue("exact-up-to", 0);
         int sources = p.intValue("sources", 1);
-        Window window = new Window(net);
         long[][] tallyAtFrom = new long[1][];
         Sampler sampler = new Sampler(setup, every, () -> {
             double now = setup.simulation().now() / (double) Time.SECOND;
@@ -66,7 +64,7 @@ public final class PssMetric extends BaseMetric {
                 }
                 tallyAtFrom[0] = t;
             }
-            return row(views, host, window);
+            return views.row();
         });
         return () -> {
             MetricResult.Series series = sampler.finish(COLUMNS);
@@ -88,86 +86,8 @@ public final class PssMetric extends BaseMetric {
             st.putInto(summary, "largest_component");
             long[] start = tallyAtFrom[0] == null ? new long[0] : tallyAtFrom[0];
             summary.put("randomness_chi2_dof", ViewGraphs.chiSquarePerDof(start, views.tallies(), host));
-            List<List<String>> rows = new ArrayList<>();
-            OverlayMetrics.inDegreeHistogram(g).forEach((d, c) -> rows.add(List.of(Integer.toString(d), Integer.toString(c))));
-            return new MetricResult(summary, Map.of("pss", series), Map.of("in-degree",
-                    new MetricResult.Table(List.of("in_degree", "nodes"), rows)));
+            return new MetricResult(summary, Map.of("pss", series), Map.of("in-degree", Metrics.inDegrees(g)));
         };
-    }
-
-    static final List<String> COLUMNS = List.of("live", "freshness_rounds", "freshness_s", "dead_share", "view_size",
-            "connections_per_node_s", "connections_public", "connections_private", "messages_public", "messages_private",
-            "bytes_public", "bytes_private");
-
-    /** Counter values at the previous sample, to turn totals into rates. */
-    private static final class Window {
-        final SimNetwork net;
-        long lastTime;
-        /** Per node: handshakes started, messages and bytes sent at the last sample. */
-        long[] attempts = new long[0];
-        long[] messages = new long[0];
-        long[] bytes = new long[0];
-
-        Window(SimNetwork net) {
-            this.net = net;
-        }
-    }
-
-    private static double[] row(Views views, NodeHost host, Window w) {
-        long now = host.simulation().now();
-        int[] live = host.liveNodes();
-        long ageSum = 0;
-        long entries = 0;
-        long dead = 0;
-        long roundNanos = 0;
-        for (int id : live) {
-            PeerSamplingView view = views.of(id);
-            roundNanos = Math.max(roundNanos, view.ageRoundNanos());
-            for (int i = 0, n = view.viewSize(); i < n; i++) {
-                Descriptor d = view.viewEntry(i);
-                ageSum += d.age();
-                entries++;
-                if (!host.isAlive(d.address().id())) {
-                    dead++;
-                }
-            }
-        }
-        double rounds = entries == 0 ? 0 : ageSum / (double) entries;
-        int capacity = live.length == 0 ? 0 : live[live.length - 1] + 1;
-        if (capacity > w.attempts.length) {
-            w.attempts = java.util.Arrays.copyOf(w.attempts, capacity);
-            w.messages = java.util.Arrays.copyOf(w.messages, capacity);
-            w.bytes = java.util.Arrays.copyOf(w.bytes, capacity);
-        }
-        double seconds = (now - w.lastTime) / (double) Time.SECOND;
-        w.lastTime = now;
-        // [0] public, [1] private: nodes, connections, messages, bytes in this interval.
-        double[] nodes = new double[2];
-        double[] conns = new double[2];
-        double[] msgs = new double[2];
-        double[] byts = new double[2];
-        for (int id : live) {
-            int k = host.address(id).isPublic() ? 0 : 1;
-            ConnectionStats c = w.net.connections(id);
-            NodeTraffic t = w.net.traffic(id);
-            nodes[k]++;
-            conns[k] += c.attempted() - w.attempts[id];
-            msgs[k] += t.sentMessages() - w.messages[id];
-            byts[k] += t.sentBytes() - w.bytes[id];
-            w.attempts[id] = c.attempted();
-            w.messages[id] = t.sentMessages();
-            w.bytes[id] = t.sentBytes();
-        }
-        double all = nodes[0] + nodes[1];
-        return new double[] {live.length, rounds, rounds * roundNanos / Time.SECOND,
-            entries == 0 ? 0 : dead / (double) entries, live.length == 0 ? 0 : entries / (double) live.length,
-            rate(conns[0] + conns[1], all, seconds), rate(conns[0], nodes[0], seconds), rate(conns[1], nodes[1], seconds),
-            rate(msgs[0], nodes[0], seconds), rate(msgs[1], nodes[1], seconds),
-            rate(byts[0], nodes[0], seconds), rate(byts[1], nodes[1], seconds)};
-    }
-
-    private static double rate(double count, double nodes, double seconds) {
-        return nodes == 0 || seconds <= 0 ? 0 : count / nodes / seconds;
     }
 
     private static double mean(List<double[]> rows, int column) {

@@ -1,17 +1,27 @@
 package io.gossamer.scenarios.builtin;
 
+import io.gossamer.protocols.neighbours.MemberNode;
+import io.gossamer.protocols.neighbours.Neighbours;
+import io.gossamer.protocols.neighbours.SampledNeighbours;
 import io.gossamer.protocols.pss.Croupier;
 import io.gossamer.protocols.pss.Cyclon;
+import io.gossamer.protocols.pss.PeerSampling;
 import io.gossamer.protocols.pss.Tracker;
 import io.gossamer.protocols.pss.Wpss;
+import io.gossamer.scenarios.spi.NeighbourProvider;
+import io.gossamer.scenarios.spi.NeighbourSource;
+import io.gossamer.scenarios.spi.Param;
 import io.gossamer.scenarios.spi.Parameters;
 import io.gossamer.scenarios.spi.Params;
+import io.gossamer.scenarios.spi.ProtocolProvider;
+import io.gossamer.scenarios.spi.Providers;
 import io.gossamer.scenarios.spi.RunKey;
 import io.gossamer.scenarios.spi.RunSetup;
 import io.gossamer.sim.config.Parameter;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.Init;
 import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.LinkCapacity;
 import java.util.List;
 import java.util.function.Function;
 
@@ -46,7 +56,7 @@ final class PssServices {
     record Service<S extends ComponentDefinition, R extends Record>(String name, String description, Class<S> type,
             Class<R> config, boolean publicIntroducers, ServiceInit<S, R> init) {
         /** The parameter list: the service's own, then {@code introducers}. */
-        List<io.gossamer.scenarios.spi.Param> parameters() {
+        List<Param> parameters() {
             return Parameters.declared(config, Joining.class);
         }
 
@@ -56,6 +66,31 @@ final class PssServices {
             int k = Parameters.bind(Joining.class, params).introducers();
             Tracker introducers = setup.shared(INTRODUCERS);
             return a -> init.create(a, values, introducers.forNewcomer(a, k, publicIntroducers), setup.headerBytes());
+        }
+
+        /** The service as the protocol of a node class ({@code protocol: cyclon}). */
+        ProtocolProvider protocol() {
+            return Providers.protocol(name, description, List.of(PeerSampling.class), (params, setup) -> {
+                Function<Address, Init<S>> nodes = nodes(params, setup);
+                return (address, link) -> setup.host().start(address, link, type, nodes.apply(address));
+            }, parameters().toArray(Param[]::new));
+        }
+
+        /** The service's samples as the neighbours of a dissemination protocol run beside it ({@code neighbours: cyclon}). */
+        NeighbourProvider neighbours() {
+            return Providers.neighbours(name, "the samples of " + name + " run beside the protocol: " + description, false,
+                    (params, setup) -> {
+                        Function<Address, Init<S>> nodes = nodes(params, setup);
+                        return new NeighbourSource() {
+                            @Override
+                            public <C extends ComponentDefinition> void start(Address address, LinkCapacity link, Class<C> protocol,
+                                    Function<Neighbours, Init<C>> init) {
+                                SampledNeighbours samples = new SampledNeighbours();
+                                setup.host().start(address, link, MemberNode.class, new MemberNode.Init<>(type,
+                                        nodes.apply(address), protocol, init.apply(samples), samples));
+                            }
+                        };
+                    }, parameters().toArray(Param[]::new));
         }
     }
 

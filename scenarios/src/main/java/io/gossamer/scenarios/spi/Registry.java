@@ -4,9 +4,12 @@ import io.gossamer.scenarios.yaml.Keys;
 import io.gossamer.scenarios.yaml.Location;
 import io.gossamer.scenarios.yaml.ScenarioFileException;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -24,15 +27,28 @@ public final class Registry<T extends Provider> {
         this.byName = byName;
     }
 
-    /** The providers of {@code type} visible to {@code loader}, sorted by name. */
+    /**
+     * The providers of {@code type} visible to {@code loader}, registered one by one or in a
+     * {@link ProviderSet}, sorted by name.
+     */
     public static <T extends Provider> Registry<T> load(String what, Class<T> type, ClassLoader loader) {
         Map<String, T> found = new TreeMap<>();
+        // Where each name came from (a provider class or a set class): one found twice is one provider.
+        Map<String, Class<?>> origins = new HashMap<>();
         try {
             for (T provider : ServiceLoader.load(type, loader)) {
-                T previous = found.put(provider.name(), provider);
-                if (previous != null && previous.getClass() != provider.getClass()) {
-                    throw new IllegalArgumentException("two " + what + "s are named '" + provider.name() + "': "
-                            + previous.getClass().getName() + " and " + provider.getClass().getName());
+                add(what, found, origins, provider, provider.getClass());
+            }
+            for (ProviderSet set : ServiceLoader.load(ProviderSet.class, loader)) {
+                Set<String> names = new HashSet<>();
+                for (Provider p : set.providers()) {
+                    if (type.isInstance(p)) {
+                        if (!names.add(p.name())) {
+                            throw new IllegalArgumentException("two " + what + "s are named '" + p.name() + "' in "
+                                    + set.getClass().getName());
+                        }
+                        add(what, found, origins, type.cast(p), set.getClass());
+                    }
                 }
             }
         } catch (java.util.ServiceConfigurationError e) {
@@ -40,6 +56,16 @@ public final class Registry<T extends Provider> {
             throw new IllegalArgumentException("a " + what + " provider cannot be loaded: " + e.getMessage(), e);
         }
         return new Registry<>(what, found);
+    }
+
+    private static <T extends Provider> void add(String what, Map<String, T> found, Map<String, Class<?>> origins, T provider,
+            Class<?> origin) {
+        Class<?> previous = origins.putIfAbsent(provider.name(), origin);
+        if (previous != null && previous != origin) {
+            throw new IllegalArgumentException("two " + what + "s are named '" + provider.name() + "': "
+                    + previous.getName() + " and " + origin.getName());
+        }
+        found.put(provider.name(), provider);
     }
 
     /** A registry of the given providers (for tests and embedding). */

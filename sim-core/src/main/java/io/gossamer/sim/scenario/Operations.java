@@ -141,9 +141,39 @@ public final class Operations {
         };
     }
 
+    /** Applies {@code action} to one running node drawn uniformly among those {@code selector} accepts (nothing if none). */
+    public static Operation onRandomNode(IntPredicate selector, NodeAction action) {
+        return (ctx, index) -> {
+            int id = pick(ctx, selector);
+            if (id >= 0) {
+                action.apply(ctx, id);
+            }
+        };
+    }
+
     /** Splits the network: the nodes {@code selector} accepts on one side, the rest on the other. */
     public static Operation partition(IntPredicate selector) {
         return (ctx, index) -> ctx.host().network().partition(matching(ctx.host(), selector));
+    }
+
+    /**
+     * Splits the network: {@code round(fraction * n)} of the {@code n} running nodes, drawn
+     * uniformly without replacement, on one side, the rest on the other.
+     */
+    public static Operation partitionRandom(double fraction) {
+        return (ctx, index) -> {
+            int[] live = ctx.host().liveNodes();
+            int k = (int) Math.round(fraction * live.length);
+            for (int i = 0; i < k; i++) {
+                int j = i + ctx.random().nextInt(live.length - i);
+                int t = live[i];
+                live[i] = live[j];
+                live[j] = t;
+            }
+            int[] side = java.util.Arrays.copyOf(live, k);
+            java.util.Arrays.sort(side);
+            ctx.host().network().partition(side);
+        };
     }
 
     /** Replaces the network's latency model for messages sent from now on. */

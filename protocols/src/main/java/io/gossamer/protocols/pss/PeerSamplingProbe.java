@@ -1,0 +1,148 @@
+package io.gossamer.protocols.pss;
+
+import io.gossamer.sim.Time;
+import io.gossamer.sim.net.ConnectionStats;
+import io.gossamer.sim.net.NodeTraffic;
+import io.gossamer.sim.net.SimNetwork;
+import io.gossamer.sim.node.NodeHost;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What peer sampling measurement reads of a run, from outside the services: each live node's
+ * view, pulled from the component that provides its {@link PeerSampling} port when the metric
+ * samples (as a PeerSim observer reads protocols); how often each node appeared in the samples
+ * the services handed out, counted by observing their {@link Sample} indications; and a row of
+ * figures per sample ({@link #COLUMNS}): freshness, dead descriptors, view size, and new
+ * connections, messages and bytes per node per second since the previous row, public and
+ * private nodes apart.
+ */
+public final class PeerSamplingProbe {
+    /** The figures of a {@link #row()}, in order. */
+    public static final List<String> COLUMNS = List.of("live", "freshness_rounds", "freshness_s", "dead_share", "view_size",
+            "connections_per_node_s", "connections_public", "connections_private", "messages_public", "messages_private",
+            "bytes_public", "bytes_private");
+
+    private static final PeerSamplingView EMPTY = new PeerSamplingView() {
+        @Override
+        public int viewSize() {
+            return 0;
+        }
+
+        @Override
+        public Descriptor viewEntry(int i) {
+            throw new IndexOutOfBoundsException(i);
+        }
+
+        @Override
+        public long ageRoundNanos() {
+            return 0;
+        }
+    };
+
+    private final NodeHost host;
+    private final SimNetwork net;
+    private final int capacity;
+    private long[] sampled;
+    private long lastTime;
+    /** Per node: handshakes started, messages and bytes sent at the previous row. */
+    private long[] attempts = new long[0];
+    private long[] messages = new long[0];
+    private long[] bytes = new long[0];
+
+    /**
+     * Starts observing the samples of {@code host}'s services.
+     *
+     * @param host the run's nodes
+     * @param capacity node ids the run may use
+     */
+    public PeerSamplingProbe(NodeHost host, int capacity) {
+        this.host = host;
+        this.net = host.network();
+        this.capacity = capacity;
+        this.sampled = new long[capacity];
+        host.simulation().observe(PeerSampling.class, Sample.class, (node, sample) -> {
+            for (int i = 0, n = sample.size(); i < n; i++) {
+                int id = sample.peerId(i);
+                if (id >= sampled.length) {
+                    sampled = Arrays.copyOf(sampled, Math.max(id + 1, sampled.length * 2));
+                }
+                sampled[id]++;
+            }
+        });
+    }
+
+    /** Node {@code node}'s service as it is now (an empty view if the node runs none). */
+    public PeerSamplingView of(int node) {
+        var port = host.portOrNull(node, PeerSampling.class);
+        return port != null && port.owner() instanceof PeerSamplingView v ? v : EMPTY;
+    }
+
+    /** Node ids the run may use. */
+    public int capacity() {
+        return capacity;
+    }
+
+    /** How often each node id below the run's capacity appeared in samples so far. */
+    public long[] tallies() {
+        return Arrays.copyOf(sampled, capacity);
+    }
+
+    /** The {@link #COLUMNS} now; the rates count from the previous row (from time 0 for the first). */
+    public double[] row() {
+        long now = host.simulation().now();
+        int[] live = host.liveNodes();
+        long ageSum = 0;
+        long entries = 0;
+        long dead = 0;
+        long roundNanos = 0;
+        for (int id : live) {
+            PeerSamplingView view = of(id);
+            roundNanos = Math.max(roundNanos, view.ageRoundNanos());
+            for (int i = 0, n = view.viewSize(); i < n; i++) {
+                Descriptor d = view.viewEntry(i);
+                ageSum += d.age();
+                entries++;
+                if (!host.isAlive(d.address().id())) {
+                    dead++;
+                }
+            }
+        }
+        double rounds = entries == 0 ? 0 : ageSum / (double) entries;
+        int ids = live.length == 0 ? 0 : live[live.length - 1] + 1;
+        if (ids > attempts.length) {
+            attempts = Arrays.copyOf(attempts, ids);
+            messages = Arrays.copyOf(messages, ids);
+            bytes = Arrays.copyOf(bytes, ids);
+        }
+        double seconds = (now - lastTime) / (double) Time.SECOND;
+        lastTime = now;
+        // [0] public, [1] private: nodes, connections, messages, bytes in this interval.
+        double[] nodes = new double[2];
+        double[] conns = new double[2];
+        double[] msgs = new double[2];
+        double[] byts = new double[2];
+        for (int id : live) {
+            int k = host.address(id).isPublic() ? 0 : 1;
+            ConnectionStats c = net.connections(id);
+            NodeTraffic t = net.traffic(id);
+            nodes[k]++;
+            conns[k] += c.attempted() - attempts[id];
+            msgs[k] += t.sentMessages() - messages[id];
+            byts[k] += t.sentBytes() - bytes[id];
+            attempts[id] = c.attempted();
+            messages[id] = t.sentMessages();
+            bytes[id] = t.sentBytes();
+        }
+        double all = nodes[0] + nodes[1];
+        return new double[] {live.length, rounds, rounds * roundNanos / Time.SECOND,
+            entries == 0 ? 0 : dead / (double) entries, live.length == 0 ? 0 : entries / (double) live.length,
+            rate(conns[0] + conns[1], all, seconds), rate(conns[0], nodes[0], seconds), rate(conns[1], nodes[1], seconds),
+            rate(msgs[0], nodes[0], seconds), rate(msgs[1], nodes[1], seconds),
+            rate(byts[0], nodes[0], seconds), rate(byts[1], nodes[1], seconds)};
+    }
+
+    private static double rate(double count, double nodes, double seconds) {
+        return nodes == 0 || seconds <= 0 ? 0 : count / nodes / seconds;
+    }
+}
