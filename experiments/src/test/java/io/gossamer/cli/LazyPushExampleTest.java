@@ -74,7 +74,7 @@ class LazyPushExampleTest {
                 lines += Files.readAllLines(f).size();
             }
         }
-        assertTrue(lines <= 160, "protocol, messages and provider take " + lines + " lines");
+        assertTrue(lines <= 150, "protocol, messages and provider take " + lines + " lines");
         String pom = Files.readString(EXAMPLE.resolve("pom.xml"));
         String parent = Files.readString(Path.of("..", "pom.xml"));
         assertEquals(tag(parent, "version"), tag(pom, "gossamer.version"));

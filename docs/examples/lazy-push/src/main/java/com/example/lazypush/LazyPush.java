@@ -2,6 +2,7 @@ package com.example.lazypush;
 
 import io.gossamer.protocols.broadcast.Broadcast;
 import io.gossamer.protocols.broadcast.BroadcastDelivery;
+import io.gossamer.protocols.broadcast.BroadcastPayload;
 import io.gossamer.protocols.broadcast.BroadcastRequest;
 import io.gossamer.protocols.neighbours.Neighbours;
 import io.gossamer.sim.config.Parameter;
@@ -9,6 +10,7 @@ import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
 import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.Message;
 import io.gossamer.sim.net.Multicast;
 import io.gossamer.sim.net.Network;
 import java.util.HashMap;
@@ -31,10 +33,10 @@ public final class LazyPush extends ComponentDefinition {
     private final Address self;
     private final Neighbours neighbours;
     private final int headerBytes;
-    private final Map<Integer, LazyPushMessages.Payload> kept = new HashMap<>(); // lookups only
+    private final Map<Integer, Payload> kept = new HashMap<>(); // lookups only
     private final Set<Integer> asked = new HashSet<>(); // lookups only
 
-    /** The scenario parameters (none yet besides neighbours, which every dissemination protocol takes). */
+    /** The scenario parameters besides neighbours, which every dissemination protocol takes. */
     public record Config(@Parameter(doc = "bytes an IHAVE or IWANT carries besides the header", defaultValue = "8", min = 0)
             int controlBytes) {
     }
@@ -44,46 +46,84 @@ public final class LazyPush extends ComponentDefinition {
             implements io.gossamer.sim.core.Init<LazyPush> {
     }
 
+    /** "I have message id" (to every neighbour). Messages are immutable: one object may go to many peers. */
+    static final class IHave extends Message {
+        final int id;
+
+        IHave(Address from, int id, int sizeBytes) {
+            super(from, Address.MULTICAST, sizeBytes);
+            this.id = id;
+        }
+    }
+
+    /** "Send me message id". */
+    static final class IWant extends Message {
+        final int id;
+
+        IWant(Address from, Address to, int id, int sizeBytes) {
+            super(from, to, sizeBytes);
+            this.id = id;
+        }
+    }
+
+    /** The payload, with the delivery its receiver makes; a BroadcastPayload, so measurement counts its copies. */
+    static final class Payload extends Message implements BroadcastPayload {
+        final BroadcastDelivery delivery;
+
+        Payload(Address from, Address to, BroadcastDelivery delivery, int sizeBytes) {
+            super(from, to, sizeBytes);
+            this.delivery = delivery;
+        }
+
+        @Override
+        public int payloadId(int i) {
+            return delivery.message();
+        }
+    }
+
     /** Creates the component. */
     public LazyPush(Init init) {
         self = init.self();
         neighbours = init.neighbours();
         headerBytes = init.headerBytes() + init.config().controlBytes();
         subscribe(broadcast, BroadcastRequest.class, LazyPush::onBroadcast);
-        subscribe(net, LazyPushMessages.IHave.class, LazyPush::onIHave);
-        subscribe(net, LazyPushMessages.IWant.class, LazyPush::onIWant);
-        subscribe(net, LazyPushMessages.Payload.class, LazyPush::onPayload);
+        subscribe(net, IHave.class, LazyPush::onIHave);
+        subscribe(net, IWant.class, LazyPush::onIWant);
+        subscribe(net, Payload.class, LazyPush::onPayload);
     }
 
     private void onBroadcast(BroadcastRequest r) {
-        keep(new LazyPushMessages.Payload(self, self, r.message(), self.id(), now(), 0, r.sizeBytes() + headerBytes), -1);
+        keep(new Payload(self, self, new BroadcastDelivery(r.message(), self.id(), now(), 0),
+                r.sizeBytes() + headerBytes), Multicast.NONE_EXCLUDED);
     }
 
-    private void onIHave(LazyPushMessages.IHave m) {
+    private void onIHave(IHave m) {
         if (!kept.containsKey(m.id) && asked.add(m.id)) {
-            trigger(new LazyPushMessages.IWant(self, m.source(), m.id, headerBytes), net);
+            trigger(new IWant(self, m.source(), m.id, headerBytes), net);
         }
     }
 
-    private void onIWant(LazyPushMessages.IWant m) {
-        LazyPushMessages.Payload p = kept.get(m.id);
+    private void onIWant(IWant m) {
+        Payload p = kept.get(m.id);
         if (p != null) {
-            trigger(p.copyTo(self, m.source()), net);
+            BroadcastDelivery d = p.delivery; // the asker delivers it one hop further
+            trigger(new Payload(self, m.source(), new BroadcastDelivery(d.message(), d.origin(), d.createdAt(), d.hops() + 1),
+                    p.sizeBytes()), net);
         }
     }
 
-    private void onPayload(LazyPushMessages.Payload m) {
-        if (!kept.containsKey(m.id)) {
+    private void onPayload(Payload m) {
+        if (!kept.containsKey(m.delivery.message())) {
             keep(m, m.source().id());
         }
     }
 
-    private void keep(LazyPushMessages.Payload m, int from) {
-        kept.put(m.id, m);
-        trigger(new BroadcastDelivery(m.id, m.origin, m.createdAt, m.hops), broadcast);
-        int excluded = from < 0 ? Multicast.NONE_EXCLUDED : from;
+    private void keep(Payload m, int excluded) {
+        int id = m.delivery.message();
+        kept.put(id, m);
+        trigger(m.delivery, broadcast);
         if (neighbours.count(self.id()) > 0) {
-            trigger(neighbours.multicast(new LazyPushMessages.IHave(self, m.id, headerBytes), self.id(), excluded), net);
+            trigger(neighbours.multicast(new IHave(self, id, headerBytes), self.id(), excluded), net);
         }
     }
 }
