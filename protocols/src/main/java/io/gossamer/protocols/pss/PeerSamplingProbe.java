@@ -5,8 +5,11 @@ import io.gossamer.sim.net.ConnectionStats;
 import io.gossamer.sim.net.NodeTraffic;
 import io.gossamer.sim.net.SimNetwork;
 import io.gossamer.sim.node.NodeHost;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What peer sampling measurement reads of a run, from outside the services: each live node's
@@ -22,6 +25,9 @@ public final class PeerSamplingProbe {
     public static final List<String> COLUMNS = List.of("live", "freshness_rounds", "freshness_s", "dead_share", "view_size",
             "connections_per_node_s", "connections_public", "connections_private", "messages_public", "messages_private",
             "bytes_public", "bytes_private");
+
+    /** A dead-descriptor share above this counts as polluted (for the purge time of {@link #summary}). */
+    public static final double DEAD_THRESHOLD = 0.01;
 
     private static final PeerSamplingView EMPTY = new PeerSamplingView() {
         @Override
@@ -88,6 +94,17 @@ public final class PeerSamplingProbe {
         return Arrays.copyOf(sampled, capacity);
     }
 
+    /** {@link #tallies()}, with -1 for the nodes not alive now (left out of a randomness test). */
+    public long[] liveTallies() {
+        long[] t = tallies();
+        for (int id = 0; id < t.length; id++) {
+            if (!host.isAlive(id)) {
+                t[id] = -1;
+            }
+        }
+        return t;
+    }
+
     /** The {@link #COLUMNS} now; the rates count from the previous row (from time 0 for the first). */
     public double[] row() {
         long now = host.simulation().now();
@@ -144,5 +161,49 @@ public final class PeerSamplingProbe {
 
     private static double rate(double count, double nodes, double seconds) {
         return nodes == 0 || seconds <= 0 ? 0 : count / nodes / seconds;
+    }
+
+    /**
+     * The summary of the rows of a run (time in s, then the {@link #COLUMNS}): each figure's
+     * mean over the steady state (the rows from {@code from} s on, time 0 excluded), and for
+     * dead descriptors the largest share seen and how long views stayed polluted (above
+     * {@value #DEAD_THRESHOLD}) after it first rose; never purged counts as purged at the end.
+     */
+    public static Map<String, Double> summary(List<double[]> rows, double from) {
+        Map<String, Double> summary = new LinkedHashMap<>();
+        List<double[]> steady = new ArrayList<>();
+        for (double[] r : rows) {
+            if (r[0] >= from && r[0] > 0) {
+                steady.add(r);
+            }
+        }
+        for (int c = 2; c < COLUMNS.size() + 1; c++) {
+            summary.put(COLUMNS.get(c - 1), mean(steady, c));
+        }
+        int col = COLUMNS.indexOf("dead_share") + 1;
+        double max = 0;
+        double rose = -1;
+        double purged = -1;
+        for (double[] r : rows) {
+            max = Math.max(max, r[col]);
+            if (rose < 0 && r[col] > DEAD_THRESHOLD) {
+                rose = r[0];
+            } else if (rose >= 0 && purged < 0 && r[col] <= DEAD_THRESHOLD) {
+                purged = r[0];
+            }
+        }
+        double end = rows.isEmpty() ? 0 : rows.get(rows.size() - 1)[0];
+        summary.put("dead_share_max", max);
+        summary.put("dead_purge_s", rose < 0 ? 0 : (purged < 0 ? end : purged) - rose);
+        summary.put("dead_purged", rose < 0 || purged >= 0 ? 1.0 : 0.0);
+        return summary;
+    }
+
+    private static double mean(List<double[]> rows, int column) {
+        double sum = 0;
+        for (double[] r : rows) {
+            sum += r[column];
+        }
+        return rows.isEmpty() ? 0 : sum / rows.size();
     }
 }

@@ -14,8 +14,6 @@ import io.gossamer.scenarios.spi.Providers;
 import io.gossamer.scenarios.spi.RunSetup;
 import io.gossamer.sim.Time;
 import io.gossamer.sim.node.NodeHost;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +24,6 @@ import java.util.Map;
  * the randomness of the samples handed out.
  */
 final class PssMetric {
-    private static final List<String> COLUMNS = PeerSamplingProbe.COLUMNS;
-    /** A dead-descriptor share above this counts as polluted (for the purge time). */
-    static final double DEAD_THRESHOLD = 0.01;
 
     private PssMetric() {
     }
@@ -55,30 +50,14 @@ final class PssMetric {
         Sampler sampler = new Sampler(setup, every, () -> {
             double now = setup.simulation().now() / (double) Time.SECOND;
             if (tallyAtFrom[0] == null && now >= from) {
-                // Nodes not alive at the start of the window are left out of the randomness test (-1).
-                long[] t = views.tallies();
-                for (int id = 0; id < t.length; id++) {
-                    if (!host.isAlive(id)) {
-                        t[id] = -1;
-                    }
-                }
-                tallyAtFrom[0] = t;
+                // Nodes not alive at the start of the window are left out of the randomness test.
+                tallyAtFrom[0] = views.liveTallies();
             }
             return views.row();
         });
         return () -> {
-            MetricResult.Series series = sampler.finish(COLUMNS);
-            Map<String, Double> summary = new LinkedHashMap<>();
-            List<double[]> steady = new ArrayList<>();
-            for (double[] r : series.rows()) {
-                if (r[0] >= from && r[0] > 0) {
-                    steady.add(r);
-                }
-            }
-            for (int c = 2; c < COLUMNS.size() + 1; c++) {
-                summary.put(COLUMNS.get(c - 1), mean(steady, c));
-            }
-            purge(series.rows(), summary);
+            MetricResult.Series series = sampler.finish(PeerSamplingProbe.COLUMNS);
+            Map<String, Double> summary = PeerSamplingProbe.summary(series.rows(), from);
             StaticGraph g = ViewGraphs.liveViewGraph(views::of, host, views.capacity());
             // The view graph has exactly the live nodes, so shares of its nodes are shares of the live ones.
             OverlayMetrics.Structure st = OverlayMetrics.structure(g, exactUpTo, sources,
@@ -88,36 +67,5 @@ final class PssMetric {
             summary.put("randomness_chi2_dof", ViewGraphs.chiSquarePerDof(start, views.tallies(), host));
             return new MetricResult(summary, Map.of("pss", series), Map.of("in-degree", Metrics.inDegrees(g)));
         };
-    }
-
-    private static double mean(List<double[]> rows, int column) {
-        double sum = 0;
-        for (double[] r : rows) {
-            sum += r[column];
-        }
-        return rows.isEmpty() ? 0 : sum / rows.size();
-    }
-
-    /**
-     * Dead descriptors: the largest share seen, and how long views stayed polluted (above
-     * {@value #DEAD_THRESHOLD}) after it first rose; never purged is reported as purged at the end.
-     */
-    private static void purge(List<double[]> rows, Map<String, Double> summary) {
-        int col = COLUMNS.indexOf("dead_share") + 1;
-        double max = 0;
-        double rose = -1;
-        double purged = -1;
-        for (double[] r : rows) {
-            max = Math.max(max, r[col]);
-            if (rose < 0 && r[col] > DEAD_THRESHOLD) {
-                rose = r[0];
-            } else if (rose >= 0 && purged < 0 && r[col] <= DEAD_THRESHOLD) {
-                purged = r[0];
-            }
-        }
-        double end = rows.isEmpty() ? 0 : rows.get(rows.size() - 1)[0];
-        summary.put("dead_share_max", max);
-        summary.put("dead_purge_s", rose < 0 ? 0 : (purged < 0 ? end : purged) - rose);
-        summary.put("dead_purged", rose < 0 || purged >= 0 ? 1.0 : 0.0);
     }
 }
