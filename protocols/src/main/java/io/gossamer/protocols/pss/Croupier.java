@@ -3,17 +3,9 @@ package io.gossamer.protocols.pss;
 import io.gossamer.sim.Time;
 import io.gossamer.sim.config.InvalidParameter;
 import io.gossamer.sim.config.Parameter;
-import io.gossamer.sim.core.ComponentDefinition;
-import io.gossamer.sim.core.ProvidedPort;
-import io.gossamer.sim.core.RequiredPort;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.ConnectionEvent;
 import io.gossamer.sim.net.Disconnect;
-import io.gossamer.sim.net.Network;
-import io.gossamer.sim.random.RandomStream;
-import io.gossamer.sim.timer.SchedulePeriodicTimeout;
-import io.gossamer.sim.timer.Timeout;
-import io.gossamer.sim.timer.Timer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,14 +44,8 @@ import java.util.List;
  * from the {@link Tracker}); a shuffle with a dead or unreachable peer fails when the
  * handshake times out.
  */
-public final class Croupier extends ComponentDefinition implements PeerSamplingView {
-    private final RequiredPort<Network> net = requires(Network.class);
-    private final RequiredPort<Timer> timer = requires(Timer.class);
-    private final ProvidedPort<PeerSampling> sampling = provides(PeerSampling.class);
-    private final Address self;
+public final class Croupier extends PeerSamplingService {
     private final Config setup;
-    private final int headerBytes;
-    private final RandomStream random;
     private final BoundedView publicView;
     private final BoundedView privateView;
     private final List<Address> publicIntroducers = new ArrayList<>();
@@ -150,16 +136,10 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
             implements io.gossamer.sim.core.Init<Croupier> {
     }
 
-    /** Timer tick of a shuffle round. */
-    static final class Round extends Timeout {
-    }
-
     /** Creates the service with its first views. */
     public Croupier(Init init) {
-        this.self = init.self();
+        super(init.self(), init.headerBytes(), init.config().period(), "pss.croupier");
         this.setup = init.config();
-        this.headerBytes = init.headerBytes();
-        this.random = simulation().random().stream("pss.croupier", self.id());
         this.publicView = new BoundedView(setup.viewSize());
         this.privateView = new BoundedView(setup.viewSize());
         this.fromPublic = new int[setup.estimateWindow()];
@@ -177,14 +157,11 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
         subscribe(net, CroupierMessages.Shuffle.class, Croupier::onShuffle);
         subscribe(net, CroupierMessages.ShuffleReply.class, Croupier::onShuffleReply);
         subscribe(net, ConnectionEvent.Failed.class, Croupier::onFailed);
-        subscribe(sampling, SampleRequest.class, Croupier::onSampleRequest);
     }
 
     @Override
     protected void onStart() {
-        // A random phase per node: rounds are not synchronised.
-        long phase = 1 + random.nextLong(setup.period());
-        trigger(new SchedulePeriodicTimeout(phase, setup.period(), new Round()), timer);
+        startRounds();
     }
 
     private void onRound(Round tick) {
@@ -247,10 +224,6 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
         }
     }
 
-    private void onSampleRequest(SampleRequest request) {
-        emit(sample(request.count()));
-    }
-
     /** Public nodes: mix in the share of public senders among the requests of the window. */
     private void updateOwnEstimate() {
         int pub = 0;
@@ -279,6 +252,7 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
      * sizes' proportion while there is no estimate), else from the private view; a view that
      * runs out leaves the rest to the other.
      */
+    @Override
     Descriptors sample(int k) {
         int total = Math.min(k, publicView.size() + privateView.size());
         double p = Double.isNaN(estimate)
@@ -321,11 +295,6 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
         return requestsReceived;
     }
 
-    /** Hands a sample to the node. */
-    private void emit(Descriptors peers) {
-        trigger(new Sample(peers), sampling);
-    }
-
     @Override
     public int viewSize() {
         return publicView.size() + privateView.size();
@@ -336,10 +305,5 @@ public final class Croupier extends ComponentDefinition implements PeerSamplingV
         // The union of the two views, public entries first.
         int p = publicView.size();
         return i < p ? publicView.get(i) : privateView.get(i - p);
-    }
-
-    @Override
-    public long ageRoundNanos() {
-        return setup.period();
     }
 }

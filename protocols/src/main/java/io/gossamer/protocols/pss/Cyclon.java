@@ -2,15 +2,7 @@ package io.gossamer.protocols.pss;
 
 import io.gossamer.sim.config.InvalidParameter;
 import io.gossamer.sim.config.Parameter;
-import io.gossamer.sim.core.ComponentDefinition;
-import io.gossamer.sim.core.ProvidedPort;
-import io.gossamer.sim.core.RequiredPort;
 import io.gossamer.sim.net.Address;
-import io.gossamer.sim.net.Network;
-import io.gossamer.sim.random.RandomStream;
-import io.gossamer.sim.timer.SchedulePeriodicTimeout;
-import io.gossamer.sim.timer.Timeout;
-import io.gossamer.sim.timer.Timer;
 import java.util.List;
 
 /**
@@ -32,14 +24,8 @@ import java.util.List;
  * from the {@link Tracker}); the peer a shuffle goes to left the view when the shuffle began,
  * so a dead peer costs nothing more.
  */
-public final class Cyclon extends ComponentDefinition implements PeerSamplingView {
-    private final RequiredPort<Network> net = requires(Network.class);
-    private final RequiredPort<Timer> timer = requires(Timer.class);
-    private final ProvidedPort<PeerSampling> sampling = provides(PeerSampling.class);
-    private final Address self;
+public final class Cyclon extends PeerSamplingService {
     private final Config setup;
-    private final int headerBytes;
-    private final RandomStream random;
     private final BoundedView view;
     /** What the last shuffle this node started sent, to be replaced by the answer. */
     private Descriptors sent = Descriptors.NONE;
@@ -87,16 +73,10 @@ public final class Cyclon extends ComponentDefinition implements PeerSamplingVie
             implements io.gossamer.sim.core.Init<Cyclon> {
     }
 
-    /** Timer tick of a shuffle round. */
-    static final class Round extends Timeout {
-    }
-
     /** Creates the service with its first view. */
     public Cyclon(Init init) {
-        this.self = init.self();
+        super(init.self(), init.headerBytes(), init.config().period(), "pss.cyclon");
         this.setup = init.config();
-        this.headerBytes = init.headerBytes();
-        this.random = simulation().random().stream("pss.cyclon", self.id());
         this.view = new BoundedView(setup.viewSize());
         for (Address a : init.introducers()) {
             if (a.id() != self.id()) {
@@ -106,14 +86,11 @@ public final class Cyclon extends ComponentDefinition implements PeerSamplingVie
         subscribe(timer, Round.class, Cyclon::onRound);
         subscribe(net, CyclonMessages.Shuffle.class, Cyclon::onShuffle);
         subscribe(net, CyclonMessages.ShuffleReply.class, Cyclon::onShuffleReply);
-        subscribe(sampling, SampleRequest.class, Cyclon::onSampleRequest);
     }
 
     @Override
     protected void onStart() {
-        // A random phase per node: rounds are not synchronised.
-        long phase = 1 + random.nextLong(setup.period());
-        trigger(new SchedulePeriodicTimeout(phase, setup.period(), new Round()), timer);
+        startRounds();
     }
 
     private void onRound(Round tick) {
@@ -128,10 +105,6 @@ public final class Cyclon extends ComponentDefinition implements PeerSamplingVie
         emit(view.snapshot());
     }
 
-    private void emit(Descriptors peers) {
-        trigger(new Sample(peers), sampling);
-    }
-
     private void onShuffle(CyclonMessages.Shuffle m) {
         Descriptors reply = view.draw(setup.shuffleLength(), random);
         trigger(new CyclonMessages.ShuffleReply(self, m.source(), reply, headerBytes), net);
@@ -143,8 +116,9 @@ public final class Cyclon extends ComponentDefinition implements PeerSamplingVie
         sent = Descriptors.NONE;
     }
 
-    private void onSampleRequest(SampleRequest request) {
-        emit(view.draw(request.count(), random));
+    @Override
+    Descriptors sample(int count) {
+        return view.draw(count, random);
     }
 
     /** The current view (a copy), for tests. */
@@ -160,10 +134,5 @@ public final class Cyclon extends ComponentDefinition implements PeerSamplingVie
     @Override
     public Descriptor viewEntry(int i) {
         return view.get(i);
-    }
-
-    @Override
-    public long ageRoundNanos() {
-        return setup.period();
     }
 }

@@ -3,18 +3,12 @@ package io.gossamer.protocols.pss;
 import io.gossamer.sim.Time;
 import io.gossamer.sim.config.InvalidParameter;
 import io.gossamer.sim.config.Parameter;
-import io.gossamer.sim.core.ComponentDefinition;
-import io.gossamer.sim.core.ProvidedPort;
-import io.gossamer.sim.core.RequiredPort;
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Connect;
 import io.gossamer.sim.net.ConnectionEvent;
 import io.gossamer.sim.net.Disconnect;
-import io.gossamer.sim.net.Network;
-import io.gossamer.sim.random.RandomStream;
 import io.gossamer.sim.timer.SchedulePeriodicTimeout;
 import io.gossamer.sim.timer.Timeout;
-import io.gossamer.sim.timer.Timer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,14 +56,8 @@ import java.util.List;
  * from the {@link Tracker}); a link to a dead or unreachable peer fails when the handshake
  * times out and is replaced.
  */
-public final class Wpss extends ComponentDefinition implements PeerSamplingView {
-    private final RequiredPort<Network> net = requires(Network.class);
-    private final RequiredPort<Timer> timer = requires(Timer.class);
-    private final ProvidedPort<PeerSampling> sampling = provides(PeerSampling.class);
-    private final Address self;
+public final class Wpss extends PeerSamplingService {
     private final Config setup;
-    private final int headerBytes;
-    private final RandomStream random;
     private final BoundedView view;
     private final List<Address> publicIntroducers = new ArrayList<>();
     /** Base links, open (both directions), in the order they appeared. */
@@ -164,20 +152,14 @@ public final class Wpss extends ComponentDefinition implements PeerSamplingView 
             implements io.gossamer.sim.core.Init<Wpss> {
     }
 
-    /** Timer tick of an advertisement round. */
-    static final class Round extends Timeout {
-    }
-
     /** Timer tick of a wormhole renewal. */
     static final class Renewal extends Timeout {
     }
 
     /** Creates the service with its first view. */
     public Wpss(Init init) {
-        this.self = init.self();
+        super(init.self(), init.headerBytes(), init.config().period(), "pss.wpss");
         this.setup = init.config();
-        this.headerBytes = init.headerBytes();
-        this.random = simulation().random().stream("pss.wpss", self.id());
         this.view = new BoundedView(setup.viewSize());
         for (Address a : init.introducers()) {
             if (a.id() == self.id()) {
@@ -197,15 +179,13 @@ public final class Wpss extends ComponentDefinition implements PeerSamplingView 
         subscribe(net, WpssMessages.HelloAck.class, Wpss::onHelloAck);
         subscribe(net, WpssMessages.Advertisement.class, Wpss::onAdvertisement);
         subscribe(net, WpssMessages.Walk.class, Wpss::onWalk);
-        subscribe(sampling, SampleRequest.class, Wpss::onSampleRequest);
     }
 
     @Override
     protected void onStart() {
         maintainBase();
         // Random phases per node: rounds and renewals are not synchronised.
-        long phase = 1 + random.nextLong(setup.period());
-        trigger(new SchedulePeriodicTimeout(phase, setup.period(), new Round()), timer);
+        startRounds();
         long renewalPhase = 1 + random.nextLong(setup.wormholePeriod());
         trigger(new SchedulePeriodicTimeout(renewalPhase, setup.wormholePeriod(), new Renewal()), timer);
     }
@@ -397,8 +377,9 @@ public final class Wpss extends ComponentDefinition implements PeerSamplingView 
         view.insertEvictingOldest(d, self.id());
     }
 
-    private void onSampleRequest(SampleRequest request) {
-        emit(view.draw(request.count(), random));
+    @Override
+    Descriptors sample(int count) {
+        return view.draw(count, random);
     }
 
     // ------------------------------------------------------------------ for tests
@@ -427,11 +408,6 @@ public final class Wpss extends ComponentDefinition implements PeerSamplingView 
         return walksEnded;
     }
 
-    /** Hands a sample to the node. */
-    private void emit(Descriptors peers) {
-        trigger(new Sample(peers), sampling);
-    }
-
     @Override
     public int viewSize() {
         return view.size();
@@ -440,10 +416,5 @@ public final class Wpss extends ComponentDefinition implements PeerSamplingView 
     @Override
     public Descriptor viewEntry(int i) {
         return view.get(i);
-    }
-
-    @Override
-    public long ageRoundNanos() {
-        return setup.period();
     }
 }

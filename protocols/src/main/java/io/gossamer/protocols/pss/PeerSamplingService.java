@@ -1,0 +1,67 @@
+package io.gossamer.protocols.pss;
+
+import io.gossamer.sim.core.ComponentDefinition;
+import io.gossamer.sim.core.ProvidedPort;
+import io.gossamer.sim.core.RequiredPort;
+import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.Network;
+import io.gossamer.sim.random.RandomStream;
+import io.gossamer.sim.timer.SchedulePeriodicTimeout;
+import io.gossamer.sim.timer.Timeout;
+import io.gossamer.sim.timer.Timer;
+
+/**
+ * What Cyclon, Croupier and WPSS share: the network, timer and {@link PeerSampling} ports, the
+ * node's address, its random stream and the bytes every message adds; rounds of the period,
+ * the first after a random phase per node (rounds are not synchronised); samples handed out
+ * through the port, on each round and on request; and ages counted, for measurement, in rounds of the period.
+ */
+abstract class PeerSamplingService extends ComponentDefinition implements PeerSamplingView {
+    final RequiredPort<Network> net = requires(Network.class);
+    final RequiredPort<Timer> timer = requires(Timer.class);
+    final ProvidedPort<PeerSampling> sampling = provides(PeerSampling.class);
+    final Address self;
+    final int headerBytes;
+    final RandomStream random;
+    private final long period;
+
+    /**
+     * A service at {@code self} with rounds of {@code period} ns.
+     *
+     * @param stream the name of the node's random stream
+     */
+    PeerSamplingService(Address self, int headerBytes, long period, String stream) {
+        this.self = self;
+        this.headerBytes = headerBytes;
+        this.period = period;
+        this.random = simulation().random().stream(stream, self.id());
+        subscribe(sampling, SampleRequest.class, PeerSamplingService::onSampleRequest);
+    }
+
+    /** Up to {@code count} descriptors drawn at random from the view, for a {@link SampleRequest}. */
+    abstract Descriptors sample(int count);
+
+    private void onSampleRequest(SampleRequest request) {
+        emit(sample(request.count()));
+    }
+
+    /** Timer tick of a round. */
+    static final class Round extends Timeout {
+    }
+
+    /** Starts the rounds: the first after a random phase in (0, period], then one every period. */
+    final void startRounds() {
+        long phase = 1 + random.nextLong(period);
+        trigger(new SchedulePeriodicTimeout(phase, period, new Round()), timer);
+    }
+
+    /** Hands a sample to the node. */
+    final void emit(Descriptors peers) {
+        trigger(new Sample(peers), sampling);
+    }
+
+    @Override
+    public final long ageRoundNanos() {
+        return period;
+    }
+}
