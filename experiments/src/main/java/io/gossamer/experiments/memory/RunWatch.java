@@ -10,7 +10,8 @@ import io.gossamer.sim.node.NodeHost;
  * it) and pass it to {@link #outOfMemory}, which drops the last reference to the run.
  */
 public final class RunWatch {
-    private static final int RESERVE_BYTES = 8 << 20;
+    /** Enough to build the message and print it; every byte of it is resident for the whole run. */
+    private static final int RESERVE_BYTES = 1 << 20;
     /** Heap beyond the measured need, for the collector's room and what the run still grows. */
     private static final double HEADROOM = 1.5;
 

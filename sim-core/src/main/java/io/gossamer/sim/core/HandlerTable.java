@@ -22,6 +22,11 @@ final class HandlerTable {
     private Handler<?, ?>[][] cachedHandlers = new Handler<?, ?>[0][];
     private Class<?> lastClass;
     private Handler<?, ?>[] lastHandlers;
+    // The last table reached from this one by adding a subscription: a million nodes of one
+    // kind subscribe the same handlers in the same order, so this answers without a map key.
+    private Class<?> nextType;
+    private Handler<?, ?> nextHandler;
+    private HandlerTable next;
 
     private HandlerTable(Class<?>[] types, Handler<?, ?>[] handlers) {
         this.types = types;
@@ -88,7 +93,10 @@ final class HandlerTable {
         }
 
         HandlerTable with(HandlerTable from, Class<?> type, Handler<?, ?> handler) {
-            return edges.computeIfAbsent(new Edge(from, type, handler), e -> {
+            if (from.next != null && from.nextType == type && from.nextHandler == handler) {
+                return from.next;
+            }
+            HandlerTable to = edges.computeIfAbsent(new Edge(from, type, handler), e -> {
                 int n = from.types.length;
                 Class<?>[] types = Arrays.copyOf(from.types, n + 1);
                 Handler<?, ?>[] handlers = Arrays.copyOf(from.handlers, n + 1);
@@ -96,6 +104,10 @@ final class HandlerTable {
                 handlers[n] = handler;
                 return new HandlerTable(types, handlers);
             });
+            from.nextType = type;
+            from.nextHandler = handler;
+            from.next = to;
+            return to;
         }
 
         /** The canonical table of {@code from} minus one subscription (the first equal one). */
