@@ -240,7 +240,7 @@ final class BenchCommand implements Runnable {
     /** {@code gossamer bench pss}. */
     @Command(name = "pss", mixinStandardHelpOptions = true,
             description = {"Peer sampling at scale on the full simulator: Cyclon with N public nodes from time 0 (c=20, l=10, "
-                    + "1 s rounds, uniform 10-100 ms latency, 60 s), or WPSS / Croupier with N nodes joining over 100 s, 20% public "
+                    + "1 s rounds, uniform 10-100 ms latency, 60 s), or WPSS / Croupier with N nodes joining over 100 s, 20%% public "
                     + "(the wpss-scale sweep point, 300 s).",
                 "Reports CPU and wall time, peak memory, events, shuffles, events per shuffle, freshness and new connections "
                     + "per node per second."})

@@ -19,6 +19,27 @@ class CliDocsTest {
     private static final Path README = Path.of("..", "README.md");
 
     @Test
+    void everyCommandsHelpRendersWithoutAPicocliWarning() {
+        // A bare % in a description ("20% public") makes picocli print a WARN instead of the text.
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        List<String> usages = new ArrayList<>();
+        try {
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            List<CommandLine> all = new ArrayList<>(List.of(GossamerCli.commandLine()));
+            for (int i = 0; i < all.size(); i++) {
+                usages.add(all.get(i).getUsageMessage(CommandLine.Help.Ansi.OFF));
+                all.addAll(all.get(i).getSubcommands().values().stream().distinct().toList());
+            }
+        } finally {
+            System.setErr(before);
+        }
+        assertEquals("", err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(usages.size() > 10, "commands found: " + usages.size());
+        assertTrue(usages.stream().anyMatch(u -> u.contains("20% public")), "bench pss describes its workload");
+    }
+
+    @Test
     void theBundledScenariosInTheDocsAreThoseGossamerListShows() throws IOException {
         String doc = Files.readString(CLI_DOC).replaceAll("\\s+", " ");
         int from = doc.indexOf("or the name of a bundled scenario (");
