@@ -7,7 +7,8 @@
 # (validation.yaml: 3, 10, 30 devices; validation-large.yaml: 300), it runs
 #   1. the simulated sweep,
 #   2. the same sweep live ('gossamer sweep --live', every node on its own UDP socket on
-#      loopback, all in one process, after one unrecorded warm-up run),
+#      loopback, all in one process, after one unrecorded warm-up run), and its pub/sub points
+#      live again with the ZeroMQ broker ('--broker zeromq'),
 #   3. the simulated sweep calibrated with what the live runs measured at each point: a
 #      constant latency equal to the 10th percentile of a datagram's transit (write to read: a
 #      hop through an uncongested wire, given as half at each end's access latency) and a
@@ -110,6 +111,39 @@ side() {
         }' "$sim/aggregate.csv" "$live/aggregate.csv" "$cal/aggregate.csv"
 }
 
+# brokers SIM LIVE ZMQ METRIC...: pub/sub's points only, simulated | live with Gossamer's broker | live with
+# the ZeroMQ broker ('gossamer sweep --live --broker zeromq'), one Markdown table per metric.
+brokers() {
+    local sim=$1 live=$2 zmq=$3; shift 3
+    awk -F, -v metrics="$*" '
+        function cell(v, hi, n) {
+            if (n == 0 || v == "") return "—"
+            return (n < 2 || hi == "" ? sprintf("%.3g", v) : sprintf("%.3g ± %.2g", v, hi - v)) (n < runs ? " (n=" n ")" : "")
+        }
+        FNR == 1 { file++; delete col; for (i = 1; i <= NF; i++) col[$i] = i; next }
+        $(col["variant"]) != "pubsub" { next }
+        { key = $(col["node-count"]) }
+        file == 3 && !(key in seen) { seen[key] = 1; order[++np] = key }
+        {
+            m = $(col["metric"]); mean[file, key, m] = $(col["mean"]); hi[file, key, m] = $(col["ci95_high"])
+            n[file, key, m] = $(col["n"]); if ($(col["n"]) > runs) runs = $(col["n"])
+        }
+        END {
+            m = split(metrics, ms, " ")
+            for (j = 1; j <= m; j++) {
+                print ""; print "**" ms[j] "** (pub/sub; mean ± 95 % CI half-width; n where fewer runs had a value)"; print ""
+                print "| devices | simulated | live, Gossamer broker | live, ZeroMQ broker | ZeroMQ / Gossamer |"
+                print "|---:|---:|---:|---:|---:|"
+                for (i = 1; i <= np; i++) {
+                    k = order[i]
+                    ratio = (mean[2, k, ms[j]] > 0 && mean[3, k, ms[j]] != "") ? sprintf("%.2f", mean[3, k, ms[j]] / mean[2, k, ms[j]]) : "—"
+                    printf "| %s | %s | %s | %s | %s |\n", k, cell(mean[1, k, ms[j]], hi[1, k, ms[j]], n[1, k, ms[j]]),
+                        cell(mean[2, k, ms[j]], hi[2, k, ms[j]], n[2, k, ms[j]]), cell(mean[3, k, ms[j]], hi[3, k, ms[j]], n[3, k, ms[j]]), ratio
+                }
+            }
+        }' "$sim/aggregate.csv" "$live/aggregate.csv" "$zmq/aggregate.csv"
+}
+
 # measured LIVE: what the live runs measured per point.
 measured() {
     awk -F, '
@@ -141,6 +175,11 @@ for setting in loopback emulated; do
         ./gossamer sweep "$dir/$name.yaml" "${models[@]}" "${reps[@]}" --live "${live[@]}" --out "$out/$tag-live" --force -q >/dev/null
         cal=$(calibrated "$tag" "$out/$tag-live" "$extra")
         ./gossamer sweep "$cal" "${models[@]}" --out "$out/$tag-cal" --force -q >/dev/null
+        # Pub/sub again, live with the ZeroMQ broker (its points only).
+        ./gossamer sweep "$dir/$name.yaml" "${models[@]}" "${reps[@]}" --set 'sweep.variants={pubsub: {nodes.broker.count: 1}}' \
+            --live "${live[@]}" --broker zeromq --out "$out/$tag-zmq" --force -q >/dev/null
+        brokers "$out/$tag-sim" "$out/$tag-live" "$out/$tag-zmq" $metrics > "$out/$tag-brokers.md"
+        replace "$tag-brokers" "$out/$tag-brokers.md"
         side "$out/$tag-sim" "$out/$tag-live" "$out/$tag-cal" $metrics > "$out/$tag.md"
         measured "$out/$tag-live" > "$out/$tag-measured.md"
         replace "$tag" "$out/$tag.md"

@@ -6,7 +6,7 @@ import io.gossamer.experiments.results.ResultFiles;
 import io.gossamer.experiments.results.RunWriter;
 import io.gossamer.live.LiveConfig;
 import io.gossamer.live.Part;
-import io.gossamer.live.UdpWire;
+import io.gossamer.live.WireStats;
 import io.gossamer.live.WallClockPacer;
 import io.gossamer.scenarios.load.ScenarioLoader;
 import io.gossamer.scenarios.load.ScenarioSource;
@@ -58,6 +58,12 @@ final class LiveCommand implements Runnable {
                     + " (default); --no-emulate sends each copy at once and lets the real network decide.")
     private boolean emulate;
 
+    @Option(names = "--broker", paramLabel = "gossamer|zeromq", defaultValue = "gossamer",
+            description = "Which broker carries centralized pub/sub's relays: gossamer (the broker component sends every copy"
+                    + " over TCP; the default) or zeromq (each relay is published once into a JeroMQ XPUB/XSUB broker, which"
+                    + " copies it to every node's SUB socket).")
+    private String broker;
+
     @Option(names = "--part", paramLabel = "i/N",
             description = "Run part i of N of the nodes (node n runs in part (n mod N) + 1); the parts meet in the address"
                     + " file and 'gossamer merge' puts their directories together (default: 1/1, every node here).")
@@ -80,6 +86,7 @@ final class LiveCommand implements Runnable {
         PrintWriter o = spec.commandLine().getOut();
         LiveConfig config = config(bind, ports, emulate);
         Part split = part == null ? Part.WHOLE : Part.parse(part);
+        LiveRun.Broker relays = LiveRun.Broker.parse(broker);
         long waitNanos = waitNanos(wait);
         ScenarioSource source = ScenarioSource.resolve(scenario);
         ScenarioCheck.Report checked = ScenarioCheck.check(ScenarioLoader.discover(), source, sets, false, false);
@@ -100,18 +107,22 @@ final class LiveCommand implements Runnable {
         }
         LiveRun.Result r;
         try (Progress progress = new Progress(spec.commandLine().getErr(), s.name() + " (live)", !quiet)) {
-            r = LiveRun.run(s, runSeed, config, how, (now, limit, line) -> progress.update(now / (double) limit, line));
+            r = LiveRun.run(s, runSeed, config, how, relays, (now, limit, line) -> progress.update(now / (double) limit, line));
         }
         RunWriter.write(dir, s, RunCommand.parameters(sets), r.outcome(), r.info(),
                 r.part() == null ? Map.of() : Map.of(LiveParts.PART_JSON, ResultFiles.toJson(r.part())));
         RunCommand.print(o, s, runSeed, r.outcome());
-        UdpWire.Stats stats = r.stats();
+        WireStats stats = r.stats();
         WallClockPacer.Lateness lateness = r.lateness();
         o.println(String.format(Locale.ROOT, "  live: wall %.2fs, cpu %.2fs, %d sockets, %d datagrams (%d bytes) sent,"
                 + " %d received, timer lateness mean %.0fus max %.0fus, loop busy %.3fs (%.1fus per delivery)",
                 r.info().wallSeconds(), r.info().cpuSeconds(), stats.socketsOpened(), stats.datagramsSent(), stats.bytesSent(),
                 stats.datagramsReceived(), lateness.meanLateNs() / 1e3, lateness.maxLateNs() / 1e3, r.loopBusyNanos() / 1e9,
                 r.delivered() == 0 ? 0 : r.loopBusyNanos() / 1e3 / r.delivered()));
+        if (stats.relay() != null) {
+            o.println(String.format(Locale.ROOT, "  zeromq: %d relays published (%d bytes), %d copies, broker %s",
+                    stats.relay().publications(), stats.relay().bytesPublished(), stats.relay().copies(), stats.relay().broker()));
+        }
         o.println("results: " + dir);
         if (how != null) {
             o.println("part " + split + " of the run; when every part is done: gossamer merge DIR-of-each-part... --out DIR");

@@ -105,6 +105,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--ports", paramLabel = "LOW-HIGH", description = "With --live: node n binds LOW+n (default: free ports).")
     private String ports;
 
+    @Option(names = "--broker", paramLabel = "gossamer|zeromq", description = "With --live: which broker carries pub/sub's"
+            + " relays, as in 'gossamer live' (default: gossamer).")
+    private String broker;
+
     @Option(names = "--force", description = "Replace an earlier sweep in --out (a directory holding sweep.json) instead of refusing.")
     private boolean force;
 
@@ -172,15 +176,22 @@ final class SweepCommand implements Callable<Integer> {
             if (live) {
                 invocation.put("live", true);
                 invocation.put("emulate", emulate);
+                LiveRun.Broker relays = LiveRun.Broker.parse(broker == null ? "gossamer" : broker);
+                if (broker != null) {
+                    invocation.put("broker", broker);
+                }
                 LiveConfig config = LiveCommand.config(bind == null ? "127.0.0.1" : bind, ports == null ? "0" : ports, emulate);
                 boolean[] warm = new boolean[1];
                 runner.executeWith((run, scenario, running) -> {
+                    // With --broker zeromq, the points whose scenario has a pub/sub broker use it; the others run as usual.
+                    LiveRun.Broker b = scenario.nodeClasses().stream().anyMatch(c -> c.protocol().name().equals("broker"))
+                            ? relays : LiveRun.Broker.GOSSAMER;
                     if (!warm[0]) {
                         // The first live run of a process pays for class loading and JIT compilation: run it once unrecorded.
                         warm[0] = true;
-                        LiveRun.run(scenario, run.seed(), config, (now, limit, line) -> { });
+                        LiveRun.run(scenario, run.seed(), config, null, b, (now, limit, line) -> { });
                     }
-                    LiveRun.Result r = LiveRun.run(scenario, run.seed(), config, (now, limit, line) -> { });
+                    LiveRun.Result r = LiveRun.run(scenario, run.seed(), config, null, b, (now, limit, line) -> { });
                     return new SweepRunner.Executed(r.outcome(), r.info());
                 });
             }
@@ -226,7 +237,8 @@ final class SweepCommand implements Callable<Integer> {
             throw new IllegalArgumentException("sweep needs a SCENARIO (a file or bundled name), or --status DIR");
         }
         if (!live) {
-            String liveOnly = !emulate ? "--no-emulate" : bind != null ? "--bind" : ports != null ? "--ports" : null;
+            String liveOnly = !emulate ? "--no-emulate" : bind != null ? "--bind" : ports != null ? "--ports"
+                    : broker != null ? "--broker" : null;
             if (liveOnly != null) {
                 throw new IllegalArgumentException(liveOnly + " only applies with --live");
             }

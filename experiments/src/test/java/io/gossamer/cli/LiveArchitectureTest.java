@@ -14,12 +14,20 @@ import org.junit.jupiter.api.Test;
 class LiveArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.gossamer.sim", "io.gossamer.protocols", "io.gossamer.scenarios", "io.gossamer.live");
+            .importPackages("io.gossamer.sim", "io.gossamer.protocols", "io.gossamer.scenarios", "io.gossamer.live",
+                    "io.gossamer.experiments", "io.gossamer.cli");
 
     @Test
     void simulatorProtocolsAndScenariosDoNotDependOnTheLiveRuntime() {
         noClasses().that().resideInAnyPackage("io.gossamer.sim..", "io.gossamer.protocols..", "io.gossamer.scenarios..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.gossamer.live..", "io.netty..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.gossamer.live..", "io.netty..", "org.zeromq..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheLiveRuntimeUsesZeroMq() {
+        noClasses().that().resideOutsideOfPackage("io.gossamer.live..")
+                .should().dependOnClassesThat().resideInAPackage("org.zeromq..")
                 .check(CLASSES);
     }
 

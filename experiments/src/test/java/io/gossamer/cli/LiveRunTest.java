@@ -115,6 +115,52 @@ class LiveRunTest {
         assertTrue(liveT100 >= simT100 && liveT100 <= simT100 + 2000, "sim t100 " + simT100 + " ms, live " + liveT100 + " ms");
     }
 
+    /**
+     * Centralized pub/sub through a real ZeroMQ broker: 1 broker and 9 subscribers, three
+     * alerts. Every alert reaches every subscriber, with the simulated run's copies; the
+     * broker's 8 copies of each alert are one ZeroMQ publication, which every node's SUB socket
+     * receives (the publisher and the broker node keep none), and only subscriptions and
+     * publications travel over TCP.
+     */
+    @Test
+    void pubSubThroughAZeroMqBrokerDeliversToEverySubscriber() throws Exception {
+        Path file = dir.resolve("pubsub10.yaml");
+        try (var in = LiveRunTest.class.getResourceAsStream("/live/pubsub10.yaml")) {
+            Files.copy(in, file);
+        }
+        Outcome sim = gossamer("run", file.toString(), "--out", dir.resolve("sim").toString(), "-q");
+        assertEquals(0, sim.status(), sim.err());
+        Outcome live = gossamer("live", file.toString(), "--broker", "zeromq", "--no-emulate", "--out",
+                dir.resolve("zmq").toString(), "-q");
+        assertEquals(0, live.status(), live.err());
+        assertTrue(live.out().contains("zeromq: 3 relays published"), live.out());
+        JsonNode s = metrics(dir.resolve("sim"));
+        JsonNode l = metrics(dir.resolve("zmq"));
+        assertEquals(3, l.get("dissemination").get("complete").asInt());
+        assertEquals(1.0, l.get("dissemination").get("coverage").asDouble());
+        for (String key : new String[] {"messages", "complete", "reached_mean", "sent"}) {
+            assertEquals(s.get("dissemination").get(key), l.get("dissemination").get(key), "dissemination." + key);
+        }
+        assertEquals(s.get("traffic").get("sent"), l.get("traffic").get("sent"));
+        assertEquals(s.get("traffic").get("sent_bytes"), l.get("traffic").get("sent_bytes"));
+        JsonNode wire = JSON.readTree(dir.resolve("zmq").resolve("run-info.json").toFile()).get("live");
+        JsonNode z = wire.get("zeromq");
+        assertEquals(3, z.get("publications").asInt(), z.toString());
+        assertEquals(24, z.get("relayed_copies").asInt(), "8 subscribers besides the publisher, 3 alerts");
+        assertEquals(30, z.get("frames_received").asInt(), "every one of the 10 SUB sockets receives every relay");
+        assertEquals(6, z.get("frames_not_for_node").asInt(), "the publisher and the broker node keep none");
+        assertEquals(12, wire.get("stream").get("frames_sent").asInt(), "9 subscriptions and 3 publications over TCP");
+
+        Outcome bad = gossamer("live", file.toString(), "--broker", "rabbit", "--out", dir.resolve("bad").toString(), "-q");
+        assertEquals(2, bad.status(), bad.err());
+        assertTrue(bad.err().contains("--broker 'rabbit': give gossamer"), bad.err());
+        Outcome noBroker = gossamer("live", scenario().toString(), "--broker", "zeromq", "--out", dir.resolve("bad").toString(),
+                "-q");
+        assertEquals(2, noBroker.status(), noBroker.err());
+        assertTrue(noBroker.err().contains("has no node class with protocol 'broker'"), noBroker.err());
+        assertTrue(Files.notExists(dir.resolve("bad")));
+    }
+
     @Test
     void anAddressInUseIsOneClearMessageAndWritesNothing() throws Exception {
         Path file = scenario();

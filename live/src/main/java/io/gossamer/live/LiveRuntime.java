@@ -142,6 +142,19 @@ public final class LiveRuntime implements AutoCloseable {
         return a.getHostAddress();
     }
 
+    /**
+     * Relays the copies of the nodes {@code relays} accepts (a pub/sub broker) through a JeroMQ
+     * XPUB/XSUB broker ({@link UdpWire#relayThroughZeroMq}); before the clock starts, waits until
+     * the broker reaches every node. Call it before any node starts.
+     */
+    public void relayThroughZeroMq(java.util.function.IntPredicate relays) {
+        wire.relayThroughZeroMq(relays);
+        pacer.beforeStart(() -> {
+            checkCodecs();
+            wire.awaitRelays(host.liveNodes());
+        });
+    }
+
     /** The pacer (the wall clock of the run). */
     public WallClockPacer pacer() {
         return pacer;

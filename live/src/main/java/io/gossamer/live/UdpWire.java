@@ -51,6 +51,9 @@ public final class UdpWire implements Wire, AutoCloseable {
     /** The part of a split run this wire carries (the whole run: every node), and where the other parts' nodes are. */
     private Part part = Part.WHOLE;
     private RemoteNodes remote;
+    /** The relays through ZeroMQ, or null. */
+    private RelayBatch relay;
+    private final AtomicLong relayIgnored = new AtomicLong();
     private Channel[] channels = new Channel[0];
     private InetSocketAddress[] addresses = new InetSocketAddress[0];
     private final List<Channel> dirty = new ArrayList<>();
@@ -123,6 +126,41 @@ public final class UdpWire implements Wire, AutoCloseable {
         return tcp.address(node);
     }
 
+    /**
+     * Sends the copies of the nodes {@code relays} accepts (a pub/sub broker) through a JeroMQ
+     * XPUB/XSUB broker instead of TCP: one publication per message, which ZeroMQ copies to every
+     * hosted node's SUB socket and each target keeps ({@link ZmqRelay}, {@link RelayBatch}).
+     * Call it before any node starts; the run of one process only.
+     */
+    public void relayThroughZeroMq(java.util.function.IntPredicate relays) {
+        if (part.split()) {
+            throw new IllegalStateException("a split run relays nothing through ZeroMQ");
+        }
+        relay = new RelayBatch(new ZmqRelay(config.bind(), this::readRelay), relays);
+    }
+
+    /**
+     * Waits until the ZeroMQ broker reaches every hosted node from each relaying node of {@code nodes}
+     * (before the clock starts): at most 10 s and 100 ms per node.
+     */
+    public void awaitRelays(int[] nodes) {
+        if (relay != null) {
+            relay.awaitSubscribers(nodes, TimeUnit.SECONDS.toNanos(10) + TimeUnit.MILLISECONDS.toNanos(100) * nodes.length);
+        }
+    }
+
+    /** A relay that {@code node}'s SUB socket received (ZeroMQ receiver thread). */
+    private void readRelay(int node, byte[] frame) {
+        int[] at = RelayBatch.frameFor(node, frame);
+        if (at == null) {
+            relayIgnored.incrementAndGet();
+            return;
+        }
+        long started = System.nanoTime();
+        read(node, io.netty.buffer.Unpooled.wrappedBuffer(frame, at[0], at[1]));
+        receiveNs.addAndGet(System.nanoTime() - started);
+    }
+
     /** Carries {@code network}'s traffic from now on. */
     public void attach(SimNetwork network) {
         this.network = network;
@@ -176,6 +214,9 @@ public final class UdpWire implements Wire, AutoCloseable {
             }
             tcp.up(node, 0); // the system picked the UDP port; any free TCP port will do
         }
+        if (relay != null) {
+            relay.up(node);
+        }
         socketsOpened++;
         socketsOpen++;
         socketsMax = Math.max(socketsMax, socketsOpen);
@@ -193,6 +234,9 @@ public final class UdpWire implements Wire, AutoCloseable {
             dirty.remove(ch);
             ch.close();
             socketsOpen--;
+            if (relay != null) {
+                relay.down(node);
+            }
         }
         tcp.down(node);
     }
@@ -227,6 +271,10 @@ public final class UdpWire implements Wire, AutoCloseable {
         if (from == null) {
             return; // the sender's socket is closed: the copy is lost
         }
+        if (relay != null && relay.relays(source)) {
+            relay.add(source, destination, message, lastEntry.id(), buffer, pacer.wallTime());
+            return;
+        }
         if (message.transport() == Transport.STREAM) {
             InetSocketAddress listener = hosted ? tcp.address(destination) : remote.tcp(destination);
             if (!tcp.send(source, destination, listener, lastEntry.id(), pacer.wallTime(), buffer.array(), buffer.size())) {
@@ -249,6 +297,9 @@ public final class UdpWire implements Wire, AutoCloseable {
 
     /** Flushes the sockets written to since the last flush (the loop calls it before it waits). */
     public void flush() {
+        if (relay != null) {
+            relay.publish(pacer.wallTime());
+        }
         if (dirty.isEmpty()) {
             return;
         }
@@ -306,8 +357,10 @@ public final class UdpWire implements Wire, AutoCloseable {
         }
         long transit = at - in.getLong(in.readerIndex() + 8);
         transitNs.addAndGet(transit);
-        if (transitCount < transits.length) {
-            transits[transitCount++] = transit;
+        synchronized (transits) { // Netty's I/O thread and, with relays, ZeroMQ's receiver
+            if (transitCount < transits.length) {
+                transits[transitCount++] = transit;
+            }
         }
         ByteBuffer body = in.nioBuffer(in.readerIndex() + FRAME, size - FRAME);
         Message m;
@@ -320,61 +373,21 @@ public final class UdpWire implements Wire, AutoCloseable {
         pacer.submit(() -> network.receive(node, m, at));
     }
 
-    /**
-     * What went over the wire.
-     *
-     * @param datagramsSent datagrams written to sockets
-     * @param bytesSent their bytes (UDP payload: frame and encoded message; IP and UDP headers add 28 per datagram)
-     * @param datagramsReceived datagrams read from sockets
-     * @param bytesReceived their bytes
-     * @param undecodable datagrams that were not a message for the socket's node
-     * @param socketsOpened sockets bound over the run
-     * @param socketsMax most sockets open at once
-     * @param types per message type: copies, declared bytes, encoded bytes
-     * @param sendNanos time the loop thread spent encoding and writing copies (in handlers, mostly)
-     * @param flushNanos time the loop thread spent flushing them to the sockets (the system calls)
-     * @param receiveNanos time the I/O thread spent in its handler (decoding and handing over; the
-     *     socket reads themselves are Netty's and not included)
-     * @param transitNanos sum over datagrams and frames read of the time from their write to their read
-     * @param stream the TCP connections' counters
-     */
-    public record Stats(long datagramsSent, long bytesSent, long datagramsReceived, long bytesReceived, long undecodable,
-            long socketsOpened, int socketsMax, Map<String, TypeStats> types, long sendNanos, long flushNanos, long receiveNanos,
-            long transitNanos, StreamStats stream) {
-    }
-
-    /**
-     * The stream transport's counters: copies sent over connections travel over TCP.
-     *
-     * @param connectionsOpened TCP connections opened (one per ordered pair in use; again after an idle close)
-     * @param connectFailures connects that failed (the receiver was not listening)
-     * @param idleClosed connections closed after the idle timeout
-     * @param closedOtherwise connections closed because a node went down or the peer closed
-     * @param framesSent frames written
-     * @param framesReceived frames read
-     * @param bytesSent bytes written (4-byte length, frame and message; TCP and IP headers not counted)
-     * @param lost copies that could not be written (the receiver did not listen, or the connect failed)
-     */
-    public record StreamStats(long connectionsOpened, long connectFailures, long idleClosed, long closedOtherwise, long framesSent,
-            long framesReceived, long bytesSent, long lost) {
-    }
-
-    /**
-     * One message type's traffic.
-     *
-     * @param copies copies sent
-     * @param declaredBytes the sum of their declared sizes (what the simulator charges)
-     * @param encodedBytes the sum of their sizes on the wire (frame included)
-     */
-    public record TypeStats(long copies, long declaredBytes, long encodedBytes) {
-    }
-
     /** The counters so far. */
-    public Stats stats() {
+    public WireStats stats() {
         Map<String, TypeStats> types = new LinkedHashMap<>();
         perType.forEach((k, v) -> types.put(k.getName(), new TypeStats(v[0], v[1], v[2])));
-        return new Stats(datagramsSent, bytesSent, datagramsReceived.get(), bytesReceived.get(), undecodable.get(),
-                socketsOpened, socketsMax, types, sendNs, flushNs, receiveNs.get(), transitNs.get(), streamStats());
+        return new WireStats(datagramsSent, bytesSent, datagramsReceived.get(), bytesReceived.get(), undecodable.get(),
+                socketsOpened, socketsMax, types, sendNs, flushNs, receiveNs.get(), transitNs.get(), streamStats(), relayStats());
+    }
+
+    private RelayStats relayStats() {
+        if (relay == null) {
+            return null;
+        }
+        ZmqRelay.Stats z = relay.broker().stats();
+        return new RelayStats(relay.broker().describe(), relay.copies(), z.publications(), z.bytesPublished(), z.forwarded(),
+                z.subscriptions(), z.framesReceived(), relayIgnored.get());
     }
 
     private StreamStats streamStats() {
@@ -401,6 +414,9 @@ public final class UdpWire implements Wire, AutoCloseable {
     /** Closes every socket and stops the I/O thread; returns when they are released. */
     @Override
     public void close() {
+        if (relay != null) {
+            relay.close();
+        }
         tcp.close();
         for (int i = 0; i < channels.length; i++) {
             if (channels[i] != null) {

@@ -8,7 +8,9 @@ import io.gossamer.live.LiveConfig;
 import io.gossamer.live.LiveRuntime;
 import io.gossamer.live.LiveStartException;
 import io.gossamer.live.Part;
-import io.gossamer.live.UdpWire;
+import io.gossamer.live.RelayStats;
+import io.gossamer.live.TypeStats;
+import io.gossamer.live.WireStats;
 import io.gossamer.live.WallClockPacer;
 import io.gossamer.scenarios.model.Scenario;
 import io.gossamer.scenarios.run.RunFailure;
@@ -80,7 +82,7 @@ public final class LiveRun {
      * @param delivered messages delivered
      * @param part a part's part.json (what {@code gossamer merge} puts together), or null for a whole run
      */
-    public record Result(RunOutcome outcome, RunWriter.RunInfo info, UdpWire.Stats stats, WallClockPacer.Lateness lateness,
+    public record Result(RunOutcome outcome, RunWriter.RunInfo info, WireStats stats, WallClockPacer.Lateness lateness,
             long loopBusyNanos, long delivered, ObjectNode part) {
     }
 
@@ -92,6 +94,27 @@ public final class LiveRun {
      * @param waitNanos how long to wait for the other parts
      */
     public record Split(Part part, Path addresses, long waitNanos) {
+    }
+
+    /** Which broker carries centralized pub/sub's relays in a live run. */
+    public enum Broker {
+        /** Gossamer's broker component sends every copy over its TCP connection to the subscriber (the default). */
+        GOSSAMER,
+        /**
+         * The broker component keeps the subscriptions, and each of its relays is published once
+         * into a JeroMQ XPUB/XSUB broker, which copies it to every node's SUB socket.
+         */
+        ZEROMQ;
+
+        /** {@code gossamer} or {@code zeromq}, with a message naming the option otherwise. */
+        public static Broker parse(String text) {
+            return switch (text.trim().toLowerCase(Locale.ROOT)) {
+                case "gossamer" -> GOSSAMER;
+                case "zeromq" -> ZEROMQ;
+                default -> throw new IllegalArgumentException("--broker '" + text + "': give gossamer (Gossamer's broker"
+                        + " component, the default) or zeromq (a JeroMQ XPUB/XSUB broker)");
+            };
+        }
     }
 
     /**
@@ -112,6 +135,26 @@ public final class LiveRun {
      * @throws LiveStartException if a node cannot start or another part does not appear
      */
     public static Result run(Scenario scenario, long seed, LiveConfig config, Split split, Progress progress) {
+        return run(scenario, seed, config, split, Broker.GOSSAMER, progress);
+    }
+
+    /**
+     * Runs {@code scenario} live as {@link #run(Scenario, long, LiveConfig, Split, Progress)},
+     * with pub/sub's relays carried by {@code broker}.
+     *
+     * @throws IllegalArgumentException for {@link Broker#ZEROMQ} with a split run or a scenario
+     *     without a {@code broker} node class
+     */
+    public static Result run(Scenario scenario, long seed, LiveConfig config, Split split, Broker broker, Progress progress) {
+        if (broker == Broker.ZEROMQ) {
+            if (split != null) {
+                throw new IllegalArgumentException("--broker zeromq runs its broker in one process: leave out --part");
+            }
+            if (scenario.nodeClasses().stream().noneMatch(c -> c.protocol().name().equals("broker"))) {
+                throw new IllegalArgumentException("--broker zeromq: " + scenario.name() + " has no node class with protocol"
+                        + " 'broker' (centralized pub/sub), whose relays the ZeroMQ broker would carry");
+            }
+        }
         AddressFile file = null;
         if (split != null) {
             LiveParts.check(scenario, config, split.part());
@@ -133,6 +176,9 @@ public final class LiveRun {
             host[0] = h;
             live[0] = LiveRuntime.install(h, config);
             live[0].wire().idleTimeout(scenario.network().connections().idleTimeout());
+            if (broker == Broker.ZEROMQ) {
+                live[0].relayThroughZeroMq(node -> h.root(node) instanceof io.gossamer.protocols.pubsub.Broker);
+            }
             if (parts != null) {
                 live[0].split(split.part(), parts, split.waitNanos());
                 parts.watch(() -> {
@@ -172,7 +218,7 @@ public final class LiveRun {
             }
         }
         long loopCpu = threads.getCurrentThreadCpuTime() - loopCpu0;
-        UdpWire.Stats stats = live[0].wire().stats();
+        WireStats stats = live[0].wire().stats();
         WallClockPacer.Lateness lateness = live[0].pacer().lateness();
         long busy = Math.max(0, outcome.endTime() - live[0].pacer().idleNanos());
         long delivered = host[0].network().totalDelivered();
@@ -201,13 +247,13 @@ public final class LiveRun {
         return new Result(withLive, info, stats, lateness, busy, delivered, part);
     }
 
-    private static ObjectNode info(LiveConfig config, UdpWire.Stats stats, WallClockPacer.Lateness lateness, long busy,
+    private static ObjectNode info(LiveConfig config, WireStats stats, WallClockPacer.Lateness lateness, long busy,
             long delivered) {
         ObjectNode o = ResultFiles.object();
         ObjectNode l = o.putObject("live");
         l.put("bind", config.bind().getHostAddress());
         l.put("emulate", config.emulate());
-        l.put("transport", "udp datagrams, tcp connections");
+        l.put("transport", "udp datagrams, tcp connections" + (stats.relay() != null ? ", the broker's relays through zeromq" : ""));
         l.put("sockets_opened", stats.socketsOpened());
         l.put("sockets_max_open", stats.socketsMax());
         l.put("datagrams_sent", stats.datagramsSent());
@@ -236,8 +282,20 @@ public final class LiveRun {
         st.put("frames_received", stats.stream().framesReceived());
         st.put("bytes_sent", stats.stream().bytesSent());
         st.put("lost", stats.stream().lost());
+        if (stats.relay() != null) {
+            RelayStats r = stats.relay();
+            ObjectNode z = l.putObject("zeromq");
+            z.put("broker", r.broker());
+            z.put("relayed_copies", r.copies());
+            z.put("publications", r.publications());
+            z.put("bytes_published", r.bytesPublished());
+            z.put("forwarded", r.forwarded());
+            z.put("subscriptions", r.subscriptions());
+            z.put("frames_received", r.framesReceived());
+            z.put("frames_not_for_node", r.notForNode());
+        }
         ObjectNode types = l.putObject("message_types");
-        for (Map.Entry<String, UdpWire.TypeStats> t : stats.types().entrySet()) {
+        for (Map.Entry<String, TypeStats> t : stats.types().entrySet()) {
             ObjectNode to = types.putObject(t.getKey());
             to.put("copies", t.getValue().copies());
             to.put("declared_bytes", t.getValue().declaredBytes());
