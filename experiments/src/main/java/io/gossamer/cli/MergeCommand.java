@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code gossamer merge}: put the shards of a sweep, or the parts of a split live run, together. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Merge sweep directories of the same sweep (e.g. shards run with --shard) into one, and rewrite sweep.csv "
-                + "and aggregate.csv. Exit status 1 if runs are still missing.",
+        description = {"Merge the shards of a sweep, or the parts of a split live run, into one directory. Sweep directories of the "
+                + "same sweep (e.g. shards run with --shard) become one, with sweep.csv and aggregate.csv rewritten; exit status 1 "
+                + "if runs are still missing.",
             "Or merge the run directories of the parts of a split live run ('gossamer live --part i/N') into one run directory"
                 + " whose figures are computed from every part's raw data."})
 final class MergeCommand implements Callable<Integer> {
