@@ -44,16 +44,17 @@ public final class LiveRun {
     private static Map<String, String> figures() {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("datagrams_sent", "datagrams written to sockets");
-        f.put("encoded_bytes_sent", "their UDP payload bytes");
+        f.put("encoded_bytes_sent", "bytes written: the datagrams' UDP payloads and the TCP frames (length prefix included;"
+                + " IP, UDP and TCP headers not counted)");
         f.put("loop_busy_s", "wall time the loop thread ran events (the run's length minus its waits)");
         f.put("loop_cpu_s", "CPU time of the loop thread over the run");
         f.put("loop_busy_per_delivery_us", "loop_busy_s per message delivered");
         f.put("loop_cpu_per_delivery_us", "loop_cpu_s per message delivered");
         f.put("handle_per_arrival_us", "wall time the loop thread spent on one message off the wire: delivery, handlers, and"
                 + " encoding and writing the copies they send");
-        f.put("send_per_datagram_us", "wall time the loop thread spent encoding, writing and flushing, per datagram");
-        f.put("io_receive_per_datagram_us", "I/O thread time decoding and handing over, per datagram");
-        f.put("transit_mean_us", "mean time from a datagram's write (in a handler) to its read by the I/O thread");
+        f.put("send_per_datagram_us", "wall time the loop thread spent encoding, writing and flushing, per datagram or TCP frame sent");
+        f.put("io_receive_per_datagram_us", "I/O thread time decoding and handing over, per datagram or TCP frame read");
+        f.put("transit_mean_us", "mean time from a datagram's or frame's write (in a handler) to its read by the I/O thread");
         f.put("transit_p10_us", "10th percentile of that time: a hop through an uncongested wire");
         f.put("transit_p50_us", "its median");
         f.put("stream_frames_sent", "copies sent over connections, as frames on TCP connections");
@@ -225,8 +226,10 @@ public final class LiveRun {
         double wall = (System.nanoTime() - wall0) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
         WallClockPacer.Arrivals arrivals = live[0].pacer().arrivals();
-        LiveTotals totals = new LiveTotals(stats.datagramsSent(), stats.bytesSent(), busy, loopCpu, delivered, arrivals.count(),
-                arrivals.nanos(), stats.sendNanos(), stats.flushNanos(), stats.receiveNanos(), stats.datagramsReceived(),
+        // Copies go as datagrams or, over connections, as TCP frames: bytes, reads and transits count both.
+        LiveTotals totals = new LiveTotals(stats.datagramsSent(), stats.bytesSent() + stats.stream().bytesSent(), busy, loopCpu,
+                delivered, arrivals.count(), arrivals.nanos(), stats.sendNanos(), stats.flushNanos(), stats.receiveNanos(),
+                stats.datagramsReceived() + stats.stream().framesReceived(),
                 stats.transitNanos(), stats.stream().framesSent(), stats.stream().connectionsOpened(), lateness.events(),
                 lateness.meanLateNs() * lateness.events(), lateness.maxLateNs(), lateness.p50Ns(), lateness.p99Ns(),
                 live[0].wire().transitPercentile(0.1), live[0].wire().transitPercentile(0.5));

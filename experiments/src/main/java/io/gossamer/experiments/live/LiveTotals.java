@@ -13,7 +13,7 @@ import java.util.Map;
  * part's: an upper bound of the whole run's).
  *
  * @param datagramsSent datagrams written
- * @param bytesSent their bytes
+ * @param bytesSent bytes written, datagrams and TCP frames
  * @param busyNs the loop's busy wall time
  * @param loopCpuNs the loop thread's CPU time
  * @param delivered messages delivered
@@ -22,7 +22,7 @@ import java.util.Map;
  * @param sendNs loop time encoding and writing
  * @param flushNs loop time flushing
  * @param receiveNs I/O thread time decoding
- * @param datagramsReceived datagrams read
+ * @param datagramsReceived datagrams and TCP frames read
  * @param transitNs sum of the transits
  * @param framesSent stream frames sent
  * @param connectionsOpened TCP connections opened
@@ -49,7 +49,7 @@ public record LiveTotals(long datagramsSent, long bytesSent, long busyNs, long l
         f.put("loop_busy_per_delivery_us", per(busyNs / 1e3, delivered));
         f.put("loop_cpu_per_delivery_us", per(loopCpuNs / 1e3, delivered));
         f.put("handle_per_arrival_us", per(arrivalNs / 1e3, arrivals));
-        f.put("send_per_datagram_us", per((sendNs + flushNs) / 1e3, datagramsSent));
+        f.put("send_per_datagram_us", per((sendNs + flushNs) / 1e3, datagramsSent + framesSent));
         f.put("io_receive_per_datagram_us", per(receiveNs / 1e3, datagramsReceived));
         f.put("transit_mean_us", per(transitNs / 1e3, datagramsReceived));
         f.put("transit_p10_us", transitP10Ns / 1e3);
