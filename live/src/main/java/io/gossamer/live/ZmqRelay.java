@@ -149,7 +149,7 @@ final class ZmqRelay implements AutoCloseable {
                 if (at >= 0) {
                     ZMQ.Socket old = subs.remove(at);
                     poller.unregister(old);
-                    ctx.destroySocket(old);
+                    old.close(); // a socket made by the context tells it when closed
                     nodes.remove(at);
                 }
                 if (c >= 0) {
@@ -203,7 +203,7 @@ final class ZmqRelay implements AutoCloseable {
         commands.add(-1 - node);
         wake.send(new byte[1], ZMQ.DONTWAIT);
         if (node < pubs.length && pubs[node] != null) {
-            ctx.destroySocket(pubs[node]);
+            pubs[node].close();
             pubs[node] = null;
         }
     }
