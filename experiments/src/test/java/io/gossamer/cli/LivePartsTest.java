@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.gossamer.cli.ScenarioCommandsTest.Outcome;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A live run split over two parts ({@code gossamer live --part i/2}, here two threads of one
@@ -35,17 +33,8 @@ class LivePartsTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int status, String out, String err) {
-    }
-
     private static Outcome gossamer(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = GossamerCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Outcome(status, out.toString(), err.toString());
+        return ScenarioCommandsTest.cli(args);
     }
 
     private static String[] args(String[] head, String... tail) {

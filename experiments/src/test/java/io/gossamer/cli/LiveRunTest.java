@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.gossamer.cli.ScenarioCommandsTest.Outcome;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.Iterator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code gossamer live} against {@code gossamer run} on the same scenario: 20 flooding nodes on
@@ -32,17 +30,8 @@ class LiveRunTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int status, String out, String err) {
-    }
-
     private static Outcome gossamer(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = GossamerCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Outcome(status, out.toString(), err.toString());
+        return ScenarioCommandsTest.cli(args);
     }
 
     private Path scenario() throws Exception {
