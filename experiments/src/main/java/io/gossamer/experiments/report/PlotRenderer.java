@@ -84,18 +84,15 @@ final class PlotRenderer {
         int index = 0;
         List<XYPlot.Line> barred = new ArrayList<>();
         for (XYPlot.Line line : plot.lines()) {
-            int slot = line.colour() >= 0 ? line.colour() : index;
-            index++;
-            XYSeries series = line.errors().isEmpty()
+            boolean ownBars = cutBars && !line.errors().isEmpty();
+            XYSeries series = line.errors().isEmpty() || cutBars
                     ? chart.addSeries(line.name(), line.x(), line.y())
-                    : cutBars ? chart.addSeries(line.name(), line.x(), line.y())
                     : chart.addSeries(line.name(), line.x(), line.y(), line.errors());
-            if (cutBars && !line.errors().isEmpty()) {
-                barred.add(line.renamed(line.name(), slot));
-                if (line.style() == XYPlot.Style.LINE) {
-                    series.setLineColor(palette[slot % palette.length]);
-                    series.setMarkerColor(palette[slot % palette.length]);
-                }
+            // A line with its own bars gets its colour set, so that the bars can share it.
+            int colour = line.colour() >= 0 ? line.colour() : ownBars ? index : -1;
+            index++;
+            if (ownBars) {
+                barred.add(line.renamed(line.name(), colour));
             }
             if (line.style() == XYPlot.Style.FEWER_RUNS) {
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
@@ -108,14 +105,13 @@ final class PlotRenderer {
             } else if (!plot.markers()) {
                 series.setMarker(SeriesMarkers.NONE);
             }
-            if (line.colour() >= 0 && line.style() == XYPlot.Style.LINE) {
-                Color[] colours = chart.getStyler().getSeriesColors();
-                Color c = colours[line.colour() % colours.length];
+            if (colour >= 0 && line.style() == XYPlot.Style.LINE) {
+                Color c = palette[colour % palette.length];
                 series.setLineColor(c);
                 series.setMarkerColor(c);
                 if (plot.markers()) {
                     var markers = chart.getStyler().getSeriesMarkers();
-                    series.setMarker(markers[line.colour() % markers.length]);
+                    series.setMarker(markers[colour % markers.length]);
                 }
             }
         }
@@ -158,15 +154,15 @@ final class PlotRenderer {
 
     /** Whether every value (with its error bar, cut at the bounds for a percentage) is a share, given as 0..1 or, with a (%) label, 0..100. */
     private static boolean allWithinUnitInterval(XYPlot plot) {
-        double top = percent(plot) ? 100 : 1;
+        boolean percent = percent(plot);
+        double top = percent ? 100 : 1;
         boolean any = false;
         for (XYPlot.Line line : plot.lines()) {
             for (int i = 0; i < line.y().size(); i++) {
                 double y = line.y().get(i);
-                double e = line.errors().isEmpty() ? 0 : line.errors().get(i);
-                double low = percent(plot) ? Math.max(0, y - e) : y - e;
-                double high = percent(plot) ? Math.min(top, y + e) : y + e;
-                if (!(low >= 0 && high <= top)) {
+                // A percentage's bars are cut at its bounds, so only the value itself counts.
+                double e = line.errors().isEmpty() || percent ? 0 : line.errors().get(i);
+                if (!(y - e >= 0 && y + e <= top)) {
                     return false;
                 }
                 any = true;

@@ -157,6 +157,8 @@ public final class SweepPlots {
         OptionalInt sameN = uniformN(lines);
         // A share's error bar is drawn cut at 100 % (see PlotRenderer), so its n sits there at most.
         double ceiling = yLabel.endsWith("(%)") ? 100 : Double.POSITIVE_INFINITY;
+        // Where points without a value are drawn: below the data.
+        double below = yLog ? yMin / 1.5 : yMin - 3 * lift;
         String chartTitle = sameN.isPresent() ? title + " (n = " + sameN.getAsInt() + " runs at each point)" : title;
         List<XYPlot.Line> result = new ArrayList<>();
         List<XYPlot.Note> notes = new ArrayList<>();
@@ -200,7 +202,6 @@ public final class SweepPlots {
                 // A line with no value anywhere keeps its legend entry, which says so: crosses
                 // below the data, where its points would be.
                 List<Double> at = points.stream().map(c -> kind.toNumber(x(c)) / xScale.divisor()).toList();
-                double below = yLog ? yMin / 1.5 : yMin - 3 * lift;
                 result.add(new XYPlot.Line(line.getKey() + ": no value at any point (n=0/" + points.get(0).planned() + ")", at,
                         at.stream().map(v -> below).toList(), List.of(), XYPlot.Style.NO_VALUE));
             }
@@ -209,7 +210,6 @@ public final class SweepPlots {
         if (!emptyX.isEmpty()) {
             // Crosses where a line has no value: they also stretch the x axis over every swept
             // value, so the chart shows how far the sweep went, not only where values exist.
-            double below = yLog ? yMin / 1.5 : yMin - 3 * lift;
             List<Double> at = emptyX.stream().distinct().sorted().toList();
             result.add(new XYPlot.Line("no value in any run at this point", at, at.stream().map(v -> below).toList(), List.of(),
                     XYPlot.Style.NO_VALUE));

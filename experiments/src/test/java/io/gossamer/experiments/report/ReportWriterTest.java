@@ -172,12 +172,7 @@ class ReportWriterTest {
     void aLineWithNoValueAnywhereKeepsItsLegendEntryAndItsPoints() throws IOException {
         Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, LOSS, PROTOCOL);
         // push-pull never reaches 90 %: no run has a t90 at any loss rate.
-        Path aggregate = dir.resolve("aggregate.csv");
-        String without = Files.readString(aggregate).lines()
-                .map(l -> l.contains(",push-pull,dissemination.t90_ms,") ? l.substring(0, l.indexOf(",dissemination.t90_ms,"))
-                        + ",dissemination.t90_ms,0,,,," : l)
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
-        Files.writeString(aggregate, without);
+        dropT90(dir, ",push-pull,dissemination.t90_ms,");
         XYPlot t90 = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).get(1);
 
         XYPlot.Line missing = t90.lines().get(2);
@@ -198,12 +193,7 @@ class ReportWriterTest {
     void aPointWithNoValueIsCrossedAndKeepsTheAxisOverTheWholeSweep() throws IOException {
         Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, LOSS, PROTOCOL);
         // At 20 % loss no push-pull run reaches 90 %: that point has no t90.
-        Path aggregate = dir.resolve("aggregate.csv");
-        String without = Files.readString(aggregate).lines()
-                .map(l -> l.contains(",20%,push-pull,dissemination.t90_ms,") ? l.substring(0, l.indexOf(",dissemination.t90_ms,"))
-                        + ",dissemination.t90_ms,0,,,," : l)
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
-        Files.writeString(aggregate, without);
+        dropT90(dir, ",20%,push-pull,dissemination.t90_ms,");
         XYPlot t90 = (XYPlot) SweepPlots.of(ResultReader.readSweep(dir)).stream()
                 .filter(p -> p.name().equals("dissemination.t90_ms")).findFirst().orElseThrow();
 
@@ -214,6 +204,15 @@ class ReportWriterTest {
                 .mapToDouble(Double::doubleValue).min().getAsDouble();
         assertTrue(crosses.y().get(0) < lowest, crosses.y().toString());
         assertEquals(1, t90.notes().stream().filter(n -> n.text().equals("n=0/3") && n.x() == 20.0).count(), t90.notes().toString());
+    }
+
+    /** Rewrites aggregate.csv as if no run of the rows containing {@code rows} had a t90. */
+    private static void dropT90(Path dir, String rows) throws IOException {
+        Path aggregate = dir.resolve("aggregate.csv");
+        String without = Files.readString(aggregate).lines()
+                .map(l -> l.contains(rows) ? l.substring(0, l.indexOf(",dissemination.t90_ms,")) + ",dissemination.t90_ms,0,,,," : l)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.writeString(aggregate, without);
     }
 
     @Test
