@@ -22,7 +22,7 @@ import java.util.Map;
  * @param sendNs loop time encoding and writing
  * @param flushNs loop time flushing
  * @param receiveNs I/O thread time decoding
- * @param datagramsReceived datagrams and TCP frames read
+ * @param copiesReceived copies read: datagrams and TCP frames
  * @param transitNs sum of the transits
  * @param framesSent stream frames sent
  * @param connectionsOpened TCP connections opened
@@ -35,7 +35,7 @@ import java.util.Map;
  * @param transitP50Ns median transit
  */
 public record LiveTotals(long datagramsSent, long bytesSent, long busyNs, long loopCpuNs, long delivered, long arrivals,
-        long arrivalNs, long sendNs, long flushNs, long receiveNs, long datagramsReceived, long transitNs, long framesSent,
+        long arrivalNs, long sendNs, long flushNs, long receiveNs, long copiesReceived, long transitNs, long framesSent,
         long connectionsOpened, long lateEvents, double lateSumNs, long lateMaxNs, long lateP50Ns, long lateP99Ns,
         long transitP10Ns, long transitP50Ns) {
 
@@ -50,8 +50,8 @@ public record LiveTotals(long datagramsSent, long bytesSent, long busyNs, long l
         f.put("loop_cpu_per_delivery_us", per(loopCpuNs / 1e3, delivered));
         f.put("handle_per_arrival_us", per(arrivalNs / 1e3, arrivals));
         f.put("send_per_datagram_us", per((sendNs + flushNs) / 1e3, datagramsSent + framesSent));
-        f.put("io_receive_per_datagram_us", per(receiveNs / 1e3, datagramsReceived));
-        f.put("transit_mean_us", per(transitNs / 1e3, datagramsReceived));
+        f.put("io_receive_per_datagram_us", per(receiveNs / 1e3, copiesReceived));
+        f.put("transit_mean_us", per(transitNs / 1e3, copiesReceived));
         f.put("transit_p10_us", transitP10Ns / 1e3);
         f.put("transit_p50_us", transitP50Ns / 1e3);
         f.put("stream_frames_sent", (double) framesSent);
@@ -74,7 +74,7 @@ public record LiveTotals(long datagramsSent, long bytesSent, long busyNs, long l
         long[] maxima = new long[5];
         for (LiveTotals t : parts) {
             long[] s = {t.datagramsSent, t.bytesSent, t.busyNs, t.loopCpuNs, t.delivered, t.arrivals, t.arrivalNs, t.sendNs,
-                t.flushNs, t.receiveNs, t.datagramsReceived, t.transitNs, t.framesSent, t.connectionsOpened, t.lateEvents};
+                t.flushNs, t.receiveNs, t.copiesReceived, t.transitNs, t.framesSent, t.connectionsOpened, t.lateEvents};
             for (int i = 0; i < s.length; i++) {
                 sums[i] += s[i];
             }
