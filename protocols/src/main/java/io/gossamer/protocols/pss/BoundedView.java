@@ -83,13 +83,12 @@ final class BoundedView {
         return true;
     }
 
-    Descriptor removeAt(int i) {
-        Descriptor d = get(i);
+    /** Removes entry {@code i}; the last entry moves into its place. */
+    void removeAt(int i) {
         int last = --size;
         ids[i] = ids[last];
         ages[i] = ages[last];
         nats[i] = nats[last];
-        return d;
     }
 
     /** Adds one round to every age. */
@@ -116,27 +115,56 @@ final class BoundedView {
      * partial Fisher-Yates shuffle of the entries' positions.
      */
     Descriptors draw(int k, RandomStream random) {
+        return draw(null, k, random);
+    }
+
+    /** {@code first} (a new descriptor, age 0) followed by {@link #draw(int, RandomStream) draw(k)}. */
+    Descriptors drawWithFirst(Address first, int k, RandomStream random) {
+        return draw(first, k, random);
+    }
+
+    private Descriptors draw(Address first, int k, RandomStream random) {
         int n = Math.min(Math.max(k, 0), size);
-        if (n == 0) {
+        int off = first == null ? 0 : 1;
+        if (n + off == 0) {
             return Descriptors.NONE;
         }
-        int[] order = new int[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
+        int[] outIds = new int[off + n];
+        int[] outAges = new int[off + n];
+        byte[] outNats = new byte[off + n];
+        if (first != null) {
+            outIds[0] = first.id();
+            outNats[0] = (byte) first.nat().ordinal();
         }
-        int[] outIds = new int[n];
-        int[] outAges = new int[n];
-        byte[] outNats = new byte[n];
+        // The shuffle swaps the entries themselves (no array of positions to allocate) and
+        // keeps each swap's other position in outAges; undoing the swaps in reverse order puts
+        // the view back in its order, and position i still holds the i-th drawn entry when its
+        // own swap is undone (later swaps only touch positions after it).
         for (int i = 0; i < n; i++) {
             int j = i + random.nextInt(size - i);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-            outIds[i] = ids[order[i]];
-            outAges[i] = ages[order[i]];
-            outNats[i] = nats[order[i]];
+            swap(i, j);
+            outAges[off + i] = j;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            int j = outAges[off + i];
+            outIds[off + i] = ids[i];
+            outAges[off + i] = ages[i];
+            outNats[off + i] = nats[i];
+            swap(i, j);
         }
         return new Descriptors(outIds, outAges, outNats);
+    }
+
+    private void swap(int i, int j) {
+        int id = ids[i];
+        ids[i] = ids[j];
+        ids[j] = id;
+        int age = ages[i];
+        ages[i] = ages[j];
+        ages[j] = age;
+        byte nat = nats[i];
+        nats[i] = nats[j];
+        nats[j] = nat;
     }
 
     /**
@@ -146,12 +174,26 @@ final class BoundedView {
      * sent); drops the rest.
      */
     void merge(Descriptors received, Descriptors sentAway, int self, boolean keepYounger) {
-        int[] replaceable = new int[sentAway.size()];
-        int replaceables = 0;
-        for (int k = 0; k < sentAway.size(); k++) {
-            int id = sentAway.id(k);
-            if (indexOf(id) >= 0) {
-                replaceable[replaceables++] = id;
+        merge(received, sentAway.ids(), sentAway.size(), self, keepYounger);
+    }
+
+    /** {@link #merge(Descriptors, Descriptors, int, boolean)} with what a node remembers it sent. */
+    void merge(Descriptors received, SentIds sentAway, int self, boolean keepYounger) {
+        merge(received, sentAway.ids(), sentAway.size(), self, keepYounger);
+    }
+
+    private void merge(Descriptors received, int[] sent, int sentCount, int self, boolean keepYounger) {
+        // Only the sent entries still in the view when the merge begins may be replaced: a bit
+        // per sent entry (a word covers the usual shuffle lengths without allocating).
+        long inView = 0;
+        long[] inViewWords = sentCount > 64 ? new long[(sentCount + 63) >>> 6] : null;
+        for (int k = 0; k < sentCount; k++) {
+            if (indexOf(sent[k]) >= 0) {
+                if (inViewWords == null) {
+                    inView |= 1L << k;
+                } else {
+                    inViewWords[k >>> 6] |= 1L << k;
+                }
             }
         }
         int next = 0;
@@ -172,13 +214,15 @@ final class BoundedView {
                 continue;
             }
             int slot = -1;
-            while (next < replaceables && (slot = indexOf(replaceable[next])) < 0) {
+            while (slot < 0 && next < sentCount) {
+                if (((inViewWords == null ? inView : inViewWords[next >>> 6]) >>> next & 1L) != 0) {
+                    slot = indexOf(sent[next]);
+                }
                 next++;
             }
-            if (next == replaceables) {
+            if (slot < 0) {
                 continue;
             }
-            next++;
             put(slot, received, k);
         }
     }

@@ -56,9 +56,11 @@ public final class Croupier extends PeerSamplingService {
     /** Estimated share of public nodes; NaN until the node has one. */
     private double estimate = Double.NaN;
     /** What the last shuffle this node started sent, to be replaced by the answer. */
-    private Descriptors sentPublic = Descriptors.NONE;
-    private Descriptors sentPrivate = Descriptors.NONE;
-    private Address partner;
+    private final SentIds sentPublic;
+    private final SentIds sentPrivate;
+    /** The node the last shuffle went to (its id and NAT type; id -1 for none), until it answers or fails. */
+    private int partnerId = -1;
+    private byte partnerNat;
     private long requestsReceived;
 
     /**
@@ -142,6 +144,8 @@ public final class Croupier extends PeerSamplingService {
         this.setup = init.config();
         this.publicView = new BoundedView(setup.viewSize());
         this.privateView = new BoundedView(setup.viewSize());
+        this.sentPublic = new SentIds(setup.publicShare());
+        this.sentPrivate = new SentIds(setup.privateShare());
         this.fromPublic = new int[setup.estimateWindow()];
         this.fromPrivate = new int[setup.estimateWindow()];
         for (Address a : init.introducers()) {
@@ -177,14 +181,22 @@ public final class Croupier extends PeerSamplingService {
             }
             return;
         }
-        Descriptor q = publicView.removeAt(publicView.oldest());
-        sentPublic = publicView.draw(setup.publicShare(), random);
-        sentPrivate = privateView.draw(setup.privateShare(), random);
-        partner = q.address();
+        int oldest = publicView.oldest();
+        Address q = publicView.address(oldest);
+        publicView.removeAt(oldest);
+        Descriptors pub = publicView.draw(setup.publicShare(), random);
+        Descriptors priv = privateView.draw(setup.privateShare(), random);
+        sentPublic.set(pub, 0);
+        sentPrivate.set(priv, 0);
+        partnerId = q.id();
+        partnerNat = (byte) q.nat().ordinal();
         Descriptor me = new Descriptor(self, 0);
-        Descriptors pub = self.isPublic() ? sentPublic.withLast(me) : sentPublic;
-        Descriptors priv = self.isPublic() ? sentPrivate : sentPrivate.withLast(me);
-        trigger(new CroupierMessages.Shuffle(self, partner, pub, priv, estimate, headerBytes), net);
+        if (self.isPublic()) {
+            pub = pub.withLast(me);
+        } else {
+            priv = priv.withLast(me);
+        }
+        trigger(new CroupierMessages.Shuffle(self, q, pub, priv, estimate, headerBytes), net);
         emit(sample(setup.viewSize()));
     }
 
@@ -207,21 +219,27 @@ public final class Croupier extends PeerSamplingService {
         publicView.merge(m.publicOffer, sentPublic, self.id(), true);
         privateView.merge(m.privateOffer, sentPrivate, self.id(), true);
         hear(m.estimate);
-        if (m.source().equals(partner)) {
-            sentPublic = Descriptors.NONE;
-            sentPrivate = Descriptors.NONE;
-            partner = null;
+        if (isPartner(m.source())) {
+            forgetShuffle();
         }
         // One connection per shuffle.
         trigger(new Disconnect(self, m.source()), net);
     }
 
     private void onFailed(ConnectionEvent.Failed failed) {
-        if (failed.peer().equals(partner)) {
-            sentPublic = Descriptors.NONE;
-            sentPrivate = Descriptors.NONE;
-            partner = null;
+        if (isPartner(failed.peer())) {
+            forgetShuffle();
         }
+    }
+
+    private boolean isPartner(Address a) {
+        return a.id() == partnerId && a.nat().ordinal() == partnerNat;
+    }
+
+    private void forgetShuffle() {
+        sentPublic.clear();
+        sentPrivate.clear();
+        partnerId = -1;
     }
 
     /** Public nodes: mix in the share of public senders among the requests of the window. */

@@ -28,7 +28,7 @@ public final class Cyclon extends PeerSamplingService {
     private final Config setup;
     private final BoundedView view;
     /** What the last shuffle this node started sent, to be replaced by the answer. */
-    private Descriptors sent = Descriptors.NONE;
+    private final SentIds sent;
 
     /**
      * What all nodes of a run share.
@@ -78,6 +78,7 @@ public final class Cyclon extends PeerSamplingService {
         super(init.self(), init.headerBytes(), init.config().period(), "pss.cyclon");
         this.setup = init.config();
         this.view = new BoundedView(setup.viewSize());
+        this.sent = new SentIds(setup.shuffleLength());
         for (Address a : init.introducers()) {
             if (a.id() != self.id()) {
                 view.addIfRoom(new Descriptor(a, 0));
@@ -98,10 +99,12 @@ public final class Cyclon extends PeerSamplingService {
             return;
         }
         view.ageAll();
-        Descriptor q = view.removeAt(view.oldest());
-        Descriptors others = view.draw(setup.shuffleLength() - 1, random);
-        sent = others;
-        trigger(new CyclonMessages.Shuffle(self, q.address(), others.withFirst(new Descriptor(self, 0)), headerBytes), net);
+        int oldest = view.oldest();
+        Address q = view.address(oldest);
+        view.removeAt(oldest);
+        Descriptors offer = view.drawWithFirst(self, setup.shuffleLength() - 1, random);
+        sent.set(offer, 1);
+        trigger(new CyclonMessages.Shuffle(self, q, offer, headerBytes), net);
         emit(view.snapshot());
     }
 
@@ -113,7 +116,7 @@ public final class Cyclon extends PeerSamplingService {
 
     private void onShuffleReply(CyclonMessages.ShuffleReply m) {
         view.merge(m.offer, sent, self.id(), false);
-        sent = Descriptors.NONE;
+        sent.clear();
     }
 
     @Override

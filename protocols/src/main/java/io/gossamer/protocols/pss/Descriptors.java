@@ -42,6 +42,11 @@ final class Descriptors extends AbstractList<Descriptor> implements RandomAccess
         return ids[i];
     }
 
+    /** The ids themselves (not a copy: read, never write). */
+    int[] ids() {
+        return ids;
+    }
+
     int age(int i) {
         return ages[i];
     }
