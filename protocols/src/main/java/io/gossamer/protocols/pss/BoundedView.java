@@ -1,7 +1,6 @@
 package io.gossamer.protocols.pss;
 
 import io.gossamer.sim.net.Address;
-import io.gossamer.sim.net.NatType;
 import io.gossamer.sim.random.RandomStream;
 import java.util.Arrays;
 
@@ -10,26 +9,21 @@ import java.util.Arrays;
  * removal moves the last entry into the hole), and the operations the services share: ageing,
  * the oldest entry, random draws, Cyclon's swap merge and insertion with eviction of the oldest.
  *
- * <p>The entries live in three parallel primitive arrays (node ids, ages, NAT types) rather
- * than as {@link Descriptor} objects: a lookup scans one contiguous {@code int[]} instead of
- * chasing two pointers per entry, ageing a view is a loop of increments instead of a new object
- * per entry, and updating a view stores no reference, so the garbage collector has no card to
- * rescan for it. With a million views this is where a peer sampling run spends its time and
+ * <p>The entries live in one {@code long[]}, each a descriptor packed as {@link Descriptors}
+ * packs them (node id, NAT type and age in one word), rather than as {@link Descriptor}
+ * objects: a lookup scans one contiguous array instead of chasing two pointers per entry,
+ * ageing a view is a loop of additions instead of a new object per entry, a draw or a snapshot
+ * copies words, and updating a view stores no reference, so the garbage collector has no card
+ * to rescan for it. With a million views this is where a peer sampling run spends its time and
  * memory. {@link Descriptor}s are made only where they leave the view (messages, samples,
  * metrics).
  */
 final class BoundedView {
-    private static final NatType[] NATS = NatType.values();
-
-    private final int[] ids;
-    private final int[] ages;
-    private final byte[] nats;
+    private final long[] entries;
     private int size;
 
     BoundedView(int capacity) {
-        ids = new int[capacity];
-        ages = new int[capacity];
-        nats = new byte[capacity];
+        entries = new long[capacity];
     }
 
     int size() {
@@ -37,7 +31,7 @@ final class BoundedView {
     }
 
     int capacity() {
-        return ids.length;
+        return entries.length;
     }
 
     boolean isEmpty() {
@@ -45,29 +39,29 @@ final class BoundedView {
     }
 
     boolean isFull() {
-        return size == ids.length;
+        return size == entries.length;
     }
 
     /** Entry {@code i} as a descriptor (a new object). */
     Descriptor get(int i) {
-        return new Descriptor(address(i), ages[i]);
+        return Descriptors.descriptorOf(entries[i]);
     }
 
     /** The node of entry {@code i} (a new address object). */
     Address address(int i) {
-        return new Address(ids[i], NATS[nats[i]]);
+        return Descriptors.addressOf(entries[i]);
     }
 
     /** The age of entry {@code i}, in rounds. */
     int age(int i) {
-        return ages[i];
+        return Descriptors.ageOf(entries[i]);
     }
 
     /** Index of node {@code id}, or -1. */
     int indexOf(int id) {
-        int[] v = ids;
+        long[] e = entries;
         for (int i = 0; i < size; i++) {
-            if (v[i] == id) {
+            if ((int) e[i] == id) {
                 return i;
             }
         }
@@ -76,35 +70,37 @@ final class BoundedView {
 
     /** Adds {@code d} if its node is not in the view and there is room; true if added. */
     boolean addIfRoom(Descriptor d) {
-        if (size == ids.length || indexOf(d.address().id()) >= 0) {
+        if (size == entries.length || indexOf(d.address().id()) >= 0) {
             return false;
         }
-        put(size++, d);
+        entries[size++] = Descriptors.pack(d);
         return true;
     }
 
     /** Removes entry {@code i}; the last entry moves into its place. */
     void removeAt(int i) {
-        int last = --size;
-        ids[i] = ids[last];
-        ages[i] = ages[last];
-        nats[i] = nats[last];
+        entries[i] = entries[--size];
     }
 
-    /** Adds one round to every age. */
+    /** Adds one round to every age (an age at {@link Descriptors#MAX_AGE} stays there). */
     void ageAll() {
-        int[] a = ages;
+        long[] e = entries;
         for (int i = 0; i < size; i++) {
-            a[i]++;
+            if (Descriptors.ageOf(e[i]) < Descriptors.MAX_AGE) {
+                e[i] += Descriptors.ONE_ROUND;
+            }
         }
     }
 
     /** Index of the oldest entry (the first of equals), or -1 if empty. */
     int oldest() {
         int at = -1;
+        int max = -1;
         for (int i = 0; i < size; i++) {
-            if (at < 0 || ages[i] > ages[at]) {
+            int age = Descriptors.ageOf(entries[i]);
+            if (age > max) {
                 at = i;
+                max = age;
             }
         }
         return at;
@@ -129,42 +125,30 @@ final class BoundedView {
         if (n + off == 0) {
             return Descriptors.NONE;
         }
-        int[] outIds = new int[off + n];
-        int[] outAges = new int[off + n];
-        byte[] outNats = new byte[off + n];
+        long[] out = new long[off + n];
         if (first != null) {
-            outIds[0] = first.id();
-            outNats[0] = (byte) first.nat().ordinal();
+            out[0] = Descriptors.pack(first, 0);
         }
         // The shuffle swaps the entries themselves (no array of positions to allocate) and
-        // keeps each swap's other position in outAges; undoing the swaps in reverse order puts
-        // the view back in its order, and position i still holds the i-th drawn entry when its
-        // own swap is undone (later swaps only touch positions after it).
+        // keeps each swap's other position in the output; undoing the swaps in reverse order
+        // puts the view back in its order, and position i still holds the i-th drawn entry
+        // when its own swap is undone (later swaps only touch positions after it).
+        long[] e = entries;
         for (int i = 0; i < n; i++) {
             int j = i + random.nextInt(size - i);
-            swap(i, j);
-            outAges[off + i] = j;
+            long t = e[i];
+            e[i] = e[j];
+            e[j] = t;
+            out[off + i] = j;
         }
         for (int i = n - 1; i >= 0; i--) {
-            int j = outAges[off + i];
-            outIds[off + i] = ids[i];
-            outAges[off + i] = ages[i];
-            outNats[off + i] = nats[i];
-            swap(i, j);
+            int j = (int) out[off + i];
+            long drawn = e[i];
+            out[off + i] = drawn;
+            e[i] = e[j];
+            e[j] = drawn;
         }
-        return new Descriptors(outIds, outAges, outNats);
-    }
-
-    private void swap(int i, int j) {
-        int id = ids[i];
-        ids[i] = ids[j];
-        ids[j] = id;
-        int age = ages[i];
-        ages[i] = ages[j];
-        ages[j] = age;
-        byte nat = nats[i];
-        nats[i] = nats[j];
-        nats[j] = nat;
+        return new Descriptors(out);
     }
 
     /**
@@ -174,21 +158,21 @@ final class BoundedView {
      * sent); drops the rest.
      */
     void merge(Descriptors received, Descriptors sentAway, int self, boolean keepYounger) {
-        merge(received, sentAway.ids(), sentAway.size(), self, keepYounger);
+        merge(received, sentAway.entries(), sentAway.size(), self, keepYounger);
     }
 
     /** {@link #merge(Descriptors, Descriptors, int, boolean)} with what a node remembers it sent. */
-    void merge(Descriptors received, SentIds sentAway, int self, boolean keepYounger) {
-        merge(received, sentAway.ids(), sentAway.size(), self, keepYounger);
+    void merge(Descriptors received, SentDescriptors sentAway, int self, boolean keepYounger) {
+        merge(received, sentAway.entries(), sentAway.size(), self, keepYounger);
     }
 
-    private void merge(Descriptors received, int[] sent, int sentCount, int self, boolean keepYounger) {
+    private void merge(Descriptors received, long[] sent, int sentCount, int self, boolean keepYounger) {
         // Only the sent entries still in the view when the merge begins may be replaced: a bit
         // per sent entry (a word covers the usual shuffle lengths without allocating).
         long inView = 0;
         long[] inViewWords = sentCount > 64 ? new long[(sentCount + 63) >>> 6] : null;
         for (int k = 0; k < sentCount; k++) {
-            if (indexOf(sent[k]) >= 0) {
+            if (indexOf((int) sent[k]) >= 0) {
                 if (inViewWords == null) {
                     inView |= 1L << k;
                 } else {
@@ -198,32 +182,32 @@ final class BoundedView {
         }
         int next = 0;
         for (int k = 0; k < received.size(); k++) {
-            int id = received.id(k);
+            long entry = received.entry(k);
+            int id = (int) entry;
             if (id == self) {
                 continue;
             }
             int at = indexOf(id);
             if (at >= 0) {
-                if (keepYounger && received.age(k) < ages[at]) {
-                    put(at, received, k);
+                if (keepYounger && Descriptors.ageOf(entry) < Descriptors.ageOf(entries[at])) {
+                    entries[at] = entry;
                 }
                 continue;
             }
-            if (size < ids.length) {
-                put(size++, received, k);
+            if (size < entries.length) {
+                entries[size++] = entry;
                 continue;
             }
             int slot = -1;
             while (slot < 0 && next < sentCount) {
                 if (((inViewWords == null ? inView : inViewWords[next >>> 6]) >>> next & 1L) != 0) {
-                    slot = indexOf(sent[next]);
+                    slot = indexOf((int) sent[next]);
                 }
                 next++;
             }
-            if (slot < 0) {
-                continue;
+            if (slot >= 0) {
+                entries[slot] = entry;
             }
-            put(slot, received, k);
         }
     }
 
@@ -238,24 +222,24 @@ final class BoundedView {
         }
         int at = indexOf(id);
         if (at >= 0) {
-            if (d.age() < ages[at]) {
-                put(at, d);
+            if (d.age() < age(at)) {
+                entries[at] = Descriptors.pack(d);
             }
             return;
         }
-        if (size < ids.length) {
-            put(size++, d);
+        if (size < entries.length) {
+            entries[size++] = Descriptors.pack(d);
             return;
         }
         int oldest = oldest();
-        if (ages[oldest] > d.age()) {
-            put(oldest, d);
+        if (age(oldest) > d.age()) {
+            entries[oldest] = Descriptors.pack(d);
         }
     }
 
     /** An immutable copy of the entries, in view order. */
     Descriptors snapshot() {
-        return new Descriptors(Arrays.copyOf(ids, size), Arrays.copyOf(ages, size), Arrays.copyOf(nats, size));
+        return new Descriptors(Arrays.copyOf(entries, size));
     }
 
     /** The entries as new descriptors, in view order. */
@@ -265,17 +249,5 @@ final class BoundedView {
             out[i] = get(i);
         }
         return out;
-    }
-
-    private void put(int i, Descriptors from, int k) {
-        ids[i] = from.id(k);
-        ages[i] = from.age(k);
-        nats[i] = from.nat(k);
-    }
-
-    private void put(int i, Descriptor d) {
-        ids[i] = d.address().id();
-        ages[i] = d.age();
-        nats[i] = (byte) d.address().nat().ordinal();
     }
 }

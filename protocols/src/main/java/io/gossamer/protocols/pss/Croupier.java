@@ -56,8 +56,8 @@ public final class Croupier extends PeerSamplingService {
     /** Estimated share of public nodes; NaN until the node has one. */
     private double estimate = Double.NaN;
     /** What the last shuffle this node started sent, to be replaced by the answer. */
-    private final SentIds sentPublic;
-    private final SentIds sentPrivate;
+    private final SentDescriptors sentPublic;
+    private final SentDescriptors sentPrivate;
     /** The node the last shuffle went to (its id and NAT type; id -1 for none), until it answers or fails. */
     private int partnerId = -1;
     private byte partnerNat;
@@ -144,8 +144,8 @@ public final class Croupier extends PeerSamplingService {
         this.setup = init.config();
         this.publicView = new BoundedView(setup.viewSize());
         this.privateView = new BoundedView(setup.viewSize());
-        this.sentPublic = new SentIds(setup.publicShare());
-        this.sentPrivate = new SentIds(setup.privateShare());
+        this.sentPublic = new SentDescriptors(setup.publicShare());
+        this.sentPrivate = new SentDescriptors(setup.privateShare());
         this.fromPublic = new int[setup.estimateWindow()];
         this.fromPrivate = new int[setup.estimateWindow()];
         for (Address a : init.introducers()) {

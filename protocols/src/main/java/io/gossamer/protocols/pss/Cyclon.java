@@ -28,7 +28,7 @@ public final class Cyclon extends PeerSamplingService {
     private final Config setup;
     private final BoundedView view;
     /** What the last shuffle this node started sent, to be replaced by the answer. */
-    private final SentIds sent;
+    private final SentDescriptors sent;
 
     /**
      * What all nodes of a run share.
@@ -78,7 +78,7 @@ public final class Cyclon extends PeerSamplingService {
         super(init.self(), init.headerBytes(), init.config().period(), "pss.cyclon");
         this.setup = init.config();
         this.view = new BoundedView(setup.viewSize());
-        this.sent = new SentIds(setup.shuffleLength());
+        this.sent = new SentDescriptors(setup.shuffleLength());
         for (Address a : init.introducers()) {
             if (a.id() != self.id()) {
                 view.addIfRoom(new Descriptor(a, 0));

@@ -7,91 +7,112 @@ import java.util.Arrays;
 import java.util.RandomAccess;
 
 /**
- * An immutable list of descriptors kept as three primitive arrays (node ids, ages, NAT types),
- * each {@link Descriptor} made only when someone asks for it. What the services put in their
- * shuffle messages and hand out as samples: a shuffle copies a few small arrays instead of
+ * An immutable list of descriptors kept as one {@code long[]} of packed entries, each
+ * {@link Descriptor} made only when someone asks for it. What the services put in their
+ * shuffle messages and hand out as samples: a shuffle copies one small array instead of
  * making two objects per descriptor that the receiver takes apart again at once.
+ *
+ * <p>An entry packs a descriptor into one {@code long} (see {@link #pack}): the node id in the
+ * low 32 bits, the NAT type in the next 3 and the age, in rounds, in the top 29 (ages up to
+ * {@value #MAX_AGE}, where ageing stops; more rounds than a run ever has). {@link BoundedView}
+ * keeps its entries the same way, so a draw, a snapshot or a merge copies longs.
  */
 final class Descriptors extends AbstractList<Descriptor> implements RandomAccess {
     private static final NatType[] NATS = NatType.values();
+    private static final int NAT_SHIFT = 32;
+    private static final int AGE_SHIFT = 35;
+    /** The largest age an entry holds. */
+    static final int MAX_AGE = (1 << 29) - 1;
+    /** Added to an entry to age it by one round. */
+    static final long ONE_ROUND = 1L << AGE_SHIFT;
     /** No descriptors. */
-    static final Descriptors NONE = new Descriptors(new int[0], new int[0], new byte[0]);
+    static final Descriptors NONE = new Descriptors(new long[0]);
 
-    private final int[] ids;
-    private final int[] ages;
-    private final byte[] nats;
+    private final long[] entries;
 
-    /** Takes the arrays as they are: the caller hands over copies no one else holds. */
-    Descriptors(int[] ids, int[] ages, byte[] nats) {
-        this.ids = ids;
-        this.ages = ages;
-        this.nats = nats;
+    /** Takes the array as it is: the caller hands over a copy no one else holds. */
+    Descriptors(long[] entries) {
+        this.entries = entries;
     }
+
+    // ---------------------------------------------------------------- packed entries
+
+    /** The entry of node {@code address} at {@code age} (0 to {@value #MAX_AGE}). */
+    static long pack(Address address, int age) {
+        if (age < 0 || age > MAX_AGE) {
+            throw new IllegalArgumentException("descriptor age out of range [0, " + MAX_AGE + "]: " + age);
+        }
+        return (address.id() & 0xFFFFFFFFL) | ((long) address.nat().ordinal() << NAT_SHIFT) | ((long) age << AGE_SHIFT);
+    }
+
+    static long pack(Descriptor d) {
+        return pack(d.address(), d.age());
+    }
+
+    static int idOf(long entry) {
+        return (int) entry;
+    }
+
+    static int ageOf(long entry) {
+        return (int) (entry >>> AGE_SHIFT);
+    }
+
+    static Address addressOf(long entry) {
+        return new Address((int) entry, NATS[(int) (entry >>> NAT_SHIFT) & 0x7]);
+    }
+
+    static Descriptor descriptorOf(long entry) {
+        return new Descriptor(addressOf(entry), ageOf(entry));
+    }
+
+    // ---------------------------------------------------------------- the list
 
     @Override
     public Descriptor get(int i) {
-        return new Descriptor(new Address(ids[i], NATS[nats[i]]), ages[i]);
+        return descriptorOf(entries[i]);
     }
 
     @Override
     public int size() {
-        return ids.length;
+        return entries.length;
     }
 
     int id(int i) {
-        return ids[i];
-    }
-
-    /** The ids themselves (not a copy: read, never write). */
-    int[] ids() {
-        return ids;
+        return (int) entries[i];
     }
 
     int age(int i) {
-        return ages[i];
+        return ageOf(entries[i]);
     }
 
-    byte nat(int i) {
-        return nats[i];
+    long entry(int i) {
+        return entries[i];
+    }
+
+    /** The array itself (not a copy: read, never write). */
+    long[] entries() {
+        return entries;
     }
 
     /** These descriptors with {@code d} in front. */
     Descriptors withFirst(Descriptor d) {
-        int n = ids.length;
-        int[] i2 = new int[n + 1];
-        int[] a2 = new int[n + 1];
-        byte[] n2 = new byte[n + 1];
-        System.arraycopy(ids, 0, i2, 1, n);
-        System.arraycopy(ages, 0, a2, 1, n);
-        System.arraycopy(nats, 0, n2, 1, n);
-        i2[0] = d.address().id();
-        a2[0] = d.age();
-        n2[0] = (byte) d.address().nat().ordinal();
-        return new Descriptors(i2, a2, n2);
+        long[] e = new long[entries.length + 1];
+        System.arraycopy(entries, 0, e, 1, entries.length);
+        e[0] = pack(d);
+        return new Descriptors(e);
     }
 
     /** These descriptors with {@code d} at the end. */
     Descriptors withLast(Descriptor d) {
-        int n = ids.length;
-        int[] i2 = Arrays.copyOf(ids, n + 1);
-        int[] a2 = Arrays.copyOf(ages, n + 1);
-        byte[] n2 = Arrays.copyOf(nats, n + 1);
-        i2[n] = d.address().id();
-        a2[n] = d.age();
-        n2[n] = (byte) d.address().nat().ordinal();
-        return new Descriptors(i2, a2, n2);
+        long[] e = Arrays.copyOf(entries, entries.length + 1);
+        e[entries.length] = pack(d);
+        return new Descriptors(e);
     }
 
     /** These descriptors followed by {@code more}. */
     Descriptors followedBy(Descriptors more) {
-        int n = ids.length;
-        int m = more.ids.length;
-        int[] i2 = Arrays.copyOf(ids, n + m);
-        int[] a2 = Arrays.copyOf(ages, n + m);
-        byte[] n2 = Arrays.copyOf(nats, n + m);
-        System.arraycopy(more.ids, 0, i2, n, m);
-        System.arraycopy(more.ages, 0, a2, n, m);
-        System.arraycopy(more.nats, 0, n2, n, m);
-        return new Descriptors(i2, a2, n2);
+        long[] e = Arrays.copyOf(entries, entries.length + more.entries.length);
+        System.arraycopy(more.entries, 0, e, entries.length, more.entries.length);
+        return new Descriptors(e);
     }
 }

@@ -1,8 +1,8 @@
 package io.gossamer.protocols.pss;
 
 /**
- * The node ids a service sent in the shuffle it started last, kept until the answer comes to
- * be replaced by what it brings (Cyclon's and Croupier's swap merge reads only the ids).
+ * The descriptors a service sent in the shuffle it started last, kept until the answer comes
+ * to be replaced by what it brings (Cyclon's and Croupier's swap merge).
  *
  * <p>A primitive array the service owns from its start, rather than the sent
  * {@link Descriptors} themselves: a service lives long (the collector soon moves it to the old
@@ -10,20 +10,20 @@ package io.gossamer.protocols.pss;
  * collector a card to rescan at its next young collection, a hundred thousand of them a
  * round at 100k nodes.
  */
-final class SentIds {
-    private final int[] ids;
+final class SentDescriptors {
+    private final long[] entries;
     private int size;
 
-    /** Room for {@code capacity} ids (a shuffle's length). */
-    SentIds(int capacity) {
-        ids = new int[capacity];
+    /** Room for {@code capacity} descriptors (a shuffle's length). */
+    SentDescriptors(int capacity) {
+        entries = new long[capacity];
     }
 
-    /** Remembers the ids of {@code sent} from position {@code from} on, replacing what was kept. */
+    /** Remembers {@code sent} from position {@code from} on, replacing what was kept. */
     void set(Descriptors sent, int from) {
         size = sent.size() - from;
         for (int i = 0; i < size; i++) {
-            ids[i] = sent.id(from + i);
+            entries[i] = sent.entry(from + i);
         }
     }
 
@@ -36,8 +36,8 @@ final class SentIds {
         return size;
     }
 
-    /** The array itself: the first {@link #size()} entries are the ids kept. */
-    int[] ids() {
-        return ids;
+    /** The array itself: the first {@link #size()} entries are the descriptors kept. */
+    long[] entries() {
+        return entries;
     }
 }
