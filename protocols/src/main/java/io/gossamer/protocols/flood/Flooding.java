@@ -31,6 +31,7 @@ import io.gossamer.sim.net.Transport;
 public final class Flooding extends ComponentDefinition {
     private final RequiredPort<Network> net = requires(Network.class);
     private final ProvidedPort<Broadcast> broadcast = provides(Broadcast.class);
+    /** This node's address, the source of the copies it sends (its id is {@link #node()}). */
     private final Address self;
     /** What the nodes of one node class share: one reference per node keeps a million nodes small. */
     private final Shared shared;
@@ -110,6 +111,9 @@ public final class Flooding extends ComponentDefinition {
     public Flooding(Init init) {
         this.self = init.self();
         this.shared = init.shared();
+        if (node() != node()) {
+            throw new IllegalArgumentException("Flooding at node " + node() + " was given the address " + self);
+        }
         subscribe(broadcast, BroadcastRequest.class, Flooding::onBroadcast);
         subscribe(net, Flooded.class, Flooding::onReceive);
     }
@@ -117,40 +121,41 @@ public final class Flooding extends ComponentDefinition {
     @Override
     protected void onStart() {
         // A node that restarts under the same id remembers nothing.
-        shared.seen.forget(self.id());
+        shared.seen.forget(node());
     }
 
     private void onBroadcast(BroadcastRequest request) {
         int id = request.message();
-        shared.seen.markSeen(self.id(), id);
-        trigger(new BroadcastDelivery(id, self.id(), now(), 0), broadcast);
-        forward(new Flooded(self, shared.transport, id, self.id(), now(), 1, request.sizeBytes() + shared.headerBytes),
-                Multicast.NONE_EXCLUDED);
+        shared.seen.markSeen(node(), id);
+        trigger(new BroadcastDelivery(id, node(), now(), 0), broadcast);
+        forward(new Flooded(self, shared.transport, new Flooded.Origin(id, node(), now()), 1,
+                request.sizeBytes() + shared.headerBytes), Multicast.NONE_EXCLUDED);
     }
 
     private void onReceive(Flooded m) {
-        if (!shared.seen.markSeen(self.id(), m.id)) {
+        Flooded.Origin origin = m.origin;
+        if (!shared.seen.markSeen(node(), origin.id())) {
             return; // a duplicate
         }
-        trigger(new BroadcastDelivery(m.id, m.origin, m.createdAt, m.hops), broadcast);
+        trigger(new BroadcastDelivery(origin.id(), origin.node(), origin.createdAt(), m.hops), broadcast);
         if (m.hops < shared.hopLimit) {
-            forward(new Flooded(self, shared.transport, m.id, m.origin, m.createdAt, m.hops + 1, m.sizeBytes()), m.source().id());
+            forward(new Flooded(self, shared.transport, origin, m.hops + 1, m.sizeBytes()), m.source().id());
         }
     }
 
     private void forward(Flooded copy, int excluded) {
         Neighbours neighbours = shared.neighbours;
         // Trigger nothing when every neighbour is excluded: an empty send would still cost an event.
-        int copies = neighbours.count(self.id()) - (excluded >= 0 && isNeighbour(excluded) ? 1 : 0);
+        int copies = neighbours.count(node()) - (excluded >= 0 && isNeighbour(excluded) ? 1 : 0);
         if (copies > 0) {
-            trigger(neighbours.multicast(copy, self.id(), excluded), net);
+            trigger(neighbours.multicast(copy, node(), excluded), net);
         }
     }
 
     private boolean isNeighbour(int node) {
         Neighbours neighbours = shared.neighbours;
-        for (int i = 0, d = neighbours.count(self.id()); i < d; i++) {
-            if (neighbours.get(self.id(), i) == node) {
+        for (int i = 0, d = neighbours.count(node()); i < d; i++) {
+            if (neighbours.get(node(), i) == node) {
                 return true;
             }
         }

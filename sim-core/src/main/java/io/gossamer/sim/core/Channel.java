@@ -26,7 +26,7 @@ public final class Channel {
      * channel goes last at both ends, so deliveries follow the order of connection.
      */
     static Channel open(ProvidedPort<?> provider, RequiredPort<?> requirer, int key) {
-        if (provider.type.getClass() != requirer.type.getClass()) {
+        if (provider.type().getClass() != requirer.type().getClass()) {
             throw new IllegalArgumentException("cannot connect " + provider + " to " + requirer + ": different port types");
         }
         if (provider.owner.state == ComponentState.DESTROYED || requirer.owner.state == ComponentState.DESTROYED) {

@@ -33,12 +33,25 @@ import java.util.List;
 public abstract class ComponentDefinition implements Component {
     /**
      * Hands the simulation, parent and node to the constructor of the component being created
-     * (the Kompics pattern). Set and cleared around each constructor call on the creating
-     * thread only, so simulations on other threads never see it.
+     * (the Kompics pattern). Armed and disarmed around each constructor call on the creating
+     * thread only, so simulations on other threads never see it; one holder per thread is
+     * reused, so creating a million components allocates nothing here.
      */
-    private static final ThreadLocal<Construction> CONSTRUCTION = new ThreadLocal<>();
+    private static final ThreadLocal<Construction> CONSTRUCTION = ThreadLocal.withInitial(Construction::new);
 
-    private record Construction(Simulation sim, ComponentDefinition parent, int node) {
+    /** What the next constructor on this thread takes (valid while {@code armed}). */
+    private static final class Construction {
+        Simulation sim;
+        ComponentDefinition parent;
+        int node;
+        boolean armed;
+
+        void set(Simulation sim, ComponentDefinition parent, int node, boolean armed) {
+            this.sim = sim;
+            this.parent = parent;
+            this.node = node;
+            this.armed = armed;
+        }
     }
 
     final Simulation sim;
@@ -54,11 +67,11 @@ public abstract class ComponentDefinition implements Component {
     /** Binds the new component to the simulation creating it (see the class comment). */
     protected ComponentDefinition() {
         Construction c = CONSTRUCTION.get();
-        if (c == null) {
+        if (!c.armed) {
             throw new IllegalStateException(getClass().getName()
                     + " must be created with create(type, init) or Simulation.createRoot(...), not with new");
         }
-        CONSTRUCTION.remove();
+        c.armed = false;
         this.sim = c.sim;
         this.parent = c.parent;
         this.node = c.node;
@@ -66,16 +79,17 @@ public abstract class ComponentDefinition implements Component {
 
     static <C extends ComponentDefinition> C instantiate(
             Simulation sim, ComponentDefinition parent, int node, Class<C> type, Init<C> init) {
-        Construction previous = CONSTRUCTION.get();
-        CONSTRUCTION.set(new Construction(sim, parent, node));
+        Construction c = CONSTRUCTION.get();
+        // A constructor may create children: keep what an outer creation set and put it back.
+        Simulation outerSim = c.sim;
+        ComponentDefinition outerParent = c.parent;
+        int outerNode = c.node;
+        boolean outerArmed = c.armed;
+        c.set(sim, parent, node, true);
         try {
             return sim.registry.constructors().newInstance(type, init);
         } finally {
-            if (previous == null) {
-                CONSTRUCTION.remove();
-            } else {
-                CONSTRUCTION.set(previous);
-            }
+            c.set(outerSim, outerParent, outerNode, outerArmed);
         }
     }
 
@@ -83,7 +97,7 @@ public abstract class ComponentDefinition implements Component {
 
     /** Declares that this component provides the port type and returns its end. */
     protected final <P extends PortType> ProvidedPort<P> provides(Class<P> type) {
-        ProvidedPort<P> port = new ProvidedPort<>(this, sim.registry.portType(type), sim.registry.handlerTables().empty());
+        ProvidedPort<P> port = new ProvidedPort<>(this, sim.registry.handlerTables().empty(sim.registry.portType(type)));
         link(port);
         return port;
     }
@@ -94,7 +108,7 @@ public abstract class ComponentDefinition implements Component {
      * at once.
      */
     protected final <P extends PortType> RequiredPort<P> requires(Class<P> type) {
-        RequiredPort<P> port = new RequiredPort<>(this, sim.registry.portType(type), sim.registry.handlerTables().empty());
+        RequiredPort<P> port = new RequiredPort<>(this, sim.registry.handlerTables().empty(sim.registry.portType(type)));
         link(port);
         sim.registry.bindService(port, node);
         return port;
@@ -139,7 +153,7 @@ public abstract class ComponentDefinition implements Component {
     @SuppressWarnings("unchecked")
     final <P extends PortType, Q extends Port<P>> Q portOrNull(Class<? extends PortType> type, boolean provided) {
         for (Port<?> p = ports; p != null; p = p.nextOfOwner) {
-            if (p.type.getClass() == type && p.isProvided() == provided) {
+            if (p.type().getClass() == type && p.isProvided() == provided) {
                 return (Q) p;
             }
         }
@@ -158,9 +172,9 @@ public abstract class ComponentDefinition implements Component {
     protected final <C extends ComponentDefinition, E> void subscribe(
             Port<?> port, Class<E> eventType, Handler<C, ? super E> handler) {
         checkOwnPort(port, "subscribe to");
-        if (!port.type.canHandle(eventType, !port.isProvided())) {
+        if (!port.type().canHandle(eventType, !port.isProvided())) {
             throw new IllegalArgumentException("cannot subscribe a handler of " + eventType.getName()
-                    + " to the " + port + ": " + port.type + " declares no such "
+                    + " to the " + port + ": " + port.type() + " declares no such "
                     + (port.isProvided() ? "request" : "indication"));
         }
         port.table = sim.registry.handlerTables().with(port.table, eventType, handler);
@@ -194,10 +208,10 @@ public abstract class ComponentDefinition implements Component {
         Class<?> eventClass = event.getClass();
         if (!port.allowsOutgoing(eventClass)) {
             throw new IllegalArgumentException(path() + " triggered " + eventClass.getName() + " on its "
-                    + (port.isProvided() ? "provided " : "required ") + port.type + " port, but "
-                    + port.type + " declares it as no " + (port.isProvided() ? "indication" : "request")
-                    + " (declared: requests " + names(port.type.requests()) + ", indications "
-                    + names(port.type.indications()) + ")");
+                    + (port.isProvided() ? "provided " : "required ") + port.type() + " port, but "
+                    + port.type() + " declares it as no " + (port.isProvided() ? "indication" : "request")
+                    + " (declared: requests " + names(port.type().requests()) + ", indications "
+                    + names(port.type().indications()) + ")");
         }
         Kernel kernel = sim.kernel;
         if (port instanceof RequiredPort<?> required) {
@@ -215,13 +229,14 @@ public abstract class ComponentDefinition implements Component {
             for (Channel c = provided.channels; c != null; c = c.nextAtProvider) {
                 kernel.enqueue(c.requirer, event);
             }
-            if (provided.selector != null) {
-                int key = provided.selector.key(event);
+            ChannelSelector selector = provided.selector();
+            if (selector != null) {
+                int key = selector.key(event);
                 for (Channel c = provided.keyedFirst(key); c != null; c = c.nextAtProvider) {
                     kernel.enqueue(c.requirer, event);
                 }
             }
-            IndicationObservers observers = provided.type.observers;
+            IndicationObservers observers = provided.type().observers;
             if (observers != null) {
                 observers.notify(node, event);
             }
@@ -239,7 +254,7 @@ public abstract class ComponentDefinition implements Component {
             throw new IllegalArgumentException("request " + request + " was never triggered");
         }
         sim.deliver(origin, response);
-        IndicationObservers observers = origin.type.observers;
+        IndicationObservers observers = origin.type().observers;
         if (observers != null) {
             observers.notify(node, response);
         }

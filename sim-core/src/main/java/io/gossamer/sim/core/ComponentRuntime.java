@@ -56,9 +56,15 @@ final class ComponentRuntime {
     int deliverToKey(ProvidedPort<?> provider, int key, Object event) {
         checkIndication(provider, event);
         int count = 0;
-        for (RequiredPort<?> bound = provider.boundTo(key); bound != null; bound = bound.nextBound) {
-            kernel.enqueue(bound, event);
+        ComponentDefinition sole = provider.soleBoundOwner(key);
+        if (sole != null) {
+            kernel.enqueue(provider.soleBound(key), event);
             count++;
+        } else {
+            for (RequiredPort<?> bound : provider.bound(key)) {
+                kernel.enqueue(bound, event);
+                count++;
+            }
         }
         for (Channel c = provider.keyedFirst(key); c != null; c = c.nextAtProvider) {
             kernel.enqueue(c.requirer, event);
@@ -77,7 +83,7 @@ final class ComponentRuntime {
             ComponentDefinition owner = provider.soleBoundOwner(key);
             if (owner != null && provider.keyedFirst(key) == null) {
                 checkIndication(provider, event);
-                RequiredPort<?> port = provider.boundTo(key);
+                RequiredPort<?> port = provider.soleBound(key);
                 kernel.countImmediate(port, event);
                 dispatch(port, owner, event);
                 return 1;
@@ -87,8 +93,8 @@ final class ComponentRuntime {
     }
 
     private static void checkIndication(ProvidedPort<?> provider, Object event) {
-        if (!provider.type.allowsIndication(event.getClass())) {
-            throw new IllegalArgumentException(event.getClass().getName() + " is no indication of " + provider.type);
+        if (!provider.type().allowsIndication(event.getClass())) {
+            throw new IllegalArgumentException(event.getClass().getName() + " is no indication of " + provider.type());
         }
     }
 

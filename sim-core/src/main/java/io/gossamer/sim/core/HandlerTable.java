@@ -3,18 +3,22 @@ package io.gossamer.sim.core;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An immutable list of (event type, handler) subscriptions of one port end, plus a cache of
- * which handlers match each concrete event class. Tables are interned per simulation: a
- * million components of one class that subscribe the same handlers share one table, and the
- * match for an event class is resolved once for all of them.
+ * The port type and the immutable list of (event type, handler) subscriptions of one port
+ * end, plus a cache of which handlers match each concrete event class. Tables are interned per
+ * simulation: a million components of one class that subscribe the same handlers share one
+ * table, and the match for an event class is resolved once for all of them. A port holds only
+ * its table (not its type as well), which keeps a port object small.
  */
 final class HandlerTable {
     private static final Handler<?, ?>[] NONE = new Handler<?, ?>[0];
 
+    /** The port type of every end that holds this table. */
+    final PortType type;
     private final Class<?>[] types;
     private final Handler<?, ?>[] handlers;
     /** Resolution cache: a short array, since a port sees few event classes. */
@@ -28,7 +32,8 @@ final class HandlerTable {
     private Handler<?, ?> nextHandler;
     private HandlerTable next;
 
-    private HandlerTable(Class<?>[] types, Handler<?, ?>[] handlers) {
+    private HandlerTable(PortType type, Class<?>[] types, Handler<?, ?>[] handlers) {
+        this.type = type;
         this.types = types;
         this.handlers = handlers;
     }
@@ -85,25 +90,34 @@ final class HandlerTable {
         private record Edge(HandlerTable from, Class<?> type, Handler<?, ?> handler) {
         }
 
-        private final HandlerTable empty = new HandlerTable(new Class<?>[0], NONE);
+        /** The table without subscriptions of each port type (one per type: tables carry it). */
+        private final Map<PortType, HandlerTable> empty = new IdentityHashMap<>();
         private final Map<Edge, HandlerTable> edges = new HashMap<>();
 
-        HandlerTable empty() {
-            return empty;
+        HandlerTable empty(PortType type) {
+            HandlerTable table = empty.get(type);
+            if (table == null) {
+                table = new HandlerTable(type, new Class<?>[0], NONE);
+                empty.put(type, table);
+            }
+            return table;
         }
 
         HandlerTable with(HandlerTable from, Class<?> type, Handler<?, ?> handler) {
             if (from.next != null && from.nextType == type && from.nextHandler == handler) {
                 return from.next;
             }
-            HandlerTable to = edges.computeIfAbsent(new Edge(from, type, handler), e -> {
+            Edge edge = new Edge(from, type, handler);
+            HandlerTable to = edges.get(edge);
+            if (to == null) {
                 int n = from.types.length;
                 Class<?>[] types = Arrays.copyOf(from.types, n + 1);
                 Handler<?, ?>[] handlers = Arrays.copyOf(from.handlers, n + 1);
                 types[n] = type;
                 handlers[n] = handler;
-                return new HandlerTable(types, handlers);
-            });
+                to = new HandlerTable(from.type, types, handlers);
+                edges.put(edge, to);
+            }
             from.nextType = type;
             from.nextHandler = handler;
             from.next = to;
@@ -112,7 +126,7 @@ final class HandlerTable {
 
         /** The canonical table of {@code from} minus one subscription (the first equal one). */
         HandlerTable without(HandlerTable from, Class<?> type, Handler<?, ?> handler) {
-            HandlerTable result = empty;
+            HandlerTable result = empty(from.type);
             boolean removed = false;
             for (int i = 0; i < from.types.length; i++) {
                 if (!removed && from.types[i] == type && from.handlers[i] == handler) {

@@ -10,23 +10,25 @@ package io.gossamer.sim.core;
  */
 public abstract sealed class Port<P extends PortType> permits ProvidedPort, RequiredPort {
     final ComponentDefinition owner;
-    final P type;
-    /** Subscribed handlers; an interned table shared by all ports with the same subscriptions. */
+    /**
+     * The port type and the subscribed handlers: an interned table shared by all ends of this
+     * type with the same subscriptions (the type lives there, not in a field of every port).
+     */
     HandlerTable table;
     /** Unkeyed channels attached to this end, linked through the channel. */
     Channel channels;
     /** Next port of the same owner. */
     Port<?> nextOfOwner;
 
-    Port(ComponentDefinition owner, P type, HandlerTable table) {
+    Port(ComponentDefinition owner, HandlerTable table) {
         this.owner = owner;
-        this.type = type;
         this.table = table;
     }
 
     /** The port type. */
+    @SuppressWarnings("unchecked")
     public final P type() {
-        return type;
+        return (P) table.type;
     }
 
     /** The component that owns this end. */
@@ -54,16 +56,16 @@ public abstract sealed class Port<P extends PortType> permits ProvidedPort, Requ
 
     /** True if events of {@code eventType} may be triggered on this end. */
     final boolean allowsOutgoing(Class<?> eventType) {
-        return isProvided() ? type.allowsIndication(eventType) : type.allowsRequest(eventType);
+        return isProvided() ? table.type.allowsIndication(eventType) : table.type.allowsRequest(eventType);
     }
 
     /** True if events of {@code eventType} may arrive at this end. */
     final boolean allowsIncoming(Class<?> eventType) {
-        return isProvided() ? type.allowsRequest(eventType) : type.allowsIndication(eventType);
+        return isProvided() ? table.type.allowsRequest(eventType) : table.type.allowsIndication(eventType);
     }
 
     @Override
     public String toString() {
-        return (isProvided() ? "provided " : "required ") + type + " of " + owner.path();
+        return (isProvided() ? "provided " : "required ") + table.type + " of " + owner.path();
     }
 }

@@ -57,8 +57,8 @@ final class PortRegistry {
     // ---------------------------------------------------------------- services
 
     void registerService(ProvidedPort<?> port) {
-        if (services.putIfAbsent(port.type.getClass(), port) != null) {
-            throw new IllegalStateException("a service for " + port.type + " is already registered");
+        if (services.putIfAbsent(port.type().getClass(), port) != null) {
+            throw new IllegalStateException("a service for " + port.type() + " is already registered");
         }
     }
 
@@ -73,7 +73,7 @@ final class PortRegistry {
         if (node < 0) {
             return;
         }
-        ProvidedPort<?> service = services.get(port.type.getClass());
+        ProvidedPort<?> service = services.get(port.type().getClass());
         if (service != null) {
             service.bind(port, node);
         }

@@ -62,7 +62,7 @@ public final class Ports {
             own.add(0, p); // the owner's list is newest first: report in declaration order
         }
         for (Port<?> p : own) {
-            Class<? extends PortType> t = (Class<? extends PortType>) p.type.getClass();
+            Class<? extends PortType> t = (Class<? extends PortType>) p.type().getClass();
             if (p.isProvided() && !out.contains(t)) {
                 out.add(t);
             }

@@ -9,11 +9,9 @@ package io.gossamer.sim.core;
 public final class RequiredPort<P extends PortType> extends Port<P> {
     /** The service this port is bound to (see {@link Simulation#registerService}), or null. */
     ProvidedPort<?> boundService;
-    /** Next port bound to the same service under the same node. */
-    RequiredPort<?> nextBound;
 
-    RequiredPort(ComponentDefinition owner, P type, HandlerTable table) {
-        super(owner, type, table);
+    RequiredPort(ComponentDefinition owner, HandlerTable table) {
+        super(owner, table);
     }
 
     @Override

@@ -296,6 +296,6 @@ public final class Simulation {
 
     /** True if some port is bound, or some channel connected, to {@code provider} under {@code key}. */
     public boolean hasKey(ProvidedPort<?> provider, int key) {
-        return provider.boundTo(key) != null || provider.keyedFirst(key) != null;
+        return provider.isBound(key) || provider.keyedFirst(key) != null;
     }
 }

@@ -347,6 +347,6 @@ class ComponentModelTest {
         Duo db = b.createRoot(Duo.class, new DuoInit(new Journal()), 0);
         assertNotSame(da.server.ping.table, db.server.ping.table,
                 "tables hold mutable resolution caches and must stay within one simulation");
-        assertNotSame(da.server.ping.type, db.server.ping.type);
+        assertNotSame(da.server.ping.type(), db.server.ping.type());
     }
 }
