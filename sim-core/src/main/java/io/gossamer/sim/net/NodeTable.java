@@ -6,31 +6,40 @@ import java.util.Arrays;
 
 /**
  * The network's per-node state and traffic counters, in primitive arrays indexed by node id.
- * The hot part is packed {@value #STRIDE} longs a node (one cache line): alive state, the
- * latency and loss streams, and the sent, received and dropped counters, so that a send or a
- * delivery touches one place in memory per node. Dropped bytes and NAT types, rarely
- * touched, are apart (the NAT array exists only once a private node does).
+ * The hot part is packed {@value #STRIDE} longs (32 bytes) a node, so that a send or a delivery
+ * touches one place in memory per node and a million nodes take 32 MB:
+ * <ul>
+ * <li>the latency stream's state;
+ * <li>the bytes sent, with the alive flag in the top bit (63 bits of bytes never overflow);
+ * <li>the bytes received;
+ * <li>the messages sent (low 32 bits) and received (high 32 bits), each as an unsigned int
+ *     whose carries go to a column made at the first one (four billion messages at one node).
+ * </ul>
+ * The loss streams (made at the first loss draw, seeded as they would have been up front),
+ * the drops and the NAT types, rarely touched, are columns apart, each made when first needed.
  */
 final class NodeTable {
-    static final int STRIDE = 8;
-    private static final long ALIVE = 1;
-    private static final long DEAD = 2;
-    private static final int STATE = 0;
-    private static final int LATENCY_STREAM = 1;
-    private static final int LOSS_STREAM = 2;
-    private static final int SENT_MESSAGES = 3;
-    private static final int SENT_BYTES = 4;
-    private static final int RECEIVED_MESSAGES = 5;
-    private static final int RECEIVED_BYTES = 6;
-    private static final int DROPPED_MESSAGES = 7;
+    static final int STRIDE = 4;
+    private static final int LATENCY_STREAM = 0;
+    private static final int SENT_BYTES = 1;
+    private static final int RECEIVED_BYTES = 2;
+    private static final int MESSAGES = 3;
+    private static final long ALIVE = Long.MIN_VALUE;
+    private static final long LOW = 0xFFFF_FFFFL;
 
     private final RandomStreams streams;
     /** One generator whose state is swapped in and out: per-node streams cost two longs, not an object. */
     private final RandomStream cursor = new RandomStream(0);
     private int capacity;
     private long[] data = new long[0];
-    /** Bytes dropped per node; null until the first drop (many runs drop nothing: 8 MB at 1M nodes). */
+    /** Loss stream per node; null until the first loss draw (most runs have no loss model). */
+    private long[] lossStreams;
+    /** Messages and bytes dropped per node; null until the first drop. */
+    private long[] droppedMessages;
     private long[] droppedBytes;
+    /** Carries of the 32-bit message counters (in units of 2^32); null until the first. */
+    private long[] sentCarries;
+    private long[] receivedCarries;
     private final long[] dropsByReason = new long[DropReason.values().length];
     /** NAT type per node (null entries: public); the array is null while every node is public. */
     private NatType[] nat;
@@ -48,31 +57,46 @@ final class NodeTable {
     /** Grows the tables to {@code n} nodes; new nodes get their own latency and loss streams. */
     void resize(int n) {
         int old = capacity;
-        if (droppedBytes != null) {
-            droppedBytes = Arrays.copyOf(droppedBytes, n);
-        }
         data = Arrays.copyOf(data, Math.multiplyExact(n, STRIDE));
+        for (int i = old; i < n; i++) {
+            data[i * STRIDE + LATENCY_STREAM] = streams.seed("net.latency", i);
+        }
+        if (lossStreams != null) {
+            lossStreams = Arrays.copyOf(lossStreams, n);
+            seedLoss(old, n);
+        }
+        droppedMessages = grown(droppedMessages, n);
+        droppedBytes = grown(droppedBytes, n);
+        sentCarries = grown(sentCarries, n);
+        receivedCarries = grown(receivedCarries, n);
         if (nat != null) {
             nat = Arrays.copyOf(nat, n);
         }
-        for (int i = old; i < n; i++) {
-            data[i * STRIDE + LATENCY_STREAM] = streams.seed("net.latency", i);
-            data[i * STRIDE + LOSS_STREAM] = streams.seed("net.loss", i);
-        }
         capacity = n;
+    }
+
+    private static long[] grown(long[] column, int n) {
+        return column == null ? null : Arrays.copyOf(column, n);
+    }
+
+    private void seedLoss(int from, int to) {
+        for (int i = from; i < to; i++) {
+            lossStreams[i] = streams.seed("net.loss", i);
+        }
     }
 
     // ---------------------------------------------------------------- state
 
     /** Marks a node alive or dead; true if it was alive before. */
     boolean setAlive(int node, boolean alive) {
-        boolean wasAlive = data[node * STRIDE + STATE] == ALIVE;
-        data[node * STRIDE + STATE] = alive ? ALIVE : DEAD;
+        int at = node * STRIDE + SENT_BYTES;
+        boolean wasAlive = data[at] < 0;
+        data[at] = alive ? data[at] | ALIVE : data[at] & ~ALIVE;
         return wasAlive;
     }
 
     boolean isAlive(int node) {
-        return node >= 0 && node < capacity && data[node * STRIDE + STATE] == ALIVE;
+        return node >= 0 && node < capacity && data[node * STRIDE + SENT_BYTES] < 0;
     }
 
     void setNat(int node, NatType type) {
@@ -107,10 +131,13 @@ final class NodeTable {
 
     /** One loss draw from the sender's stream. */
     boolean lost(LossModel model, int src, int dst) {
-        int at = src * STRIDE + LOSS_STREAM;
-        cursor.setState(data[at]);
+        if (lossStreams == null) {
+            lossStreams = new long[capacity];
+            seedLoss(0, capacity);
+        }
+        cursor.setState(lossStreams[src]);
         boolean lost = model.lost(src, dst, cursor);
-        data[at] = cursor.state();
+        lossStreams[src] = cursor.state();
         return lost;
     }
 
@@ -118,23 +145,42 @@ final class NodeTable {
 
     void countSent(int src, int size) {
         int at = src * STRIDE;
-        data[at + SENT_MESSAGES]++;
         data[at + SENT_BYTES] += size;
+        long m = data[at + MESSAGES];
+        if ((m & LOW) == LOW) {
+            if (sentCarries == null) {
+                sentCarries = new long[capacity];
+            }
+            sentCarries[src]++;
+            data[at + MESSAGES] = m & ~LOW;
+        } else {
+            data[at + MESSAGES] = m + 1;
+        }
         totalSent++;
     }
 
     void countReceived(int dst, int size) {
         int at = dst * STRIDE;
-        data[at + RECEIVED_MESSAGES]++;
         data[at + RECEIVED_BYTES] += size;
+        long m = data[at + MESSAGES];
+        if ((m >>> 32) == LOW) {
+            if (receivedCarries == null) {
+                receivedCarries = new long[capacity];
+            }
+            receivedCarries[dst]++;
+            data[at + MESSAGES] = m & LOW;
+        } else {
+            data[at + MESSAGES] = m + (1L << 32);
+        }
         totalDelivered++;
     }
 
     void countDropped(int dst, int size, DropReason reason) {
-        data[dst * STRIDE + DROPPED_MESSAGES]++;
-        if (droppedBytes == null) {
+        if (droppedMessages == null) {
+            droppedMessages = new long[capacity];
             droppedBytes = new long[capacity];
         }
+        droppedMessages[dst]++;
         droppedBytes[dst] += size;
         dropsByReason[reason.ordinal()]++;
     }
@@ -144,8 +190,11 @@ final class NodeTable {
             return new NodeTraffic(0, 0, 0, 0, 0, 0);
         }
         int at = node * STRIDE;
-        return new NodeTraffic(data[at + SENT_MESSAGES], data[at + SENT_BYTES], data[at + RECEIVED_MESSAGES],
-                data[at + RECEIVED_BYTES], data[at + DROPPED_MESSAGES], droppedBytes == null ? 0 : droppedBytes[node]);
+        long m = data[at + MESSAGES];
+        long sent = (m & LOW) + (sentCarries == null ? 0 : sentCarries[node] << 32);
+        long received = (m >>> 32) + (receivedCarries == null ? 0 : receivedCarries[node] << 32);
+        return new NodeTraffic(sent, data[at + SENT_BYTES] & ~ALIVE, received, data[at + RECEIVED_BYTES],
+                droppedMessages == null ? 0 : droppedMessages[node], droppedBytes == null ? 0 : droppedBytes[node]);
     }
 
     long drops(DropReason reason) {
