@@ -1,6 +1,7 @@
 package io.gossamer.protocols.pss;
 
 import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.NatType;
 import io.gossamer.sim.random.RandomStream;
 import java.util.Arrays;
 
@@ -50,6 +51,21 @@ final class BoundedView {
     /** The node of entry {@code i} (a new address object). */
     Address address(int i) {
         return Descriptors.addressOf(entries[i]);
+    }
+
+    /** The node id of entry {@code i}. */
+    int id(int i) {
+        return Descriptors.idOf(entries[i]);
+    }
+
+    /** The NAT type of entry {@code i}, as its ordinal. */
+    byte nat(int i) {
+        return Descriptors.natOf(entries[i]);
+    }
+
+    /** True if entry {@code i} is a public node. */
+    boolean isPublic(int i) {
+        return nat(i) == NatType.OPEN.ordinal();
     }
 
     /** The age of entry {@code i}, in rounds. */
@@ -212,29 +228,30 @@ final class BoundedView {
     }
 
     /**
-     * WPSS's insertion: a node already in the view keeps the younger descriptor; otherwise the
-     * descriptor takes a free slot or evicts the oldest entry if it is younger than that one.
+     * WPSS's insertion of a descriptor (an entry packed as {@link Descriptors#pack} packs it):
+     * a node already in the view keeps the younger descriptor; otherwise the descriptor takes
+     * a free slot or evicts the oldest entry if it is younger than that one.
      */
-    void insertEvictingOldest(Descriptor d, int self) {
-        int id = d.address().id();
+    void insertEvictingOldest(long entry, int self) {
+        int id = Descriptors.idOf(entry);
         if (id == self) {
             return;
         }
+        int age = Descriptors.ageOf(entry);
         int at = indexOf(id);
-        if (at >= 0) {
-            if (d.age() < age(at)) {
-                entries[at] = Descriptors.pack(d);
+        if (at < 0) {
+            if (size < entries.length) {
+                at = size++;
+            } else {
+                at = oldest();
+                if (age(at) <= age) {
+                    return;
+                }
             }
+        } else if (age >= age(at)) {
             return;
         }
-        if (size < entries.length) {
-            entries[size++] = Descriptors.pack(d);
-            return;
-        }
-        int oldest = oldest();
-        if (age(oldest) > d.age()) {
-            entries[oldest] = Descriptors.pack(d);
-        }
+        entries[at] = entry;
     }
 
     /** An immutable copy of the entries, in view order. */

@@ -53,6 +53,11 @@ final class Descriptors extends AbstractList<Descriptor> implements RandomAccess
         return (int) entry;
     }
 
+    /** The NAT type's ordinal. */
+    static byte natOf(long entry) {
+        return (byte) ((entry >>> NAT_SHIFT) & 0x7);
+    }
+
     static int ageOf(long entry) {
         return (int) (entry >>> AGE_SHIFT);
     }

@@ -50,6 +50,7 @@ public final class PeerSamplingProbe {
     private final SimNetwork net;
     private final int capacity;
     private long[] sampled;
+    private boolean counting;
     private long lastTime;
     /** Per node: handshakes started, messages and bytes sent at the previous row. */
     private long[] attempts = new long[0];
@@ -57,17 +58,34 @@ public final class PeerSamplingProbe {
     private long[] bytes = new long[0];
 
     /**
-     * Starts observing the samples of {@code host}'s services.
+     * Starts observing the samples of {@code host}'s services, counting them from now on.
      *
      * @param host the run's nodes
      * @param capacity node ids the run may use
      */
     public PeerSamplingProbe(NodeHost host, int capacity) {
+        this(host, capacity, true);
+    }
+
+    /**
+     * Starts observing the samples of {@code host}'s services; if not {@code counting}, the
+     * {@link #tallies()} stay zero until {@link #startCounting()} (a run's every node hands
+     * out a sample per round, and counting one is a cache miss per peer in a large run).
+     *
+     * @param host the run's nodes
+     * @param capacity node ids the run may use
+     * @param counting whether the tallies count from now on
+     */
+    public PeerSamplingProbe(NodeHost host, int capacity, boolean counting) {
         this.host = host;
         this.net = host.network();
         this.capacity = capacity;
         this.sampled = new long[capacity];
+        this.counting = counting;
         host.simulation().observe(PeerSampling.class, Sample.class, (node, sample) -> {
+            if (!this.counting) {
+                return;
+            }
             for (int i = 0, n = sample.size(); i < n; i++) {
                 int id = sample.peerId(i);
                 if (id >= sampled.length) {
@@ -76,6 +94,11 @@ public final class PeerSamplingProbe {
                 sampled[id]++;
             }
         });
+    }
+
+    /** The tallies count the samples handed out from now on (no effect if they do already). */
+    public void startCounting() {
+        counting = true;
     }
 
     /** Node {@code node}'s service as it is now (an empty view if the node runs none). */
@@ -117,10 +140,9 @@ public final class PeerSamplingProbe {
             PeerSamplingView view = of(id);
             roundNanos = Math.max(roundNanos, view.ageRoundNanos());
             for (int i = 0, n = view.viewSize(); i < n; i++) {
-                Descriptor d = view.viewEntry(i);
-                ageSum += d.age();
+                ageSum += view.viewAge(i);
                 entries++;
-                if (!host.isAlive(d.address().id())) {
+                if (!host.isAlive(view.viewPeerId(i))) {
                     dead++;
                 }
             }

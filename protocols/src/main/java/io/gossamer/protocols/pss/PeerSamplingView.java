@@ -13,6 +13,16 @@ public interface PeerSamplingView {
     /** The {@code i}-th descriptor, {@code 0 <= i < viewSize()}. */
     Descriptor viewEntry(int i);
 
+    /** The node id of the {@code i}-th descriptor (services read it without making the descriptor). */
+    default int viewPeerId(int i) {
+        return viewEntry(i).address().id();
+    }
+
+    /** The age of the {@code i}-th descriptor, in rounds. */
+    default int viewAge(int i) {
+        return viewEntry(i).age();
+    }
+
     /** The length of the round in which descriptors' ages are counted (the service's period, ns). */
     long ageRoundNanos();
 }

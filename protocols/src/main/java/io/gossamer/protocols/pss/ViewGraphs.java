@@ -35,7 +35,7 @@ public final class ViewGraphs {
         for (int i = 0; i < live.length; i++) {
             PeerSamplingView view = views.apply(live[i]);
             for (int e = 0, k = view.viewSize(); e < k; e++) {
-                int t = view.viewEntry(e).address().id();
+                int t = view.viewPeerId(e);
                 if (t < index.length && index[t] >= 0) {
                     targets.add(index[t]);
                 }

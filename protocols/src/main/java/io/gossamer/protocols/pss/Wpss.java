@@ -7,6 +7,7 @@ import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.Connect;
 import io.gossamer.sim.net.ConnectionEvent;
 import io.gossamer.sim.net.Disconnect;
+import io.gossamer.sim.net.NatType;
 import io.gossamer.sim.timer.SchedulePeriodicTimeout;
 import io.gossamer.sim.timer.Timeout;
 import java.util.ArrayList;
@@ -57,28 +58,16 @@ import java.util.List;
  * times out and is replaced.
  */
 public final class Wpss extends PeerSamplingService {
+    private static final byte PUBLIC = (byte) NatType.OPEN.ordinal();
     private final Config setup;
     private final BoundedView view;
     private final List<Address> publicIntroducers = new ArrayList<>();
     /** Base links, open (both directions), in the order they appeared. */
-    private final List<Neighbour> neighbours = new ArrayList<>();
+    private final BaseLinks neighbours;
     /** Base links this node asked for that are not open yet. */
-    private final List<Address> pending = new ArrayList<>();
+    private final PeerList pending;
     private Address wormhole;
     private long walksEnded;
-
-    /** A base neighbour: who, whether this node opened the link, and its last known degree. */
-    private static final class Neighbour {
-        final Address address;
-        final boolean outgoing;
-        int degree;
-
-        Neighbour(Address address, boolean outgoing, int degree) {
-            this.address = address;
-            this.outgoing = outgoing;
-            this.degree = degree;
-        }
-    }
 
     /**
      * What all nodes of a run share. {@link #defaults} gives the paper's simulation setup where
@@ -161,6 +150,8 @@ public final class Wpss extends PeerSamplingService {
         super(init.self(), init.headerBytes(), init.config().period(), "pss.wpss");
         this.setup = init.config();
         this.view = new BoundedView(setup.viewSize());
+        this.neighbours = new BaseLinks(setup.baseDegree());
+        this.pending = new PeerList(setup.baseDegree());
         for (Address a : init.introducers()) {
             if (a.id() == self.id()) {
                 continue;
@@ -199,7 +190,7 @@ public final class Wpss extends PeerSamplingService {
             openWormhole();
         }
         if (wormhole != null) {
-            trigger(new WpssMessages.Advertisement(self, wormhole, new Descriptor(self, 0), headerBytes), net);
+            trigger(new WpssMessages.Advertisement(self, wormhole, headerBytes), net);
         }
         emit(view.snapshot());
     }
@@ -207,25 +198,28 @@ public final class Wpss extends PeerSamplingService {
     private void onRenewal(Renewal tick) {
         Address old = wormhole;
         openWormhole();
-        if (old != null && !old.equals(wormhole) && neighbourIndex(old.id()) < 0 && !pending.contains(old)) {
+        if (old != null && !old.equals(wormhole) && !neighbours.contains(old.id()) && !pending.contains(old.id())) {
             trigger(new Disconnect(self, old), net);
         }
     }
 
     private void openWormhole() {
-        List<Address> candidates = new ArrayList<>();
+        PeerList candidates = new PeerList(view.size());
+        int current = wormhole == null ? -1 : wormhole.id();
         for (int i = 0; i < view.size(); i++) {
-            Address a = view.address(i);
+            int id = view.id(i);
             // Not the wormhole it replaces, not a base neighbour: a wormhole is a new shortcut.
-            if (a.isPublic() && !a.equals(wormhole) && neighbourIndex(a.id()) < 0 && !pending.contains(a)) {
-                candidates.add(a);
+            if (view.isPublic(i) && id != current && !neighbours.contains(id) && !pending.contains(id)) {
+                candidates.add(id, view.nat(i));
             }
         }
         if (candidates.isEmpty()) {
-            candidates.addAll(publicIntroducers);
-            for (Neighbour n : neighbours) {
-                if (n.address.isPublic() && !candidates.contains(n.address)) {
-                    candidates.add(n.address);
+            for (Address a : publicIntroducers) {
+                candidates.add(a);
+            }
+            for (int i = 0; i < neighbours.size(); i++) {
+                if (neighbours.isPublic(i) && !candidates.contains(neighbours.id(i))) {
+                    candidates.add(neighbours.id(i), neighbours.nats[i]);
                 }
             }
         }
@@ -233,7 +227,7 @@ public final class Wpss extends PeerSamplingService {
             wormhole = null;
             return;
         }
-        wormhole = candidates.get(random.nextInt(candidates.size()));
+        wormhole = candidates.address(random.nextInt(candidates.size()));
         // Answered at once, and not counted, if the two are connected already.
         trigger(new Connect(self, wormhole), net);
     }
@@ -241,49 +235,45 @@ public final class Wpss extends PeerSamplingService {
     // ------------------------------------------------------------------ base overlay
 
     private void maintainBase() {
-        int mine = pending.size();
-        for (Neighbour n : neighbours) {
-            if (n.outgoing) {
-                mine++;
-            }
-        }
+        int mine = pending.size() + neighbours.outgoingCount();
         if (mine >= setup.baseDegree()) {
             return;
         }
-        List<Address> candidates = new ArrayList<>();
+        PeerList candidates = new PeerList(view.size() + publicIntroducers.size());
         for (int i = 0; i < view.size(); i++) {
-            addCandidate(candidates, view.address(i));
+            addCandidate(candidates, view.id(i), view.nat(i));
         }
         for (Address a : publicIntroducers) {
-            addCandidate(candidates, a);
+            addCandidate(candidates, a.id(), (byte) a.nat().ordinal());
         }
         while (mine < setup.baseDegree() && !candidates.isEmpty()) {
-            Address peer = candidates.remove(random.nextInt(candidates.size()));
+            int at = random.nextInt(candidates.size());
+            Address peer = candidates.address(at);
+            candidates.removeAt(at);
             pending.add(peer);
             mine++;
             trigger(new Connect(self, peer), net);
         }
     }
 
-    private void addCandidate(List<Address> candidates, Address a) {
-        if (a.isPublic() && a.id() != self.id() && neighbourIndex(a.id()) < 0 && !pending.contains(a)
-                && !candidates.contains(a)) {
-            candidates.add(a);
+    private void addCandidate(PeerList candidates, int id, byte nat) {
+        if (nat == PUBLIC && id != self.id() && !neighbours.contains(id) && !pending.contains(id)
+                && !candidates.contains(id)) {
+            candidates.add(id, nat);
         }
     }
 
     private void onOpened(ConnectionEvent.Opened opened) {
         Address peer = opened.peer();
-        if (!pending.remove(peer)) {
+        if (!pending.remove(peer.id())) {
             return;
         }
-        int at = neighbourIndex(peer.id());
+        int at = neighbours.indexOf(peer.id());
         if (at < 0) {
-            neighbours.add(new Neighbour(peer, true, 1));
-        } else if (!neighbours.get(at).outgoing) {
+            neighbours.add(peer, true, 1);
+        } else {
             // It opened the same connection to us first: it is our link now as well.
-            Neighbour n = neighbours.get(at);
-            neighbours.set(at, new Neighbour(peer, true, n.degree));
+            neighbours.makeOutgoing(at);
         }
         trigger(new WpssMessages.Hello(self, peer, neighbours.size(), headerBytes), net);
     }
@@ -306,10 +296,11 @@ public final class Wpss extends PeerSamplingService {
         if (peer.equals(wormhole)) {
             wormhole = null;
         }
-        boolean repair = pending.remove(peer);
-        int at = neighbourIndex(peer.id());
+        boolean repair = pending.remove(peer.id());
+        int at = neighbours.indexOf(peer.id());
         if (at >= 0) {
-            repair |= neighbours.remove(at).outgoing;
+            repair |= neighbours.isOutgoing(at);
+            neighbours.removeAt(at);
         }
         if (repair) {
             maintainBase();
@@ -317,11 +308,11 @@ public final class Wpss extends PeerSamplingService {
     }
 
     private void onHello(WpssMessages.Hello m) {
-        int at = neighbourIndex(m.source().id());
+        int at = neighbours.indexOf(m.source().id());
         if (at < 0) {
-            neighbours.add(new Neighbour(m.source(), false, m.degree));
+            neighbours.add(m.source(), false, m.degree);
         } else {
-            neighbours.get(at).degree = m.degree;
+            neighbours.degree(at, m.degree);
         }
         trigger(new WpssMessages.HelloAck(self, m.source(), neighbours.size(), headerBytes), net);
     }
@@ -331,25 +322,16 @@ public final class Wpss extends PeerSamplingService {
     }
 
     private void noteDegree(Address peer, int degree) {
-        int at = neighbourIndex(peer.id());
+        int at = neighbours.indexOf(peer.id());
         if (at >= 0) {
-            neighbours.get(at).degree = degree;
+            neighbours.degree(at, degree);
         }
-    }
-
-    private int neighbourIndex(int id) {
-        for (int i = 0; i < neighbours.size(); i++) {
-            if (neighbours.get(i).address.id() == id) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     // ------------------------------------------------------------------ advertisements
 
     private void onAdvertisement(WpssMessages.Advertisement m) {
-        walk(m.descriptor, setup.ttl());
+        walk(Descriptors.pack(m.source(), 0), setup.ttl());
     }
 
     private void onWalk(WpssMessages.Walk m) {
@@ -357,24 +339,25 @@ public final class Wpss extends PeerSamplingService {
         walk(m.descriptor, m.ttl);
     }
 
-    private void walk(Descriptor d, int ttl) {
+    /** Walks {@code descriptor} (packed as {@link Descriptors#pack} packs it) on for {@code ttl} hops. */
+    private void walk(long descriptor, int ttl) {
         while (ttl > 0) {
             ttl--;
             if (neighbours.isEmpty()) {
                 break;
             }
-            Neighbour next = neighbours.get(random.nextInt(neighbours.size()));
+            int next = random.nextInt(neighbours.size());
             if (setup.metropolisHastings()) {
-                double accept = (double) neighbours.size() / Math.max(1, next.degree);
+                double accept = (double) neighbours.size() / Math.max(1, neighbours.degree(next));
                 if (accept < 1 && !random.nextBernoulli(accept)) {
                     continue;
                 }
             }
-            trigger(new WpssMessages.Walk(self, next.address, d, ttl, neighbours.size(), headerBytes), net);
+            trigger(new WpssMessages.Walk(self, neighbours.address(next), descriptor, ttl, neighbours.size(), headerBytes), net);
             return;
         }
         walksEnded++;
-        view.insertEvictingOldest(d, self.id());
+        view.insertEvictingOldest(descriptor, self.id());
     }
 
     @Override
@@ -392,8 +375,8 @@ public final class Wpss extends PeerSamplingService {
     /** The base neighbours, both directions. */
     public List<Address> baseNeighbours() {
         List<Address> r = new ArrayList<>(neighbours.size());
-        for (Neighbour n : neighbours) {
-            r.add(n.address);
+        for (int i = 0; i < neighbours.size(); i++) {
+            r.add(neighbours.address(i));
         }
         return r;
     }
@@ -416,5 +399,15 @@ public final class Wpss extends PeerSamplingService {
     @Override
     public Descriptor viewEntry(int i) {
         return view.get(i);
+    }
+
+    @Override
+    public int viewPeerId(int i) {
+        return view.id(i);
+    }
+
+    @Override
+    public int viewAge(int i) {
+        return view.age(i);
     }
 }

@@ -32,25 +32,30 @@ final class WpssMessages {
         }
     }
 
-    /** A node's advertisement of itself, sent through its wormhole. */
+    /**
+     * A node's advertisement of itself (a descriptor of age 0, made from the sender's address),
+     * sent through its wormhole. Walks carry the descriptor packed in a {@code long} in the
+     * message itself: the walk reads it at its last hop, and in a large run an object of its
+     * own would be one more cache miss there.
+     */
     static final class Advertisement extends Message {
-        final Descriptor descriptor;
-
-        Advertisement(Address from, Address to, Descriptor descriptor, int headerBytes) {
+        Advertisement(Address from, Address to, int headerBytes) {
             super(from, to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES);
-            this.descriptor = descriptor;
         }
     }
 
     /** One hop of an advertisement's random walk over the base overlay. */
     static final class Walk extends Message {
-        final Descriptor descriptor;
+        /** The advertised descriptor, packed as {@link Descriptors#pack} packs it. */
+        final long descriptor;
         final int ttl;
         /** The sender's base degree, for the receiver's Metropolis-Hastings weights. */
         final int senderDegree;
 
-        Walk(Address from, Address to, Descriptor descriptor, int ttl, int senderDegree, int headerBytes) {
-            super(from, to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES + 2 + 4);
+        Walk(Address from, Address to, long descriptor, int ttl, int senderDegree, int headerBytes) {
+            // A copy of the sender's address, made next to the message: the receiver reads it
+            // (for the degree), and the sender's own object is far away in a large run's heap.
+            super(new Address(from.id(), from.nat()), to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES + 2 + 4);
             this.descriptor = descriptor;
             this.ttl = ttl;
             this.senderDegree = senderDegree;

@@ -41,7 +41,8 @@ final class PssMetric {
 
     private static MetricProbe create(Params p, RunSetup setup) {
         NodeHost host = setup.host();
-        PeerSamplingProbe views = new PeerSamplingProbe(host, setup.nodeCapacity());
+        // The randomness test counts only the samples handed out from the steady state on.
+        PeerSamplingProbe views = new PeerSamplingProbe(host, setup.nodeCapacity(), false);
         long every = Metrics.positive(p, "every");
         double from = p.duration("from") / (double) Time.SECOND;
         int exactUpTo = p.intValue("exact-up-to", 0);
@@ -50,7 +51,9 @@ final class PssMetric {
         Sampler sampler = new Sampler(setup, every, () -> {
             double now = setup.simulation().now() / (double) Time.SECOND;
             if (tallyAtFrom[0] == null && now >= from) {
-                // Nodes not alive at the start of the window are left out of the randomness test.
+                // Nodes not alive at the start of the window are left out of the randomness test
+                // (-1); the others count from zero now.
+                views.startCounting();
                 tallyAtFrom[0] = views.liveTallies();
             }
             return views.row();
