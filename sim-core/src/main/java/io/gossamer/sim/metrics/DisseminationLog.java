@@ -12,13 +12,13 @@ import java.util.List;
  * carries), and computes, per
  * message, the times to reach 50 / 90 / 99 / 100 % of the nodes alive at injection (its targets), coverage,
  * redundancy and hop counts. Memory is a few primitive arrays per message: one bit per node
- * for the targets and one (node, delay, hops) entry per first receipt.
+ * for the targets and one (node, delay, hops) entry per first receipt ({@link Receipts}).
  */
 public final class DisseminationLog {
     private final NodeHost host;
     /** Liveness: the host's, or the nodes alive at the end of a restored log. */
     private final java.util.function.IntPredicate alive;
-    private final List<Record> messages = new ArrayList<>();
+    private final List<MessageRecord> messages = new ArrayList<>();
     private int firstIncomplete;
 
     private final java.util.function.IntPredicate audience;
@@ -44,44 +44,6 @@ public final class DisseminationLog {
         this.audience = id -> true;
     }
 
-    /** One message as it spreads. */
-    private static final class Record {
-        final int origin;
-        final long injectedAt;
-        final long sizeBytes;
-        final BitSet targets = new BitSet();
-        final BitSet reached = new BitSet();
-        int[] nodes = new int[16];
-        long[] delays = new long[16];
-        int[] hops = new int[16];
-        int receipts;
-        int witness = -1;
-        boolean settled;
-        long sent;
-        /** Payload copies that arrived at nodes of the audience. */
-        long arrived;
-
-        Record(int origin, long injectedAt, long sizeBytes) {
-            this.origin = origin;
-            this.injectedAt = injectedAt;
-            this.sizeBytes = sizeBytes;
-        }
-
-        void add(int node, long delay, int hopCount) {
-            if (receipts == nodes.length) {
-                int n = receipts * 2;
-                nodes = Arrays.copyOf(nodes, n);
-                delays = Arrays.copyOf(delays, n);
-                hops = Arrays.copyOf(hops, n);
-            }
-            nodes[receipts] = node;
-            delays[receipts] = delay;
-            hops[receipts] = hopCount;
-            receipts++;
-            reached.set(node);
-        }
-    }
-
     /**
      * A new message is created at {@code origin} (which counts as reached at once, with 0 hops).
      *
@@ -91,7 +53,7 @@ public final class DisseminationLog {
         if (host == null) {
             throw new IllegalStateException("a restored log takes no new messages");
         }
-        Record r = new Record(origin, time, sizeBytes);
+        MessageRecord r = new MessageRecord(origin, time, sizeBytes);
         for (int id : host.liveNodes()) {
             if (audience.test(id)) {
                 r.targets.set(id);
@@ -108,7 +70,7 @@ public final class DisseminationLog {
      * counts as a duplicate through {@link #arrived}.
      */
     public void delivered(int message, int node, long time, int hops) {
-        Record r = messages.get(message);
+        MessageRecord r = messages.get(message);
         if (!r.reached.get(node)) {
             r.add(node, time - r.injectedAt, hops);
         }
@@ -148,7 +110,7 @@ public final class DisseminationLog {
      */
     public boolean allDelivered() {
         for (int m = firstIncomplete; m < messages.size(); m++) {
-            Record r = messages.get(m);
+            MessageRecord r = messages.get(m);
             if (r.settled) {
                 continue;
             }
@@ -187,7 +149,7 @@ public final class DisseminationLog {
 
     /** The figures of one message, as of now. */
     public MessageStats stats(int message) {
-        Record r = messages.get(message);
+        MessageRecord r = messages.get(message);
         int targets = r.targets.cardinality();
         BitSet aliveTargets = new BitSet();
         for (int id = r.targets.nextSetBit(0); id >= 0; id = r.targets.nextSetBit(id + 1)) {
@@ -195,26 +157,29 @@ public final class DisseminationLog {
                 aliveTargets.set(id);
             }
         }
-        long[] targetDelays = new long[r.receipts];
-        long[] aliveDelays = new long[r.receipts];
+        Receipts receipts = r.receipts;
+        long[] targetDelays = new long[receipts.size()];
+        long[] aliveDelays = new long[receipts.size()];
         int reached = 0;
         int reachedAlive = 0;
         long hopSum = 0;
         int hopMax = 0;
         int hopCount = 0;
-        for (int i = 0; i < r.receipts; i++) {
-            int node = r.nodes[i];
+        for (int i = 0; i < receipts.size(); i++) {
+            int node = receipts.node(i);
             if (!r.targets.get(node)) {
                 continue;
             }
-            targetDelays[reached++] = r.delays[i];
+            long delay = receipts.delay(i);
+            targetDelays[reached++] = delay;
             if (aliveTargets.get(node)) {
-                aliveDelays[reachedAlive] = r.delays[i];
+                aliveDelays[reachedAlive] = delay;
                 reachedAlive++;
             }
             if (node != r.origin) {
-                hopSum += r.hops[i];
-                hopMax = Math.max(hopMax, r.hops[i]);
+                int hops = receipts.hops(i);
+                hopSum += hops;
+                hopMax = Math.max(hopMax, hops);
                 hopCount++;
             }
         }
@@ -230,7 +195,7 @@ public final class DisseminationLog {
                 timeToShare(aliveDelays, reachedAlive, aliveAtEnd, 0.90),
                 timeToShare(aliveDelays, reachedAlive, aliveAtEnd, 0.99),
                 timeToShare(aliveDelays, reachedAlive, aliveAtEnd, 1.00),
-                r.sent, Math.max(0, r.arrived - (r.receipts - 1)), hopCount == 0 ? 0 : (double) hopSum / hopCount, hopMax,
+                r.sent, Math.max(0, r.arrived - (receipts.size() - 1)), hopCount == 0 ? 0 : (double) hopSum / hopCount, hopMax,
                 reached == 0 ? 0 : targetDelays[reached - 1],
                 nearestRank(targetDelays, reached, 0.50),
                 nearestRank(targetDelays, reached, 0.90),
@@ -242,15 +207,16 @@ public final class DisseminationLog {
      * the origin's 0 included.
      */
     public long[] targetDelays(int message) {
-        Record r = messages.get(message);
-        long[] out = new long[r.receipts];
+        MessageRecord r = messages.get(message);
+        Receipts receipts = r.receipts;
+        long[] out = new long[receipts.size()];
         int k = 0;
-        for (int i = 0; i < r.receipts; i++) {
-            if (r.targets.get(r.nodes[i])) {
-                out[k++] = r.delays[i];
+        for (int i = 0; i < receipts.size(); i++) {
+            if (r.targets.get(receipts.node(i))) {
+                out[k++] = receipts.delay(i);
             }
         }
-        long[] sorted = Arrays.copyOf(out, k);
+        long[] sorted = k == out.length ? out : Arrays.copyOf(out, k);
         Arrays.sort(sorted);
         return sorted;
     }
@@ -260,13 +226,15 @@ public final class DisseminationLog {
      * of hops: element h counts those reached in h hops.
      */
     public long[] hopCounts(int message) {
-        Record r = messages.get(message);
+        MessageRecord r = messages.get(message);
         long[] counts = new long[1];
-        for (int i = 0; i < r.receipts; i++) {
-            if (r.nodes[i] == r.origin || !r.targets.get(r.nodes[i])) {
+        Receipts receipts = r.receipts;
+        for (int i = 0; i < receipts.size(); i++) {
+            int node = receipts.node(i);
+            if (node == r.origin || !r.targets.get(node)) {
                 continue;
             }
-            int h = r.hops[i];
+            int h = receipts.hops(i);
             if (h >= counts.length) {
                 counts = Arrays.copyOf(counts, h + 1);
             }
@@ -385,7 +353,7 @@ public final class DisseminationLog {
 
     /** The raw record of {@code message} as of now. */
     public Raw raw(int message) {
-        Record r = messages.get(message);
+        MessageRecord r = messages.get(message);
         BitSet aliveAtEnd = new BitSet();
         for (int id = r.targets.nextSetBit(0); id >= 0; id = r.targets.nextSetBit(id + 1)) {
             if (alive.test(id)) {
@@ -393,7 +361,7 @@ public final class DisseminationLog {
             }
         }
         return new Raw(r.origin, r.injectedAt, r.sizeBytes, (BitSet) r.targets.clone(), aliveAtEnd, r.sent, r.arrived,
-                Arrays.copyOf(r.nodes, r.receipts), Arrays.copyOf(r.delays, r.receipts), Arrays.copyOf(r.hops, r.receipts));
+                r.receipts.nodes(), r.receipts.delays(), r.receipts.hops());
     }
 
     /**
@@ -408,7 +376,7 @@ public final class DisseminationLog {
         }
         DisseminationLog log = new DisseminationLog(aliveAtEnd);
         for (Raw m : messages) {
-            Record r = new Record(m.origin(), m.injectedAt(), m.sizeBytes());
+            MessageRecord r = new MessageRecord(m.origin(), m.injectedAt(), m.sizeBytes());
             r.targets.or(m.targets());
             for (int i = 0; i < m.nodes().length; i++) {
                 r.add(m.nodes()[i], m.delays()[i], m.hops()[i]);
