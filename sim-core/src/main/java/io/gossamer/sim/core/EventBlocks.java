@@ -11,18 +11,24 @@ import java.util.Arrays;
  * <p>A block is narrow or wide. A narrow block keeps only the low 32 bits of each time: the
  * queue uses narrow blocks for the buckets whose entries agree with the queue's reference
  * time in every higher bit (all entries less than about four seconds apart), so an entry there
- * costs 16 bytes instead of 20. Wide blocks keep whole times.
+ * costs 14 bytes instead of 20. Wide blocks keep whole times.
+ *
+ * <p>A route (sink and target) is kept as an int target and a short sink: a simulation has a
+ * few sinks ({@link #MAX_SINK} at most).
  */
 final class EventBlocks {
     static final int BLOCK = 1024;
     static final int NONE = -1;
+    /** The largest sink index an entry can carry. */
+    static final int MAX_SINK = Short.MAX_VALUE;
 
     /** Low 32 bits of the times of narrow blocks (null for wide ones), by block id. */
     int[][] lowTimes = new int[0][];
     /** Times of wide blocks (null for narrow ones), by block id. */
     long[][] times = new long[0][];
-    /** Sink in the high 32 bits, target in the low 32 bits. */
-    long[][] routes = new long[0][];
+    /** Targets and sinks of the entries, by block id. */
+    int[][] targets = new int[0][];
+    short[][] sinks = new short[0][];
     Object[][] payloads = new Object[0][];
     /** Next block of the same chain, or {@link #NONE}. */
     int[] next = new int[0];
@@ -46,11 +52,12 @@ final class EventBlocks {
             }
         } else {
             block = count++;
-            if (block == routes.length) {
+            if (block == targets.length) {
                 int n = Math.max(16, block * 2);
                 lowTimes = Arrays.copyOf(lowTimes, n);
                 times = Arrays.copyOf(times, n);
-                routes = Arrays.copyOf(routes, n);
+                targets = Arrays.copyOf(targets, n);
+                sinks = Arrays.copyOf(sinks, n);
                 payloads = Arrays.copyOf(payloads, n);
                 next = Arrays.copyOf(next, n);
             }
@@ -59,7 +66,8 @@ final class EventBlocks {
             } else {
                 lowTimes[block] = new int[BLOCK];
             }
-            routes[block] = new long[BLOCK];
+            targets[block] = new int[BLOCK];
+            sinks[block] = new short[BLOCK];
             payloads[block] = new Object[BLOCK];
         }
         next[block] = NONE;
@@ -75,6 +83,17 @@ final class EventBlocks {
             next[block] = freeNarrow;
             freeNarrow = block;
         }
+    }
+
+    /** The route of entry {@code i} of {@code block}: sink in the high 32 bits, target in the low 32 bits. */
+    long route(int block, int i) {
+        return ((long) sinks[block][i] << 32) | (targets[block][i] & 0xFFFF_FFFFL);
+    }
+
+    /** Stores a route made by {@link #route}. */
+    void setRoute(int block, int i, long route) {
+        targets[block][i] = (int) route;
+        sinks[block][i] = (short) (route >>> 32);
     }
 
     /**

@@ -90,9 +90,12 @@ public final class EventQueue {
      * Adds an entry.
      *
      * @throws IllegalArgumentException if {@code time} is before the time of the last entry
-     *     taken out (the queue only moves forward)
+     *     taken out (the queue only moves forward), or the sink index is outside 0..32767
      */
     public void push(long time, int sink, int target, Object payload) {
+        if (sink < 0 || sink > EventBlocks.MAX_SINK) {
+            throw new IllegalArgumentException("sink index " + sink + " is outside 0.." + EventBlocks.MAX_SINK);
+        }
         if (time < last) {
             if (time < floor) {
                 throw new IllegalArgumentException(
@@ -159,7 +162,7 @@ public final class EventQueue {
         int i = headPos++;
         poppedTime = last;
         floor = last;
-        poppedRoute = blocks.routes[block][i];
+        poppedRoute = blocks.route(block, i);
         Object[] p = blocks.payloads[block];
         poppedPayload = p[i];
         p[i] = null;
@@ -230,7 +233,7 @@ public final class EventQueue {
         } else {
             blocks.lowTimes[block][pos] = (int) time;
         }
-        blocks.routes[block][pos] = route;
+        blocks.setRoute(block, pos, route);
         blocks.payloads[block][pos] = payload;
         tailPos[b] = pos + 1;
         counts[b]++;
@@ -270,15 +273,14 @@ public final class EventQueue {
         Object[] payloads0 = frontPayloads;
         int block = first;
         while (block != NONE) {
-            long[] r = blocks.routes[block];
             Object[] p = blocks.payloads[block];
             int end = block == lastBlock ? lastEnd : BLOCK;
-            System.arraycopy(r, 0, routes0, k, end);
             System.arraycopy(p, 0, payloads0, k, end);
             Arrays.fill(p, 0, end, null);
             for (int i = 0; i < end; i++) {
                 long t = blocks.time(block, i, last);
                 times0[k + i] = t;
+                routes0[k + i] = blocks.route(block, i);
                 keys[k + i] = ((t - base) << 20) | (k + i);
             }
             k += end;
@@ -322,13 +324,12 @@ public final class EventQueue {
         last = min;
         int block = first;
         while (block != NONE) {
-            long[] r = blocks.routes[block];
             Object[] p = blocks.payloads[block];
             int end = block == lastBlock ? lastEnd : BLOCK;
             for (int i = 0; i < end; i++) {
                 long time = blocks.time(block, i, min);
                 long diff = time ^ min;
-                append(diff == 0 ? 0 : 64 - Long.numberOfLeadingZeros(diff), time, r[i], p[i]);
+                append(diff == 0 ? 0 : 64 - Long.numberOfLeadingZeros(diff), time, blocks.route(block, i), p[i]);
                 p[i] = null;
             }
             int next = blocks.next[block];
