@@ -29,9 +29,13 @@ public final class NodeHost {
     private final TimerService timer;
     private ComponentDefinition[] roots = new ComponentDefinition[0];
     private Address[] addresses = new Address[0];
-    /** Ids of the running nodes, in no order; positions in {@link #livePosition}. */
-    private int[] liveIds = new int[16];
-    private int[] livePosition = new int[0];
+    /**
+     * Ids of the running nodes, in no order; positions in {@link #livePosition}. Both are null
+     * while the running nodes are exactly 0, 1, ..., live - 1, started in that order and none
+     * stopped (every id is its own position): a million nodes started once need no 8 MB here.
+     */
+    private int[] liveIds;
+    private int[] livePosition;
     private int live;
     /** The live ids in ascending order, or null until asked for after a change. */
     private int[] sortedLive;
@@ -77,10 +81,10 @@ public final class NodeHost {
             roots = Arrays.copyOf(roots, nodes);
             addresses = Arrays.copyOf(addresses, nodes);
         }
-        if (nodes > liveIds.length) {
+        if (liveIds != null && nodes > liveIds.length) {
             liveIds = Arrays.copyOf(liveIds, nodes);
         }
-        if (nodes > livePosition.length) {
+        if (livePosition != null && nodes > livePosition.length) {
             livePosition = Arrays.copyOf(livePosition, nodes);
         }
     }
@@ -171,6 +175,14 @@ public final class NodeHost {
     }
 
     private void addLive(int id) {
+        if (liveIds == null) {
+            if (id == live) {
+                live++;
+                sortedLive = null;
+                return;
+            }
+            listLive();
+        }
         if (live == liveIds.length) {
             liveIds = Arrays.copyOf(liveIds, live * 2);
         }
@@ -183,7 +195,20 @@ public final class NodeHost {
         sortedLive = null;
     }
 
+    /** Leaves the compact form: lists the running nodes 0 .. live - 1 explicitly. */
+    private void listLive() {
+        liveIds = new int[Math.max(16, Math.max(live, roots.length))];
+        livePosition = new int[Math.max(live, roots.length)];
+        for (int i = 0; i < live; i++) {
+            liveIds[i] = i;
+            livePosition[i] = i;
+        }
+    }
+
     private void removeLive(int id) {
+        if (liveIds == null) {
+            listLive();
+        }
         int at = livePosition[id];
         int last = liveIds[--live];
         liveIds[at] = last;
@@ -197,7 +222,11 @@ public final class NodeHost {
      * deterministic.
      */
     public int randomLiveNode(RandomStream random) {
-        return live == 0 ? -1 : liveIds[random.nextInt(live)];
+        if (live == 0) {
+            return -1;
+        }
+        int at = random.nextInt(live);
+        return liveIds == null ? at : liveIds[at];
     }
 
     /** The ids of the running nodes, in ascending order (a new array). */
@@ -215,8 +244,13 @@ public final class NodeHost {
 
     private int[] sortedLive() {
         if (sortedLive == null) {
-            int[] ids = Arrays.copyOf(liveIds, live);
-            Arrays.sort(ids);
+            int[] ids = new int[live];
+            if (liveIds == null) {
+                Arrays.setAll(ids, i -> i);
+            } else {
+                System.arraycopy(liveIds, 0, ids, 0, live);
+                Arrays.sort(ids);
+            }
             sortedLive = ids;
         }
         return sortedLive;
