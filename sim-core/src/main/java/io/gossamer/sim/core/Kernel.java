@@ -15,8 +15,6 @@ import java.util.function.BooleanSupplier;
  * loop and sets a {@link Pacer}, which waits for each event's time and schedules outside input.
  */
 final class Kernel {
-    private static final int FIFO_KEEP = 1 << 16;
-
     private final EventQueue queue = new EventQueue();
     private EventSink[] sinks = new EventSink[8];
     private String[] sinkNames = new String[8];
@@ -26,10 +24,7 @@ final class Kernel {
     private long now;
     /** When the last event (timed or zero-delay) ran; the clock may have moved on to a run limit since. */
     private long lastEventTime;
-    private Object[] fifoTargets = new Object[1024];
-    private Object[] fifoEvents = new Object[1024];
-    private int fifoHead;
-    private int fifoTail;
+    private final LocalFifo fifo = new LocalFifo();
 
     private long timedEvents;
     private long localEvents;
@@ -187,13 +182,7 @@ final class Kernel {
     // ---------------------------------------------------------------- zero-delay FIFO
 
     void enqueue(Object target, Object event) {
-        if (fifoTail - fifoHead == fifoTargets.length) {
-            growFifo();
-        }
-        int mask = fifoTargets.length - 1;
-        fifoTargets[fifoTail & mask] = target;
-        fifoEvents[fifoTail & mask] = event;
-        fifoTail++;
+        fifo.add(target, event);
     }
 
     /**
@@ -202,7 +191,7 @@ final class Kernel {
      * stop is pending.
      */
     boolean idle() {
-        return fifoHead == fifoTail && !inHandler && !stopRequested;
+        return fifo.isEmpty() && !inHandler && !stopRequested;
     }
 
     /** Counts a delivery run at once (see {@link #idle}) and shows it to the tracer, as the FIFO would. */
@@ -214,43 +203,12 @@ final class Kernel {
         }
     }
 
-    private void growFifo() {
-        int n = fifoTargets.length;
-        Object[] targets = new Object[n * 2];
-        Object[] events = new Object[n * 2];
-        for (int i = 0; i < n; i++) {
-            targets[i] = fifoTargets[(fifoHead + i) & (n - 1)];
-            events[i] = fifoEvents[(fifoHead + i) & (n - 1)];
-        }
-        fifoTargets = targets;
-        fifoEvents = events;
-        fifoHead = 0;
-        fifoTail = n;
-    }
-
     private void drainLocal() {
-        if (fifoHead == fifoTail) {
-            return;
-        }
-        drainLocalQueue();
-        if (fifoHead == fifoTail && fifoTargets.length > FIFO_KEEP) {
-            // A burst (say a million nodes starting) grew the queue: give the memory back.
-            fifoTargets = new Object[FIFO_KEEP];
-            fifoEvents = new Object[FIFO_KEEP];
-            fifoHead = 0;
-            fifoTail = 0;
-        }
-    }
-
-    private void drainLocalQueue() {
         ComponentRuntime r = runtime;
-        while (fifoHead != fifoTail && !stopRequested) {
-            int i = fifoHead & (fifoTargets.length - 1);
-            Object target = fifoTargets[i];
-            Object event = fifoEvents[i];
-            fifoTargets[i] = null;
-            fifoEvents[i] = null;
-            fifoHead++;
+        while (!fifo.isEmpty() && !stopRequested) {
+            Object target = fifo.target();
+            Object event = fifo.event();
+            fifo.remove();
             localEvents++;
             lastEventTime = now;
             if (tracer != null) {
