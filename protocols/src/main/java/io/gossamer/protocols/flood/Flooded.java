@@ -7,12 +7,12 @@ import io.gossamer.sim.net.Transport;
 
 /**
  * One copy of a flooded message as a node forwards it. Immutable: a node sends the same
- * object to all its neighbours, and what never changes along the way ({@link Origin}) is one
- * object for all the copies of a message, so a forwarding node adds only its own 40 bytes.
+ * object to all its neighbours, and what it carries besides the header ({@link Stage}: the
+ * message's {@link Origin} and the hops so far) is one value shared by every copy that has
+ * travelled as far, so a forwarding node adds only its own 32 bytes.
  */
 final class Flooded extends Message implements BroadcastPayload {
-    final Origin origin;
-    final int hops;
+    final Stage stage;
 
     /**
      * Where and when a message was broadcast.
@@ -24,14 +24,22 @@ final class Flooded extends Message implements BroadcastPayload {
     record Origin(int id, int node, long createdAt) {
     }
 
-    Flooded(Address forwarder, Transport transport, Origin origin, int hops, int sizeBytes) {
+    /**
+     * A message after some hops.
+     *
+     * @param origin the message
+     * @param hops hops travelled (0 at the origin)
+     */
+    record Stage(Origin origin, int hops) {
+    }
+
+    Flooded(Address forwarder, Transport transport, Stage stage, int sizeBytes) {
         super(forwarder, Address.MULTICAST, transport, sizeBytes);
-        this.origin = origin;
-        this.hops = hops;
+        this.stage = stage;
     }
 
     @Override
     public int payloadId(int i) {
-        return origin.id();
+        return stage.origin().id();
     }
 }

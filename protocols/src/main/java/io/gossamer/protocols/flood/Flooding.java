@@ -1,7 +1,6 @@
 package io.gossamer.protocols.flood;
 
 import io.gossamer.protocols.broadcast.Broadcast;
-import io.gossamer.protocols.broadcast.BroadcastDelivery;
 import io.gossamer.protocols.broadcast.BroadcastRequest;
 import io.gossamer.protocols.broadcast.SeenMessages;
 import io.gossamer.protocols.neighbours.Neighbours;
@@ -77,6 +76,8 @@ public final class Flooding extends ComponentDefinition {
         final Transport transport;
         final int headerBytes;
         final SeenMessages seen;
+        /** The values copies and deliveries share. */
+        final Stages stages = new Stages();
 
         /**
          * @param neighbours where the nodes' neighbours come from; node ids are addresses' ids
@@ -111,7 +112,7 @@ public final class Flooding extends ComponentDefinition {
     public Flooding(Init init) {
         this.self = init.self();
         this.shared = init.shared();
-        if (node() != node()) {
+        if (self.id() != node()) {
             throw new IllegalArgumentException("Flooding at node " + node() + " was given the address " + self);
         }
         subscribe(broadcast, BroadcastRequest.class, Flooding::onBroadcast);
@@ -125,21 +126,22 @@ public final class Flooding extends ComponentDefinition {
     }
 
     private void onBroadcast(BroadcastRequest request) {
-        int id = request.message();
-        shared.seen.markSeen(node(), id);
-        trigger(new BroadcastDelivery(id, node(), now(), 0), broadcast);
-        forward(new Flooded(self, shared.transport, new Flooded.Origin(id, node(), now()), 1,
-                request.sizeBytes() + shared.headerBytes), Multicast.NONE_EXCLUDED);
+        Flooded.Origin origin = new Flooded.Origin(request.message(), node(), now());
+        shared.seen.markSeen(node(), origin.id());
+        trigger(shared.stages.delivery(shared.stages.stage(origin, 0)), broadcast);
+        forward(new Flooded(self, shared.transport, shared.stages.stage(origin, 1), request.sizeBytes() + shared.headerBytes),
+                Multicast.NONE_EXCLUDED);
     }
 
     private void onReceive(Flooded m) {
-        Flooded.Origin origin = m.origin;
-        if (!shared.seen.markSeen(node(), origin.id())) {
+        Flooded.Stage stage = m.stage;
+        if (!shared.seen.markSeen(node(), stage.origin().id())) {
             return; // a duplicate
         }
-        trigger(new BroadcastDelivery(origin.id(), origin.node(), origin.createdAt(), m.hops), broadcast);
-        if (m.hops < shared.hopLimit) {
-            forward(new Flooded(self, shared.transport, origin, m.hops + 1, m.sizeBytes()), m.source().id());
+        trigger(shared.stages.delivery(stage), broadcast);
+        if (stage.hops() < shared.hopLimit) {
+            Flooded.Stage next = shared.stages.stage(stage.origin(), stage.hops() + 1);
+            forward(new Flooded(self, shared.transport, next, m.sizeBytes()), m.source().id());
         }
     }
 
