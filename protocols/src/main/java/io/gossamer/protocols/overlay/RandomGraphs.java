@@ -15,11 +15,9 @@ public final class RandomGraphs {
         if (nodes < 1 || d < 0 || d > nodes - 1) {
             throw new IllegalArgumentException("a d-out graph needs 0 <= d < nodes, got d=" + d + ", nodes=" + nodes);
         }
-        int[] offsets = new int[nodes + 1];
         int[] targets = new int[Math.multiplyExact(nodes, d)];
         for (int v = 0; v < nodes; v++) {
             int base = v * d;
-            offsets[v] = base;
             for (int k = 0; k < d; k++) {
                 int u;
                 do {
@@ -28,8 +26,7 @@ public final class RandomGraphs {
                 targets[base + k] = u;
             }
         }
-        offsets[nodes] = targets.length;
-        return new StaticGraph(offsets, targets);
+        return StaticGraph.regular(nodes, d, targets);
     }
 
     /**

@@ -7,11 +7,17 @@ import java.util.Arrays;
 /**
  * An immutable directed graph in compressed sparse row form: node {@code v}'s out-neighbours
  * are {@code targets[offsets[v] .. offsets[v+1])}. Two int arrays for the whole graph, so a
- * million-node overlay costs a few tens of megabytes and no object per node.
+ * million-node overlay costs a few tens of megabytes and no object per node. A graph where
+ * every node has the same out-degree d ({@link #regular}) needs no offsets: node v's row
+ * starts at {@code v * d}.
  */
 public final class StaticGraph {
+    /** Row starts ({@code nodes + 1} entries), or null for a regular graph. */
     private final int[] offsets;
     private final int[] targets;
+    private final int nodes;
+    /** The out-degree of every node of a regular graph. */
+    private final int rowLength;
 
     /**
      * A graph from its row offsets ({@code nodes + 1} entries, non-decreasing, from 0) and
@@ -23,11 +29,37 @@ public final class StaticGraph {
         }
         this.offsets = offsets;
         this.targets = targets;
+        this.nodes = offsets.length - 1;
+        this.rowLength = 0;
+    }
+
+    private StaticGraph(int nodes, int degree, int[] targets) {
+        this.offsets = null;
+        this.targets = targets;
+        this.nodes = nodes;
+        this.rowLength = degree;
+    }
+
+    /**
+     * A graph where every one of {@code nodes} nodes has {@code degree} out-neighbours, node
+     * v's at {@code targets[v * degree .. (v + 1) * degree)}. The array is taken, not copied.
+     */
+    public static StaticGraph regular(int nodes, int degree, int[] targets) {
+        if (nodes < 0 || degree < 0 || (long) nodes * degree != targets.length) {
+            throw new IllegalArgumentException("a regular graph of " + nodes + " nodes of degree " + degree
+                    + " needs " + (long) nodes * degree + " targets, got " + targets.length);
+        }
+        return new StaticGraph(nodes, degree, targets);
+    }
+
+    /** Where node v's row starts in {@code targets} (v may be {@code nodes()}: the end). */
+    private int start(int v) {
+        return offsets == null ? v * rowLength : offsets[v];
     }
 
     /** Number of nodes. */
     public int nodes() {
-        return offsets.length - 1;
+        return nodes;
     }
 
     /** Number of directed edges. */
@@ -37,12 +69,12 @@ public final class StaticGraph {
 
     /** Out-degree of {@code node}. */
     public int degree(int node) {
-        return offsets[node + 1] - offsets[node];
+        return start(node + 1) - start(node);
     }
 
     /** The {@code i}-th out-neighbour of {@code node}. */
     public int neighbour(int node, int i) {
-        return targets[offsets[node] + i];
+        return targets[start(node) + i];
     }
 
     /**
@@ -50,12 +82,12 @@ public final class StaticGraph {
      * {@code excluded} ({@link Multicast#NONE_EXCLUDED} for none), without copying them.
      */
     public Multicast multicast(Message message, int node, int excluded) {
-        return new Multicast(message, targets, offsets[node], offsets[node + 1], excluded);
+        return new Multicast(message, targets, start(node), start(node + 1), excluded);
     }
 
     /** A copy of the out-neighbours of {@code node}. */
     public int[] neighbours(int node) {
-        return Arrays.copyOfRange(targets, offsets[node], offsets[node + 1]);
+        return Arrays.copyOfRange(targets, start(node), start(node + 1));
     }
 
     /**
@@ -106,7 +138,7 @@ public final class StaticGraph {
         int[] fill = Arrays.copyOf(inOffsets, n);
         int[] sources = new int[targets.length];
         for (int v = 0; v < n; v++) {
-            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+            for (int i = start(v); i < start(v + 1); i++) {
                 sources[fill[targets[i]]++] = v;
             }
         }
@@ -117,7 +149,7 @@ public final class StaticGraph {
         int k = 0;
         for (int v = 0; v < n; v++) {
             newOffsets[v] = k;
-            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+            for (int i = start(v); i < start(v + 1); i++) {
                 if (mark[targets[i]] != v + 1) {
                     mark[targets[i]] = v + 1;
                     newTargets[k++] = targets[i];
@@ -141,8 +173,8 @@ public final class StaticGraph {
         int[] newOffsets = new int[n + 1];
         int k = 0;
         for (int v = 0; v < n; v++) {
-            int start = offsets[v];
-            int end = offsets[v + 1];
+            int start = start(v);
+            int end = start(v + 1);
             newOffsets[v] = k;
             for (int i = start; i < end; i++) {
                 if (mark[targets[i]] != v + 1) {
