@@ -2,7 +2,9 @@ package io.gossamer.protocols.pss;
 
 import io.gossamer.sim.net.Address;
 import io.gossamer.sim.net.NatType;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A growable list of nodes as two primitive arrays (ids, NAT types), with a list's order:
@@ -33,6 +35,11 @@ class PeerList {
 
     final int id(int i) {
         return ids[i];
+    }
+
+    /** The NAT type of entry {@code i}, as its ordinal. */
+    final byte nat(int i) {
+        return nats[i];
     }
 
     final boolean isPublic(int i) {
@@ -71,6 +78,22 @@ class PeerList {
 
     final int add(Address a) {
         return add(a.id(), (byte) a.nat().ordinal());
+    }
+
+    /** Appends node {@code id} unless it is listed already. */
+    final void addIfAbsent(int id, byte nat) {
+        if (!contains(id)) {
+            add(id, nat);
+        }
+    }
+
+    /** The entries as new addresses, in order. */
+    final List<Address> addresses() {
+        List<Address> r = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            r.add(address(i));
+        }
+        return r;
     }
 
     /** Removes entry {@code i}, shifting the later ones down (the order stays). */

@@ -165,9 +165,9 @@ public final class Wpss extends PeerSamplingService {
         subscribe(timer, Renewal.class, Wpss::onRenewal);
         subscribe(net, ConnectionEvent.Opened.class, Wpss::onOpened);
         subscribe(net, ConnectionEvent.Failed.class, Wpss::onFailed);
-        subscribe(net, ConnectionEvent.Closed.class, Wpss::onClosed);
+        subscribe(net, ConnectionEvent.Closed.class, (Wpss w, ConnectionEvent.Closed c) -> w.lost(c.peer()));
         subscribe(net, WpssMessages.Hello.class, Wpss::onHello);
-        subscribe(net, WpssMessages.HelloAck.class, Wpss::onHelloAck);
+        subscribe(net, WpssMessages.HelloAck.class, (Wpss w, WpssMessages.HelloAck m) -> w.noteDegree(m.source(), m.degree));
         subscribe(net, WpssMessages.Advertisement.class, Wpss::onAdvertisement);
         subscribe(net, WpssMessages.Walk.class, Wpss::onWalk);
     }
@@ -218,8 +218,8 @@ public final class Wpss extends PeerSamplingService {
                 candidates.add(a);
             }
             for (int i = 0; i < neighbours.size(); i++) {
-                if (neighbours.isPublic(i) && !candidates.contains(neighbours.id(i))) {
-                    candidates.add(neighbours.id(i), neighbours.nats[i]);
+                if (neighbours.isPublic(i)) {
+                    candidates.addIfAbsent(neighbours.id(i), neighbours.nat(i));
                 }
             }
         }
@@ -257,9 +257,8 @@ public final class Wpss extends PeerSamplingService {
     }
 
     private void addCandidate(PeerList candidates, int id, byte nat) {
-        if (nat == PUBLIC && id != self.id() && !neighbours.contains(id) && !pending.contains(id)
-                && !candidates.contains(id)) {
-            candidates.add(id, nat);
+        if (nat == PUBLIC && id != self.id() && !neighbours.contains(id) && !pending.contains(id)) {
+            candidates.addIfAbsent(id, nat);
         }
     }
 
@@ -287,10 +286,6 @@ public final class Wpss extends PeerSamplingService {
         }
     }
 
-    private void onClosed(ConnectionEvent.Closed closed) {
-        lost(closed.peer());
-    }
-
     /** The connection to {@code peer} is gone or never came: repair what used it. */
     private void lost(Address peer) {
         if (peer.equals(wormhole)) {
@@ -315,10 +310,6 @@ public final class Wpss extends PeerSamplingService {
             neighbours.degree(at, m.degree);
         }
         trigger(new WpssMessages.HelloAck(self, m.source(), neighbours.size(), headerBytes), net);
-    }
-
-    private void onHelloAck(WpssMessages.HelloAck m) {
-        noteDegree(m.source(), m.degree);
     }
 
     private void noteDegree(Address peer, int degree) {
@@ -365,8 +356,6 @@ public final class Wpss extends PeerSamplingService {
         return view.draw(count, random);
     }
 
-    // ------------------------------------------------------------------ for tests
-
     /** The current view (a copy). */
     public List<Descriptor> view() {
         return List.of(view.toArray());
@@ -374,11 +363,7 @@ public final class Wpss extends PeerSamplingService {
 
     /** The base neighbours, both directions. */
     public List<Address> baseNeighbours() {
-        List<Address> r = new ArrayList<>(neighbours.size());
-        for (int i = 0; i < neighbours.size(); i++) {
-            r.add(neighbours.address(i));
-        }
-        return r;
+        return neighbours.addresses();
     }
 
     /** The current wormhole, or null. */
