@@ -13,7 +13,7 @@ import java.util.Arrays;
  * owner of the one port (else null), so that one cache line serves a delivery.
  */
 final class PortRouting {
-    private static final RequiredPort<?>[] NO_PORTS = new RequiredPort<?>[0];
+    static final RequiredPort<?>[] NO_PORTS = new RequiredPort<?>[0];
 
     ChannelSelector selector;
     /** Keyed channels, made on the first keyed connection. */

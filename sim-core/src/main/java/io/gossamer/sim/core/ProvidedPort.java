@@ -67,7 +67,7 @@ public final class ProvidedPort<P extends PortType> extends Port<P> {
 
     /** The ports bound under {@code node}, in binding order. */
     RequiredPort<?>[] bound(int node) {
-        return routing == null ? new RequiredPort<?>[0] : routing.bound(node);
+        return routing == null ? PortRouting.NO_PORTS : routing.bound(node);
     }
 
     /** True if a port is bound under {@code node}. */
