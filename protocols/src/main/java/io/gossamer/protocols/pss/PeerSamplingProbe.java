@@ -69,8 +69,10 @@ public final class PeerSamplingProbe {
 
     /**
      * Starts observing the samples of {@code host}'s services; if not {@code counting}, the
-     * {@link #tallies()} stay zero until {@link #startCounting()} (a run's every node hands
-     * out a sample per round, and counting one is a cache miss per peer in a large run).
+     * {@link #tallies()} stay zero until {@link #startCounting()}, and the samples are not
+     * observed until then either (a run's every node hands out a sample per round, counting
+     * one is a cache miss per peer in a large run, and a service whose samples nobody
+     * observes or receives need not make them).
      *
      * @param host the run's nodes
      * @param capacity node ids the run may use
@@ -81,11 +83,18 @@ public final class PeerSamplingProbe {
         this.net = host.network();
         this.capacity = capacity;
         this.sampled = new long[capacity];
-        this.counting = counting;
+        if (counting) {
+            startCounting();
+        }
+    }
+
+    /** The tallies count the samples handed out from now on (no effect if they do already). */
+    public void startCounting() {
+        if (counting) {
+            return;
+        }
+        counting = true;
         host.simulation().observe(PeerSampling.class, Sample.class, (node, sample) -> {
-            if (!this.counting) {
-                return;
-            }
             for (int i = 0, n = sample.size(); i < n; i++) {
                 int id = sample.peerId(i);
                 if (id >= sampled.length) {
@@ -94,11 +103,6 @@ public final class PeerSamplingProbe {
                 sampled[id]++;
             }
         });
-    }
-
-    /** The tallies count the samples handed out from now on (no effect if they do already). */
-    public void startCounting() {
-        counting = true;
     }
 
     /** Node {@code node}'s service as it is now (an empty view if the node runs none). */

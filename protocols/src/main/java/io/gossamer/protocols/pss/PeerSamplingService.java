@@ -55,6 +55,15 @@ abstract class PeerSamplingService extends ComponentDefinition implements PeerSa
         trigger(new SchedulePeriodicTimeout(phase, period, new Round()), timer);
     }
 
+    /**
+     * True if a sample handed out now would reach anything: a component connected to the port
+     * or an observer of the run. A round's sample is a copy of the view, most of what a large
+     * run allocates; nobody may be listening.
+     */
+    final boolean samplesHeard() {
+        return sampling.isHeard(Sample.class);
+    }
+
     /** Hands a sample to the node. */
     final void emit(Descriptors peers) {
         trigger(new Sample(peers), sampling);

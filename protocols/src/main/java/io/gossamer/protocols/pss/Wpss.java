@@ -23,7 +23,7 @@ import java.util.List;
  * short random walk over the base overlay.
  * <pre>
  * every Delta:
- *     age every descriptor of the view by one; emit the view as a Sample
+ *     age every descriptor of the view by one; emit the view as a Sample (if anything listens)
  *     while my base links + pending Connects &lt; k: Connect to a random public candidate
  *         (public descriptors of the view and the introducers, not yet neighbours)
  *     if no wormhole: open one (below)
@@ -192,7 +192,9 @@ public final class Wpss extends PeerSamplingService {
         if (wormhole != null) {
             trigger(new WpssMessages.Advertisement(self, wormhole, headerBytes), net);
         }
-        emit(view.snapshot());
+        if (samplesHeard()) {
+            emit(view.snapshot());
+        }
     }
 
     private void onRenewal(Renewal tick) {

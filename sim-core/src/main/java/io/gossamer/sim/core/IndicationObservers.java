@@ -19,6 +19,16 @@ final class IndicationObservers {
         observers[n] = observer;
     }
 
+    /** True if an observer may be shown an indication of {@code type} (its class or a subclass or superclass of it). */
+    boolean observes(Class<?> type) {
+        for (Class<?> t : types) {
+            if (t.isAssignableFrom(type) || type.isAssignableFrom(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Calls, in registration order, every observer whose class matches the event. */
     @SuppressWarnings("unchecked")
     void notify(int node, Object event) {
