@@ -4,6 +4,7 @@ import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
 import io.gossamer.sim.net.Address;
+import io.gossamer.sim.net.NatType;
 import io.gossamer.sim.net.Network;
 import io.gossamer.sim.random.RandomStream;
 import io.gossamer.sim.timer.SchedulePeriodicTimeout;
@@ -21,6 +22,9 @@ abstract class PeerSamplingService extends ComponentDefinition implements PeerSa
     final RequiredPort<Timer> timer = requires(Timer.class);
     final ProvidedPort<PeerSampling> sampling = provides(PeerSampling.class);
     final Address self;
+    /** {@link #self} as fields, for {@link #here}. */
+    private final int selfId;
+    private final NatType selfNat;
     final int headerBytes;
     final RandomStream random;
     private final long period;
@@ -32,10 +36,21 @@ abstract class PeerSamplingService extends ComponentDefinition implements PeerSa
      */
     PeerSamplingService(Address self, int headerBytes, long period, String stream) {
         this.self = self;
+        this.selfId = self.id();
+        this.selfNat = self.nat();
         this.headerBytes = headerBytes;
         this.period = period;
         this.random = simulation().random().stream(stream, self.id());
         subscribe(sampling, SampleRequest.class, PeerSamplingService::onSampleRequest);
+    }
+
+    /**
+     * A copy of this node's address for a message: the network and the receiver read it, and
+     * made next to the message it is in the cache with it, where {@link #self} is far away in
+     * a large run's heap.
+     */
+    final Address here() {
+        return new Address(selfId, selfNat);
     }
 
     /** Up to {@code count} descriptors drawn at random from the view, for a {@link SampleRequest}. */

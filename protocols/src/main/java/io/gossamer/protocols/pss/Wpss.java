@@ -59,6 +59,7 @@ import java.util.List;
  */
 public final class Wpss extends PeerSamplingService {
     private static final byte PUBLIC = (byte) NatType.OPEN.ordinal();
+    private static final NatType[] NATS = NatType.values();
     private final Config setup;
     private final BoundedView view;
     private final List<Address> publicIntroducers = new ArrayList<>();
@@ -66,7 +67,9 @@ public final class Wpss extends PeerSamplingService {
     private final BaseLinks neighbours;
     /** Base links this node asked for that are not open yet. */
     private final PeerList pending;
-    private Address wormhole;
+    /** The current wormhole's node id (-1: none) and NAT type. */
+    private int wormhole = -1;
+    private byte wormholeNat;
     private long walksEnded;
 
     /**
@@ -186,11 +189,11 @@ public final class Wpss extends PeerSamplingService {
     private void onRound(Round tick) {
         view.ageAll();
         maintainBase();
-        if (wormhole == null) {
+        if (wormhole < 0) {
             openWormhole();
         }
-        if (wormhole != null) {
-            trigger(new WpssMessages.Advertisement(self, wormhole, headerBytes), net);
+        if (wormhole >= 0) {
+            trigger(new WpssMessages.Advertisement(here(), wormhole(), headerBytes), net);
         }
         if (samplesHeard()) {
             emit(view.snapshot());
@@ -198,20 +201,19 @@ public final class Wpss extends PeerSamplingService {
     }
 
     private void onRenewal(Renewal tick) {
-        Address old = wormhole;
+        Address old = wormhole();
         openWormhole();
-        if (old != null && !old.equals(wormhole) && !neighbours.contains(old.id()) && !pending.contains(old.id())) {
+        if (old != null && old.id() != wormhole && !neighbours.contains(old.id()) && !pending.contains(old.id())) {
             trigger(new Disconnect(self, old), net);
         }
     }
 
     private void openWormhole() {
         PeerList candidates = new PeerList(view.size());
-        int current = wormhole == null ? -1 : wormhole.id();
         for (int i = 0; i < view.size(); i++) {
             int id = view.id(i);
             // Not the wormhole it replaces, not a base neighbour: a wormhole is a new shortcut.
-            if (view.isPublic(i) && id != current && !neighbours.contains(id) && !pending.contains(id)) {
+            if (view.isPublic(i) && id != wormhole && !neighbours.contains(id) && !pending.contains(id)) {
                 candidates.add(id, view.nat(i));
             }
         }
@@ -226,12 +228,14 @@ public final class Wpss extends PeerSamplingService {
             }
         }
         if (candidates.isEmpty()) {
-            wormhole = null;
+            wormhole = -1;
             return;
         }
-        wormhole = candidates.address(random.nextInt(candidates.size()));
+        int at = random.nextInt(candidates.size());
+        wormhole = candidates.id(at);
+        wormholeNat = candidates.nat(at);
         // Answered at once, and not counted, if the two are connected already.
-        trigger(new Connect(self, wormhole), net);
+        trigger(new Connect(self, wormhole()), net);
     }
 
     // ------------------------------------------------------------------ base overlay
@@ -290,8 +294,8 @@ public final class Wpss extends PeerSamplingService {
 
     /** The connection to {@code peer} is gone or never came: repair what used it. */
     private void lost(Address peer) {
-        if (peer.equals(wormhole)) {
-            wormhole = null;
+        if (peer.id() == wormhole) {
+            wormhole = -1;
         }
         boolean repair = pending.remove(peer.id());
         int at = neighbours.indexOf(peer.id());
@@ -346,7 +350,7 @@ public final class Wpss extends PeerSamplingService {
                     continue;
                 }
             }
-            trigger(new WpssMessages.Walk(self, neighbours.address(next), descriptor, ttl, neighbours.size(), headerBytes), net);
+            trigger(new WpssMessages.Walk(here(), neighbours.address(next), descriptor, ttl, neighbours.size(), headerBytes), net);
             return;
         }
         walksEnded++;
@@ -368,9 +372,9 @@ public final class Wpss extends PeerSamplingService {
         return neighbours.addresses();
     }
 
-    /** The current wormhole, or null. */
+    /** The current wormhole (a new address object), or null. */
     public Address wormhole() {
-        return wormhole;
+        return wormhole < 0 ? null : new Address(wormhole, NATS[wormholeNat]);
     }
 
     /** Advertisement walks that ended at this node. */

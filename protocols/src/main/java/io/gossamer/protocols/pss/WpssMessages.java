@@ -53,9 +53,7 @@ final class WpssMessages {
         final int senderDegree;
 
         Walk(Address from, Address to, long descriptor, int ttl, int senderDegree, int headerBytes) {
-            // A copy of the sender's address, made next to the message: the receiver reads it
-            // (for the degree), and the sender's own object is far away in a large run's heap.
-            super(new Address(from.id(), from.nat()), to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES + 2 + 4);
+            super(from, to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES + 2 + 4);
             this.descriptor = descriptor;
             this.ttl = ttl;
             this.senderDegree = senderDegree;
