@@ -178,6 +178,7 @@ public abstract class ComponentDefinition implements Component {
                     + (port.isProvided() ? "request" : "indication"));
         }
         port.table = sim.registry.handlerTables().with(port.table, eventType, handler);
+        tableChanged(port);
     }
 
     /** Removes a subscription made with {@link #subscribe}; fails if there is none. */
@@ -188,6 +189,14 @@ public abstract class ComponentDefinition implements Component {
             throw new IllegalArgumentException("no such handler of " + eventType.getName() + " on the " + port);
         }
         port.table = sim.registry.handlerTables().without(port.table, eventType, handler);
+        tableChanged(port);
+    }
+
+    /** A service binding keeps the bound port's handler table (see {@link PortRouting}): update it. */
+    private void tableChanged(Port<?> port) {
+        if (port instanceof RequiredPort<?> r && r.boundService != null) {
+            r.boundService.tableChanged(r, node);
+        }
     }
 
     // ---------------------------------------------------------------- events

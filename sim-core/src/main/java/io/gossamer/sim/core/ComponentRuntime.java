@@ -83,9 +83,16 @@ final class ComponentRuntime {
             ComponentDefinition owner = provider.soleBoundOwner(key);
             if (owner != null && provider.keyedFirst(key) == null) {
                 checkIndication(provider, event);
-                RequiredPort<?> port = provider.soleBound(key);
-                kernel.countImmediate(port, event);
-                dispatch(port, owner, event);
+                if (owner.state == ComponentState.ACTIVE && !kernel.tracing()) {
+                    // The hot path: the binding holds the port's handler table, so the port
+                    // object itself (another cache miss per delivery) is not read.
+                    kernel.countImmediate(null, event);
+                    run(provider.soleBoundTable(key), owner, event);
+                } else {
+                    RequiredPort<?> port = provider.soleBound(key);
+                    kernel.countImmediate(port, event);
+                    dispatch(port, owner, event);
+                }
                 return 1;
             }
         }
@@ -98,7 +105,6 @@ final class ComponentRuntime {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void dispatch(Port<?> port, ComponentDefinition owner, Object event) {
         if (owner.state != ComponentState.ACTIVE) {
             if (owner.state == ComponentState.CREATED) {
@@ -112,7 +118,13 @@ final class ComponentRuntime {
             }
             return;
         }
-        Handler<?, ?>[] handlers = port.table.resolve(event.getClass());
+        run(port.table, owner, event);
+    }
+
+    /** Runs the handlers of {@code table} that match {@code event} on the active {@code owner}. */
+    @SuppressWarnings("unchecked")
+    private void run(HandlerTable table, ComponentDefinition owner, Object event) {
+        Handler<?, ?>[] handlers = table.resolve(event.getClass());
         boolean outer = kernel.inHandler;
         kernel.inHandler = true;
         try {

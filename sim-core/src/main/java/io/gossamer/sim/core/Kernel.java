@@ -194,6 +194,11 @@ final class Kernel {
         return fifo.isEmpty() && !inHandler && !stopRequested;
     }
 
+    /** True if a tracer is set (it is shown every delivery's target port). */
+    boolean tracing() {
+        return tracer != null;
+    }
+
     /** Counts a delivery run at once (see {@link #idle}) and shows it to the tracer, as the FIFO would. */
     void countImmediate(Object target, Object event) {
         localEvents++;

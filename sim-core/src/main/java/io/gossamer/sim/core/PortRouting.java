@@ -8,9 +8,13 @@ import java.util.Arrays;
  * that never route by key (one per node and protocol) do without it.
  *
  * <p>Bindings: required ports of node n bound to the service, under key n. A binding is a
- * keyed connection without a channel object. Slot {@code 2n} holds the one port bound under n
- * or, when several are, an array of them in binding order; slot {@code 2n + 1} holds the
- * owner of the one port (else null), so that one cache line serves a delivery.
+ * keyed connection without a channel object. When one port is bound under n, slot {@code 2n}
+ * holds its handler table (interned, so shared by the million nodes of a kind) and slot
+ * {@code 2n + 1} its owner: a delivery reads one cache line of this table and then the
+ * component its handler runs on, not the port object as well. When several ports are bound
+ * under n, slot {@code 2n} holds an array of them in binding order and slot {@code 2n + 1} is
+ * null. The one port itself is found among its owner's ports when needed (held deliveries,
+ * tracing, unbinding), which is rare.
  */
 final class PortRouting {
     static final RequiredPort<?>[] NO_PORTS = new RequiredPort<?>[0];
@@ -44,18 +48,30 @@ final class PortRouting {
         return b != null && node >= 0 && node < (b.length >> 1) ? (ComponentDefinition) b[(node << 1) + 1] : null;
     }
 
-    /** The one port bound under {@code node} when its owner is {@link #soleBoundOwner}. */
-    RequiredPort<?> soleBound(int node) {
-        return (RequiredPort<?>) bindings[node << 1];
+    /** The handler table of the one port bound under {@code node}, when {@link #soleBoundOwner} is not null. */
+    HandlerTable soleBoundTable(int node) {
+        return (HandlerTable) bindings[node << 1];
     }
 
-    /** The ports bound under {@code node}, in binding order (empty if none). */
-    RequiredPort<?>[] bound(int node) {
+    /** The one port bound under {@code node} to {@code service} (this routing's port), owned by {@code owner}. */
+    static RequiredPort<?> soleBound(ProvidedPort<?> service, ComponentDefinition owner) {
+        for (Port<?> p = owner.ports; p != null; p = p.nextOfOwner) {
+            if (p instanceof RequiredPort<?> r && r.boundService == service) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("no port of " + owner.path() + " is bound to " + service);
+    }
+
+    /** The ports bound under {@code node} to {@code service} (this routing's port), in binding order (empty if none). */
+    RequiredPort<?>[] bound(ProvidedPort<?> service, int node) {
         Object slot = slot(node);
         if (slot == null) {
             return NO_PORTS;
         }
-        return slot instanceof RequiredPort<?> one ? new RequiredPort<?>[] {one} : (RequiredPort<?>[]) slot;
+        return slot instanceof HandlerTable
+                ? new RequiredPort<?>[] {soleBound(service, (ComponentDefinition) bindings[(node << 1) + 1])}
+                : (RequiredPort<?>[]) slot;
     }
 
     /** True if some port is bound under {@code node}. */
@@ -68,17 +84,18 @@ final class PortRouting {
         return b != null && node >= 0 && node < (b.length >> 1) ? b[node << 1] : null;
     }
 
-    void bind(RequiredPort<?> port, int node) {
+    /** Binds {@code port} (whose {@code boundService} is not set yet) to {@code service} under {@code node}. */
+    void bind(ProvidedPort<?> service, RequiredPort<?> port, int node) {
         if (node >= bindingCapacity()) {
             int capacity = bindingCapacity();
             reserveBindings(Math.max(Math.max(16, node + 1), capacity + (capacity >> 1)));
         }
         Object slot = bindings[node << 1];
         if (slot == null) {
-            bindings[node << 1] = port;
+            bindings[node << 1] = port.table;
             bindings[(node << 1) + 1] = port.owner;
         } else {
-            RequiredPort<?>[] ports = bound(node);
+            RequiredPort<?>[] ports = bound(service, node);
             RequiredPort<?>[] more = Arrays.copyOf(ports, ports.length + 1);
             more[ports.length] = port;
             bindings[node << 1] = more;
@@ -86,8 +103,15 @@ final class PortRouting {
         }
     }
 
-    void unbind(RequiredPort<?> port, int node) {
-        RequiredPort<?>[] ports = bound(node);
+    /** The handler table of {@code port}, bound under {@code node}, changed (a subscription). */
+    void tableChanged(RequiredPort<?> port, int node) {
+        if (bindings[(node << 1) + 1] == port.owner) {
+            bindings[node << 1] = port.table;
+        }
+    }
+
+    void unbind(ProvidedPort<?> service, RequiredPort<?> port, int node) {
+        RequiredPort<?>[] ports = bound(service, node);
         int at = Arrays.asList(ports).indexOf(port);
         if (at < 0) {
             return;
@@ -95,8 +119,13 @@ final class PortRouting {
         RequiredPort<?>[] rest = new RequiredPort<?>[ports.length - 1];
         System.arraycopy(ports, 0, rest, 0, at);
         System.arraycopy(ports, at + 1, rest, at, rest.length - at);
-        bindings[node << 1] = rest.length == 0 ? null : rest.length == 1 ? rest[0] : rest;
-        bindings[(node << 1) + 1] = rest.length == 1 ? rest[0].owner : null;
+        if (rest.length == 1) {
+            bindings[node << 1] = rest[0].table;
+            bindings[(node << 1) + 1] = rest[0].owner;
+        } else {
+            bindings[node << 1] = rest.length == 0 ? null : rest;
+            bindings[(node << 1) + 1] = null;
+        }
     }
 
     /** Grows the binding table for node ids below {@code nodes} at once. */
@@ -107,9 +136,9 @@ final class PortRouting {
     }
 
     /** Unbinds every bound port (the service is being destroyed). */
-    void unbindAll() {
+    void unbindAll(ProvidedPort<?> service) {
         for (int n = 0; n < bindingCapacity(); n++) {
-            for (RequiredPort<?> port : bound(n)) {
+            for (RequiredPort<?> port : bound(service, n)) {
                 port.boundService = null;
             }
         }

@@ -75,14 +75,19 @@ public final class ProvidedPort<P extends PortType> extends Port<P> {
         return r == null ? null : r.soleBoundOwner(node);
     }
 
-    /** The one port bound under {@code node}; only when {@link #soleBoundOwner} is not null. */
+    /** The handler table of the one port bound under {@code node}; only when {@link #soleBoundOwner} is not null. */
+    HandlerTable soleBoundTable(int node) {
+        return routing.soleBoundTable(node);
+    }
+
+    /** The one port bound under {@code node}; only when {@link #soleBoundOwner} is not null (cold: walks the owner's ports). */
     RequiredPort<?> soleBound(int node) {
-        return routing.soleBound(node);
+        return PortRouting.soleBound(this, routing.soleBoundOwner(node));
     }
 
     /** The ports bound under {@code node}, in binding order. */
     RequiredPort<?>[] bound(int node) {
-        return routing == null ? PortRouting.NO_PORTS : routing.bound(node);
+        return routing == null ? PortRouting.NO_PORTS : routing.bound(this, node);
     }
 
     /** True if a port is bound under {@code node}. */
@@ -91,13 +96,18 @@ public final class ProvidedPort<P extends PortType> extends Port<P> {
     }
 
     void bind(RequiredPort<?> port, int node) {
-        routing().bind(port, node);
+        routing().bind(this, port, node);
         port.boundService = this;
+    }
+
+    /** A bound port's handler table changed: the binding keeps a copy of it. */
+    void tableChanged(RequiredPort<?> port, int node) {
+        routing.tableChanged(port, node);
     }
 
     void unbind(RequiredPort<?> port, int node) {
         if (routing != null) {
-            routing.unbind(port, node);
+            routing.unbind(this, port, node);
         }
         port.boundService = null;
     }
@@ -113,7 +123,7 @@ public final class ProvidedPort<P extends PortType> extends Port<P> {
         if (routing == null) {
             return;
         }
-        routing.unbindAll();
+        routing.unbindAll(this);
         KeyedChannels keyed = routing.keyedOrNull();
         if (keyed != null) {
             // Keyed channels are indexed only here, not in the list of unkeyed channels.
