@@ -31,6 +31,14 @@ public final class PssBenchmark {
     /** Simulated time over which the joiners of the WPSS and Croupier workloads arrive, in seconds. */
     static final double JOIN_SECONDS = 100;
 
+    /** Whether a message class starts an exchange ({@link #startsExchange}), decided once per class. */
+    private static final ClassValue<Boolean> STARTS_EXCHANGE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.getSimpleName().equals("Shuffle") || type.getSimpleName().equals("Advertisement");
+        }
+    };
+
     private PssBenchmark() {
     }
 
@@ -152,9 +160,9 @@ public final class PssBenchmark {
 
     /** The message a node sends to start an exchange: a shuffle request, or WPSS's advertisement. */
     static boolean startsExchange(Message message) {
-        String type = message.getClass().getSimpleName();
-        return type.equals("Shuffle") || type.equals("Advertisement");
+        return STARTS_EXCHANGE.get(message.getClass());
     }
+
 
     private static double value(Map<String, Double> summary, String key) {
         Double v = summary.get(key);
