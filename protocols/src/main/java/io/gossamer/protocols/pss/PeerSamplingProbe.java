@@ -1,7 +1,6 @@
 package io.gossamer.protocols.pss;
 
 import io.gossamer.sim.Time;
-import io.gossamer.sim.net.ConnectionStats;
 import io.gossamer.sim.net.NodeTraffic;
 import io.gossamer.sim.net.SimNetwork;
 import io.gossamer.sim.node.NodeHost;
@@ -167,13 +166,13 @@ public final class PeerSamplingProbe {
         double[] byts = new double[2];
         for (int id : live) {
             int k = host.address(id).isPublic() ? 0 : 1;
-            ConnectionStats c = net.connections(id);
+            long attempted = net.connectionAttempts(id);
             NodeTraffic t = net.traffic(id);
             nodes[k]++;
-            conns[k] += c.attempted() - attempts[id];
+            conns[k] += attempted - attempts[id];
             msgs[k] += t.sentMessages() - messages[id];
             byts[k] += t.sentBytes() - bytes[id];
-            attempts[id] = c.attempted();
+            attempts[id] = attempted;
             messages[id] = t.sentMessages();
             bytes[id] = t.sentBytes();
         }

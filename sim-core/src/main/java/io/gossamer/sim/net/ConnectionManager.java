@@ -392,6 +392,14 @@ final class ConnectionManager {
         return new ConnectionStats(opened[node], accepted[node], failed[node], openConnections(node), retransmitted[node]);
     }
 
+    /** Handshakes {@code node} started, successful or not (no walk over its connections). */
+    long attempts(int node) {
+        if (node < 0 || node >= net.capacity() || connections == null) {
+            return 0;
+        }
+        return opened[node] + failed[node];
+    }
+
     boolean isConnected(int a, int b) {
         int s = connections == null ? NONE : connections.get(a, b);
         return s != NONE && pool.isOpen(s) && !expired(s);

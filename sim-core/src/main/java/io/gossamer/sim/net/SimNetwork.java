@@ -202,6 +202,15 @@ public final class SimNetwork extends ComponentDefinition {
         return connections.stats(node);
     }
 
+    /**
+     * Handshakes {@code node} started, successful or not: {@code connections(node).attempted()}
+     * without counting the node's open connections, which walks them all (a metric that reads
+     * this for every node each row would otherwise visit every connection of the run).
+     */
+    public long connectionAttempts(int node) {
+        return connections.attempts(node);
+    }
+
     /** True if {@code a} and {@code b} have an open connection now. */
     public boolean isConnected(int a, int b) {
         return connections.isConnected(a, b);
