@@ -18,16 +18,15 @@ final class ConnectionManager {
     private static final int NONE = -1;
 
     private final SimNetwork net;
+    /** The per-node rows, which hold each node's connection counters (see {@link NodeTable#widen}). */
+    private final NodeTable nodes;
     private final Simulation sim;
     private final ConnectionConfig config;
     /** Every connection's state, by slot. */
     private final ConnectionPool pool = new ConnectionPool();
     /** Every node's connections (open, opening or failing); null until the first handshake. */
     private ConnectionTable connections;
-    /** Connection counters per node; these arrays stay null until the first handshake. */
-    private long[] opened;
-    private long[] accepted;
-    private long[] failed;
+    /** Copies resent per node; null until the first handshake. */
     private long[] retransmitted;
     private long totalRetransmissions;
     private final int synSink;
@@ -44,8 +43,9 @@ final class ConnectionManager {
     private record Segment(Message message, int src, int slot, int attempt) {
     }
 
-    ConnectionManager(SimNetwork net, Simulation sim, ConnectionConfig config) {
+    ConnectionManager(SimNetwork net, NodeTable nodes, Simulation sim, ConnectionConfig config) {
         this.net = net;
+        this.nodes = nodes;
         this.sim = sim;
         this.config = config;
         this.synSink = sim.registerSink("net.syn", (slot, none) -> onSyn(slot));
@@ -61,9 +61,6 @@ final class ConnectionManager {
     void resize(int n) {
         if (connections != null) {
             connections.resize(n);
-            opened = Arrays.copyOf(opened, n);
-            accepted = Arrays.copyOf(accepted, n);
-            failed = Arrays.copyOf(failed, n);
             retransmitted = Arrays.copyOf(retransmitted, n);
         }
     }
@@ -158,12 +155,8 @@ final class ConnectionManager {
     /** Starts a handshake between two nodes that have no current connection (see {@link #current}). */
     private int handshake(int src, int dst) {
         if (connections == null) {
-            int n = net.capacity();
-            connections = new ConnectionTable(pool, n);
-            opened = new long[n];
-            accepted = new long[n];
-            failed = new long[n];
-            retransmitted = new long[n];
+            connections = new ConnectionTable(pool, nodes);
+            retransmitted = new long[net.capacity()];
         }
         long now = sim.now();
         int s = pool.open(src, dst, now);
@@ -207,7 +200,7 @@ final class ConnectionManager {
             return;
         }
         pool.state(s, ConnectionPool.ACCEPTED);
-        accepted[dst]++;
+        nodes.countAccepted(dst);
         long back = net.latencyDraw(dst, opener);
         // Hole punching goes through a rendezvous first: one more round trip.
         long extra = punched ? back + net.latencyDraw(opener, dst) : 0;
@@ -232,7 +225,7 @@ final class ConnectionManager {
         pool.state(s, ConnectionPool.OPEN);
         pool.lastUsed(s, now);
         pool.rtt(s, now - pool.started(s));
-        opened[opener]++;
+        nodes.countOpened(opener);
         if (pool.announce(s)) {
             net.signalNow(opener, new ConnectionEvent.Opened(net.addressOf(acceptor)));
         }
@@ -265,7 +258,7 @@ final class ConnectionManager {
             int opener = pool.opener(s);
             DropReason failure = pool.failure(s);
             remove(s);
-            failed[opener]++;
+            nodes.countFailed(opener);
             dropPending(s, failure);
             net.signalNow(opener, new ConnectionEvent.Failed(net.addressOf(pool.acceptor(s)), failure));
         }
@@ -389,7 +382,8 @@ final class ConnectionManager {
         if (node < 0 || node >= net.capacity() || connections == null) {
             return new ConnectionStats(0, 0, 0, 0);
         }
-        return new ConnectionStats(opened[node], accepted[node], failed[node], openConnections(node), retransmitted[node]);
+        return new ConnectionStats(nodes.opened(node), nodes.accepted(node), nodes.failed(node), openConnections(node),
+                retransmitted[node]);
     }
 
     /** Handshakes {@code node} started, successful or not (no walk over its connections). */
@@ -397,7 +391,7 @@ final class ConnectionManager {
         if (node < 0 || node >= net.capacity() || connections == null) {
             return 0;
         }
-        return opened[node] + failed[node];
+        return nodes.opened(node) + nodes.failed(node);
     }
 
     boolean isConnected(int a, int b) {

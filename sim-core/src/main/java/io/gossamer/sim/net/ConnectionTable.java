@@ -8,42 +8,58 @@ import java.util.Arrays;
  * connections were made.
  *
  * <p>A node has tens to a few hundred connections, so finding the one between two nodes scans
- * the shorter of their two lists: a few sequential cache lines, where a run-wide hash map
- * keyed by the pair costs two or three cache misses per lookup and more memory per
- * connection. A pair may briefly have two entries: a handshake that is failing (it still
+ * a list: a few sequential cache lines, where a run-wide hash map keyed by the pair costs two
+ * or three cache misses per lookup and more memory per connection. The sender's list is
+ * scanned while it is short ({@value #SHORT} entries or fewer), since reading the other end's
+ * count would be one more cache miss than the scan costs; past that, the shorter of the two.
+ * The counts live in the {@link NodeTable}'s wide rows, beside the traffic counters that the
+ * same send updates. A pair may briefly have two entries: a handshake that is failing (it still
  * reports at its connect timeout) and the new attempt that superseded it. Only the latest is
  * <em>current</em> ({@link ConnectionPool#current}); lookups see only current ones.
  */
 final class ConnectionTable {
     private static final int[] NO_SLOTS = new int[0];
 
+    /** Lists this long or shorter are scanned without looking at the other end's. */
+    static final int SHORT = 128;
+
     private final ConnectionPool pool;
+    /** The entry counts, in the nodes' wide rows. */
+    private final NodeTable nodes;
     /** Per node: other end at 2i, slot at 2i + 1. */
     private int[][] entries;
-    private int[] counts;
 
-    ConnectionTable(ConnectionPool pool, int capacity) {
+    ConnectionTable(ConnectionPool pool, NodeTable nodes) {
         this.pool = pool;
-        entries = new int[capacity][];
-        counts = new int[capacity];
+        this.nodes = nodes;
+        nodes.widen();
+        entries = new int[nodes.capacity()][];
     }
 
-    /** Grows the table to {@code n} nodes. */
+    /** Grows the table to {@code n} nodes (the node table has grown already). */
     void resize(int n) {
-        if (n > counts.length) {
+        if (n > entries.length) {
             entries = Arrays.copyOf(entries, n);
-            counts = Arrays.copyOf(counts, n);
         }
     }
 
     /** The slot of the current connection between {@code a} and {@code b}, or -1. */
     int get(int a, int b) {
-        int from = counts[a] <= counts[b] ? a : b;
-        int other = from == a ? b : a;
+        int from = a;
+        int other = b;
+        int n = nodes.connectionCount(a);
+        if (n > SHORT) {
+            int m = nodes.connectionCount(b);
+            if (m < n) {
+                from = b;
+                other = a;
+                n = m;
+            }
+        }
         int[] list = entries[from];
         // Newest first: a reply or a follow-up goes over a connection made moments ago. (A pair
         // has at most one current connection, so the direction does not change the answer.)
-        for (int i = 2 * counts[from] - 2; i >= 0; i -= 2) {
+        for (int i = 2 * n - 2; i >= 0; i -= 2) {
             if (list[i] == other && pool.current(list[i + 1])) {
                 return list[i + 1];
             }
@@ -77,7 +93,7 @@ final class ConnectionTable {
 
     /** How many connections node {@code node} is listed with (current or superseded). */
     int count(int node) {
-        return node < counts.length ? counts[node] : 0;
+        return node < entries.length ? nodes.connectionCount(node) : 0;
     }
 
     /** The slot of the {@code i}-th connection of {@code node}, in the order they were made. */
@@ -100,7 +116,7 @@ final class ConnectionTable {
     }
 
     private void append(int node, int other, int s) {
-        int n = counts[node];
+        int n = nodes.connectionCount(node);
         int[] list = entries[node];
         if (list == null || 2 * n == list.length) {
             // Doubling: a node with a connection a second copies its list 5 times in its
@@ -112,18 +128,18 @@ final class ConnectionTable {
         }
         list[2 * n] = other;
         list[2 * n + 1] = s;
-        counts[node] = n + 1;
+        nodes.connectionCount(node, n + 1);
     }
 
     private void unlink(int node, int s) {
         int[] list = entries[node];
-        int n = counts[node];
+        int n = nodes.connectionCount(node);
         for (int i = 1; i < 2 * n; i += 2) {
             if (list[i] == s) {
                 // Shift, not swap: the order connections were made in stays the order they are
                 // walked in (failure reports go out in it).
                 System.arraycopy(list, i + 1, list, i - 1, 2 * n - i - 1);
-                counts[node] = n - 1;
+                nodes.connectionCount(node, n - 1);
                 return;
             }
         }

@@ -15,6 +15,13 @@ import java.util.Arrays;
  * <li>the messages sent (low 32 bits) and received (high 32 bits), each as an unsigned int
  *     whose carries go to a column made at the first one (four billion messages at one node).
  * </ul>
+ * A run that opens connections widens this to {@value #WIDE_STRIDE} longs (64 bytes) a node at
+ * its first handshake, with the node's connection state beside its traffic: how many entries
+ * its {@link ConnectionTable} list holds, and the connections it opened, accepted and failed to
+ * open. A handshake's steps and a send over a connection then find the counters they update
+ * in the line the latency draw reads anyway, instead of one array each (at 100,000 nodes and
+ * more, every separate array is a cache miss per step); a run without connections keeps the
+ * narrow rows.
  * The loss streams (made at the first loss draw, seeded as they would have been up front),
  * the drops and the NAT types, rarely touched, are columns apart, each made when first needed.
  */
@@ -24,6 +31,11 @@ final class NodeTable {
     private static final int SENT_BYTES = 1;
     private static final int RECEIVED_BYTES = 2;
     private static final int MESSAGES = 3;
+    static final int WIDE_STRIDE = 8;
+    private static final int CONNECTIONS = 4;
+    private static final int OPENED = 5;
+    private static final int ACCEPTED = 6;
+    private static final int FAILED = 7;
     private static final long ALIVE = Long.MIN_VALUE;
     private static final long LOW = 0xFFFF_FFFFL;
 
@@ -31,6 +43,8 @@ final class NodeTable {
     /** One generator whose state is swapped in and out: per-node streams cost two longs, not an object. */
     private final RandomStream cursor = new RandomStream(0);
     private int capacity;
+    /** {@link #STRIDE}, or {@link #WIDE_STRIDE} once connections are used. */
+    private int stride = STRIDE;
     private long[] data = new long[0];
     /** Loss stream per node; null until the first loss draw (most runs have no loss model). */
     private long[] lossStreams;
@@ -57,9 +71,9 @@ final class NodeTable {
     /** Grows the tables to {@code n} nodes; new nodes get their own latency and loss streams. */
     void resize(int n) {
         int old = capacity;
-        data = Arrays.copyOf(data, Math.multiplyExact(n, STRIDE));
+        data = Arrays.copyOf(data, Math.multiplyExact(n, stride));
         for (int i = old; i < n; i++) {
-            data[i * STRIDE + LATENCY_STREAM] = streams.seed("net.latency", i);
+            data[i * stride + LATENCY_STREAM] = streams.seed("net.latency", i);
         }
         if (lossStreams != null) {
             lossStreams = Arrays.copyOf(lossStreams, n);
@@ -79,6 +93,19 @@ final class NodeTable {
         return column == null ? null : Arrays.copyOf(column, n);
     }
 
+    /** Makes room for the connection state beside each node's traffic (once; see the class comment). */
+    void widen() {
+        if (stride == WIDE_STRIDE) {
+            return;
+        }
+        long[] wide = new long[Math.multiplyExact(capacity, WIDE_STRIDE)];
+        for (int i = 0; i < capacity; i++) {
+            System.arraycopy(data, i * STRIDE, wide, i * WIDE_STRIDE, STRIDE);
+        }
+        data = wide;
+        stride = WIDE_STRIDE;
+    }
+
     private void seedLoss(int from, int to) {
         for (int i = from; i < to; i++) {
             lossStreams[i] = streams.seed("net.loss", i);
@@ -89,14 +116,14 @@ final class NodeTable {
 
     /** Marks a node alive or dead; true if it was alive before. */
     boolean setAlive(int node, boolean alive) {
-        int at = node * STRIDE + SENT_BYTES;
+        int at = node * stride + SENT_BYTES;
         boolean wasAlive = data[at] < 0;
         data[at] = alive ? data[at] | ALIVE : data[at] & ~ALIVE;
         return wasAlive;
     }
 
     boolean isAlive(int node) {
-        return node >= 0 && node < capacity && data[node * STRIDE + SENT_BYTES] < 0;
+        return node >= 0 && node < capacity && data[node * stride + SENT_BYTES] < 0;
     }
 
     void setNat(int node, NatType type) {
@@ -122,7 +149,7 @@ final class NodeTable {
 
     /** One latency draw from the sender's stream. */
     long latency(LatencyModel model, int src, int dst) {
-        int at = src * STRIDE + LATENCY_STREAM;
+        int at = src * stride + LATENCY_STREAM;
         cursor.setState(data[at]);
         long delay = model.delay(src, dst, cursor);
         data[at] = cursor.state();
@@ -144,7 +171,7 @@ final class NodeTable {
     // ---------------------------------------------------------------- counters
 
     void countSent(int src, int size) {
-        int at = src * STRIDE;
+        int at = src * stride;
         data[at + SENT_BYTES] += size;
         long m = data[at + MESSAGES];
         if ((m & LOW) == LOW) {
@@ -160,7 +187,7 @@ final class NodeTable {
     }
 
     void countReceived(int dst, int size) {
-        int at = dst * STRIDE;
+        int at = dst * stride;
         data[at + RECEIVED_BYTES] += size;
         long m = data[at + MESSAGES];
         if ((m >>> 32) == LOW) {
@@ -185,11 +212,47 @@ final class NodeTable {
         dropsByReason[reason.ordinal()]++;
     }
 
+    // ---------------------------------------------------------------- connections (wide rows only)
+
+    /** How many entries {@code node}'s connection list holds. */
+    int connectionCount(int node) {
+        return (int) data[node * WIDE_STRIDE + CONNECTIONS];
+    }
+
+    void connectionCount(int node, int count) {
+        data[node * WIDE_STRIDE + CONNECTIONS] = count;
+    }
+
+    void countOpened(int node) {
+        data[node * WIDE_STRIDE + OPENED]++;
+    }
+
+    void countAccepted(int node) {
+        data[node * WIDE_STRIDE + ACCEPTED]++;
+    }
+
+    void countFailed(int node) {
+        data[node * WIDE_STRIDE + FAILED]++;
+    }
+
+    /** Connections {@code node} opened; 0 while the rows are narrow (no handshake yet). */
+    long opened(int node) {
+        return stride == WIDE_STRIDE ? data[node * WIDE_STRIDE + OPENED] : 0;
+    }
+
+    long accepted(int node) {
+        return stride == WIDE_STRIDE ? data[node * WIDE_STRIDE + ACCEPTED] : 0;
+    }
+
+    long failed(int node) {
+        return stride == WIDE_STRIDE ? data[node * WIDE_STRIDE + FAILED] : 0;
+    }
+
     NodeTraffic traffic(int node) {
         if (node < 0 || node >= capacity) {
             return new NodeTraffic(0, 0, 0, 0, 0, 0);
         }
-        int at = node * STRIDE;
+        int at = node * stride;
         long m = data[at + MESSAGES];
         long sent = (m & LOW) + (sentCarries == null ? 0 : sentCarries[node] << 32);
         long received = (m >>> 32) + (receivedCarries == null ? 0 : receivedCarries[node] << 32);

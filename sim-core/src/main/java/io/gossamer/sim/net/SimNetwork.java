@@ -59,7 +59,7 @@ public final class SimNetwork extends ComponentDefinition {
     public SimNetwork(Config config) {
         NetworkConfig c = config.network();
         this.nodes = new NodeTable(simulation().random());
-        this.connections = new ConnectionManager(this, simulation(), c.connections());
+        this.connections = new ConnectionManager(this, nodes, simulation(), c.connections());
         this.chain = new ModelChain(simulation(), port, nodes, partitions, connections, c);
         subscribe(port, Message.class, SimNetwork::onSend);
         subscribe(port, Multicast.class, SimNetwork::onMulticast);
