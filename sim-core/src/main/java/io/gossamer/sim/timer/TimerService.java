@@ -1,5 +1,6 @@
 package io.gossamer.sim.timer;
 
+import io.gossamer.sim.core.Component;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ComponentState;
 import io.gossamer.sim.core.ProvidedPort;
@@ -18,16 +19,22 @@ public final class TimerService extends ComponentDefinition {
     private final Map<Timeout, Entry> active = new IdentityHashMap<>();
     private final int sink;
 
-    /** One pending timeout. */
+    /**
+     * One pending timeout. It keeps the requester's component beside its port: a firing reads
+     * both, and with a reference each the two loads (cache misses, with many nodes) overlap
+     * instead of one waiting for the other.
+     */
     private static final class Entry {
         final Timeout timeout;
         final RequiredPort<?> origin;
+        final Component owner;
         final long period;
         boolean cancelled;
 
         Entry(Timeout timeout, RequiredPort<?> origin, long period) {
             this.timeout = timeout;
             this.origin = origin;
+            this.owner = origin.owner();
             this.period = period;
         }
     }
@@ -79,7 +86,7 @@ public final class TimerService extends ComponentDefinition {
         if (entry.cancelled) {
             return;
         }
-        if (entry.origin.owner().state() == ComponentState.DESTROYED) {
+        if (entry.owner.state() == ComponentState.DESTROYED) {
             active.remove(entry.timeout);
             return;
         }
