@@ -102,20 +102,23 @@ public final class Cyclon extends PeerSamplingService {
         int oldest = view.oldest();
         Address q = view.address(oldest);
         view.removeAt(oldest);
-        Descriptors offer = view.drawWithFirst(self, setup.shuffleLength() - 1, random);
+        Address me = here();
+        Descriptors offer = view.drawWithFirst(me, setup.shuffleLength() - 1, random);
         sent.set(offer, 1);
-        trigger(new CyclonMessages.Shuffle(self, q, offer, headerBytes), net);
-        emit(view.snapshot());
+        trigger(new CyclonMessages.Shuffle(me, q, offer, headerBytes), net);
+        if (samplesHeard()) {
+            emit(view.snapshot());
+        }
     }
 
     private void onShuffle(CyclonMessages.Shuffle m) {
         Descriptors reply = view.draw(setup.shuffleLength(), random);
-        trigger(new CyclonMessages.ShuffleReply(self, m.source(), reply, headerBytes), net);
-        view.merge(m.offer, reply, self.id(), false);
+        trigger(new CyclonMessages.ShuffleReply(here(), m.source(), reply, headerBytes), net);
+        view.merge(m.offer, reply, selfId, false);
     }
 
     private void onShuffleReply(CyclonMessages.ShuffleReply m) {
-        view.merge(m.offer, sent, self.id(), false);
+        view.merge(m.offer, sent, selfId, false);
         sent.clear();
     }
 

@@ -22,8 +22,8 @@ abstract class PeerSamplingService extends ComponentDefinition implements PeerSa
     final RequiredPort<Timer> timer = requires(Timer.class);
     final ProvidedPort<PeerSampling> sampling = provides(PeerSampling.class);
     final Address self;
-    /** {@link #self} as fields, for {@link #here}. */
-    private final int selfId;
+    /** {@link #self} as fields, for {@link #here} (and the id for the services: no load of the far address). */
+    final int selfId;
     private final NatType selfNat;
     final int headerBytes;
     final RandomStream random;
