@@ -135,6 +135,14 @@ public final class PeerSamplingProbe {
     public double[] row() {
         long now = host.simulation().now();
         int[] live = host.liveNodes();
+        int ids = live.length == 0 ? 0 : live[live.length - 1] + 1;
+        // The running nodes as one bit per id: the views name millions of nodes in random
+        // order, and asking the host about each would read that node's component (a cache
+        // miss per view entry in a large run).
+        long[] alive = new long[(ids + 63) >>> 6];
+        for (int id : live) {
+            alive[id >>> 6] |= 1L << id;
+        }
         long ageSum = 0;
         long entries = 0;
         long dead = 0;
@@ -145,13 +153,13 @@ public final class PeerSamplingProbe {
             for (int i = 0, n = view.viewSize(); i < n; i++) {
                 ageSum += view.viewAge(i);
                 entries++;
-                if (!host.isAlive(view.viewPeerId(i))) {
+                int peer = view.viewPeerId(i);
+                if (peer < 0 || peer >= ids || (alive[peer >>> 6] & 1L << peer) == 0) {
                     dead++;
                 }
             }
         }
         double rounds = entries == 0 ? 0 : ageSum / (double) entries;
-        int ids = live.length == 0 ? 0 : live[live.length - 1] + 1;
         if (ids > attempts.length) {
             attempts = Arrays.copyOf(attempts, ids);
             messages = Arrays.copyOf(messages, ids);
