@@ -22,8 +22,14 @@ final class PortRouting {
     ChannelSelector selector;
     /** Keyed channels, made on the first keyed connection. */
     private KeyedChannels keyed;
-    /** See the class comment; null unless the port is a registered service. */
+    /** See the class comment; null until the first binding. */
     private Object[] bindings;
+    /**
+     * Node ids the table is to cover once made ({@link #reserveBindings} before the first
+     * binding): a service no node binds to (the timer of a run whose nodes use none) then costs
+     * no table, which at a million nodes would be 8 MB of zeroed memory.
+     */
+    private int reserved;
 
     KeyedChannels keyedChannels() {
         if (keyed == null) {
@@ -88,7 +94,7 @@ final class PortRouting {
     void bind(ProvidedPort<?> service, RequiredPort<?> port, int node) {
         if (node >= bindingCapacity()) {
             int capacity = bindingCapacity();
-            reserveBindings(Math.max(Math.max(16, node + 1), capacity + (capacity >> 1)));
+            grow(Math.max(Math.max(Math.max(16, node + 1), capacity + (capacity >> 1)), reserved));
         }
         Object slot = bindings[node << 1];
         if (slot == null) {
@@ -128,8 +134,16 @@ final class PortRouting {
         }
     }
 
-    /** Grows the binding table for node ids below {@code nodes} at once. */
+    /** Sizes the binding table for node ids below {@code nodes} at once (at the first binding, if there is none yet). */
     void reserveBindings(int nodes) {
+        if (bindings == null) {
+            reserved = Math.max(reserved, nodes);
+        } else {
+            grow(nodes);
+        }
+    }
+
+    private void grow(int nodes) {
         if (nodes > bindingCapacity()) {
             bindings = bindings == null ? new Object[nodes << 1] : Arrays.copyOf(bindings, nodes << 1);
         }
