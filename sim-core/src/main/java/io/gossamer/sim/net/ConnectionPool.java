@@ -1,7 +1,5 @@
 package io.gossamer.sim.net;
 
-import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
-import java.util.ArrayList;
 import java.util.Arrays;
 
 /**
@@ -13,12 +11,13 @@ import java.util.Arrays;
  *
  * <p>A slot is five {@code long} words, 40 bytes, side by side so one connection's state sits
  * in one or two cache lines: both ends, the handshake's start, the last use, the round trip,
- * and a word of flags (state, permanent, announce, current, why the handshake failed) with a
- * count of the timed events and FIFO entries that still name the slot. A closed slot returns
+ * and a word of flags (state, permanent, announce, current, why the handshake failed, the index
+ * of the messages waiting for the handshake in {@link WaitingMessages}) with a count of the
+ * timed events and FIFO entries that still name the slot. A closed slot returns
  * to a free list once nothing names it any more, so a late event can never reach a newer
  * connection that took its slot. Pages of {@value #PAGE} slots are added as needed and never
- * copied. The messages that wait for a handshake are kept aside by slot (few connections are
- * in a handshake at once).
+ * copied. The messages that wait for a handshake are kept aside, under an index the slot
+ * holds (few connections are in a handshake at once).
  */
 final class ConnectionPool {
     /** The SYN is travelling to the acceptor. */
@@ -48,8 +47,11 @@ final class ConnectionPool {
     private static final long CURRENT = 1 << 5;
     private static final int FAILURE_SHIFT = 8;
     private static final long FAILURE_MASK = 0xFFL << FAILURE_SHIFT;
-    private static final int REFS_SHIFT = 32;
+    private static final int WAITING_SHIFT = 16;
+    private static final long WAITING_MASK = ((1L << WaitingMessages.INDEX_BITS) - 1) << WAITING_SHIFT;
+    private static final int REFS_SHIFT = WAITING_SHIFT + WaitingMessages.INDEX_BITS;
     private static final long ONE_REF = 1L << REFS_SHIFT;
+    private static final long MAX_REFS = (1L << (64 - REFS_SHIFT)) - 1;
     private static final DropReason[] REASONS = DropReason.values();
 
     private static final int PAGE_SHIFT = 12;
@@ -62,11 +64,8 @@ final class ConnectionPool {
     /** The most recently freed slot (its ENDS word links to the next free one), or -1. */
     private int freeHead = -1;
     private int live;
-    /**
-     * Messages sent before a handshake completed, by slot: the one message, or an
-     * {@code ArrayList<Message>} of several, oldest first.
-     */
-    private final Int2ObjectOpenHashMap<Object> pending = new Int2ObjectOpenHashMap<>();
+    /** Messages sent before a handshake completed, under the index in their slot's flags. */
+    private final WaitingMessages waiting = new WaitingMessages();
 
     /** A new slot: {@code opener} started a handshake with {@code acceptor} at {@code started}. */
     int open(int opener, int acceptor, long started) {
@@ -200,7 +199,12 @@ final class ConnectionPool {
 
     /** A timed event or FIFO entry now names slot {@code s}. */
     void retain(int s) {
-        page(s)[index(s) + FLAGS] += ONE_REF;
+        long[] w = page(s);
+        int i = index(s);
+        if ((w[i + FLAGS] >>> REFS_SHIFT) == MAX_REFS) {
+            throw new IllegalStateException("more than " + MAX_REFS + " pending events name one connection");
+        }
+        w[i + FLAGS] += ONE_REF;
     }
 
     /** One event or FIFO entry naming {@code s} is done; the slot is freed if it was the last one of a closed connection. */
@@ -217,9 +221,9 @@ final class ConnectionPool {
         if ((flags & STATE_MASK) == CLOSED && (flags >>> REFS_SHIFT) == 0) {
             w[i + ENDS] = freeHead;
             w[i + FLAGS] = CLOSED;
-            if (!pending.isEmpty()) {
+            if ((flags & WAITING_MASK) != 0) {
                 // Messages still waiting for a handshake that broke (its opener died) go nowhere.
-                pending.remove(s);
+                waiting.take((int) ((flags & WAITING_MASK) >>> WAITING_SHIFT));
             }
             freeHead = s;
             live--;
@@ -239,33 +243,36 @@ final class ConnectionPool {
     // ---------------------------------------------------------------- messages waiting for a handshake
 
     /** Queues {@code m} on {@code s} until the handshake completes. */
-    @SuppressWarnings("unchecked")
     void addPending(int s, Message m) {
-        Object waiting = pending.get(s);
-        if (waiting == null) {
-            pending.put(s, m);
-        } else if (waiting instanceof Message first) {
-            ArrayList<Message> list = new ArrayList<>(4);
-            list.add(first);
-            list.add(m);
-            pending.put(s, list);
+        long[] w = page(s);
+        int i = index(s);
+        long flags = w[i + FLAGS];
+        if ((flags & WAITING_MASK) == 0) {
+            w[i + FLAGS] = flags | ((long) waiting.add(m) << WAITING_SHIFT);
         } else {
-            ((ArrayList<Message>) waiting).add(m);
+            waiting.append((int) ((flags & WAITING_MASK) >>> WAITING_SHIFT), m);
         }
     }
 
     /** Removes and returns what waits on {@code s}: null, one {@link Message}, or a list of them. */
     Object takePending(int s) {
-        return pending.isEmpty() ? null : pending.remove(s);
+        long[] w = page(s);
+        int i = index(s);
+        long flags = w[i + FLAGS];
+        if ((flags & WAITING_MASK) == 0) {
+            return null;
+        }
+        w[i + FLAGS] = flags & ~WAITING_MASK;
+        return waiting.take((int) ((flags & WAITING_MASK) >>> WAITING_SHIFT));
     }
 
     /** How many messages {@code taken} (from {@link #takePending}) holds. */
     static int count(Object taken) {
-        return taken == null ? 0 : taken instanceof Message ? 1 : ((ArrayList<?>) taken).size();
+        return WaitingMessages.count(taken);
     }
 
     /** The {@code i}-th message of {@code taken}, oldest first. */
     static Message at(Object taken, int i) {
-        return taken instanceof Message m ? m : (Message) ((ArrayList<?>) taken).get(i);
+        return WaitingMessages.at(taken, i);
     }
 }

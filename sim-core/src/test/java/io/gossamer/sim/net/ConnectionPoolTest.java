@@ -72,6 +72,45 @@ class ConnectionPoolTest {
     }
 
     @Test
+    void waitingMessagesStayWithTheirSlotAndLeaveTheFlagsAlone() {
+        ConnectionPool pool = new ConnectionPool();
+        int a = pool.open(1, 2, 0);
+        int b = pool.open(3, 4, 0);
+        Message m1 = message(1, 2);
+        Message m2 = message(1, 2);
+        Message m3 = message(3, 4);
+        pool.retain(a);
+        pool.announceWhenOpen(a);
+        pool.failure(a, DropReason.PARTITION);
+        pool.addPending(a, m1);
+        pool.addPending(b, m3);
+        pool.addPending(a, m2);
+        assertEquals(2, pool.live());
+        assertTrue(pool.announce(a));
+        assertEquals(DropReason.PARTITION, pool.failure(a));
+        Object fromA = pool.takePending(a);
+        assertEquals(2, ConnectionPool.count(fromA));
+        assertEquals(m1, ConnectionPool.at(fromA, 0));
+        assertEquals(m2, ConnectionPool.at(fromA, 1));
+        assertNull(pool.takePending(a));
+        // The freed index goes to the next connection that waits; b's messages are untouched.
+        int c = pool.open(5, 6, 0);
+        Message m4 = message(5, 6);
+        pool.addPending(c, m4);
+        assertEquals(m3, ConnectionPool.at(pool.takePending(b), 0));
+        assertEquals(m4, ConnectionPool.at(pool.takePending(c), 0));
+        // The event count sits above the index: releasing a's last reference frees the closed slot.
+        pool.state(a, ConnectionPool.CLOSED);
+        pool.release(a);
+        assertEquals(2, pool.live());
+    }
+
+    private static Message message(int from, int to) {
+        return new Message(new Address(from, NatType.OPEN), new Address(to, NatType.OPEN), Transport.STREAM, 10) {
+        };
+    }
+
+    @Test
     void pagesGrowWithoutMovingSlots() {
         ConnectionPool pool = new ConnectionPool();
         int n = 5 * ConnectionPool.PAGE + 3;
