@@ -17,8 +17,8 @@ import java.util.Arrays;
  * </ul>
  * A run that opens connections widens this to {@value #WIDE_STRIDE} longs (64 bytes) a node at
  * its first handshake, with the node's connection state beside its traffic: how many entries
- * its {@link ConnectionTable} list holds, and the connections it opened, accepted and failed to
- * open. A handshake's steps and a send over a connection then find the counters they update
+ * its {@link ConnectionTable} list holds and the slot of the last connection it accepted (in
+ * one word), and the connections it opened, accepted and failed to open. A handshake's steps and a send over a connection then find the counters they update
  * in the line the latency draw reads anyway, instead of one array each (at 100,000 nodes and
  * more, every separate array is a cache miss per step); a run without connections keeps the
  * narrow rows.
@@ -220,7 +220,18 @@ final class NodeTable {
     }
 
     void connectionCount(int node, int count) {
-        data[node * WIDE_STRIDE + CONNECTIONS] = count;
+        int at = node * WIDE_STRIDE + CONNECTIONS;
+        data[at] = (data[at] & ~LOW) | (count & LOW);
+    }
+
+    /** The slot of the last connection listed with {@code node} as its acceptor, or -1. */
+    int lastAccepted(int node) {
+        return (int) (data[node * WIDE_STRIDE + CONNECTIONS] >>> 32) - 1;
+    }
+
+    void lastAccepted(int node, int slot) {
+        int at = node * WIDE_STRIDE + CONNECTIONS;
+        data[at] = (data[at] & LOW) | ((long) (slot + 1) << 32);
     }
 
     void countOpened(int node) {
