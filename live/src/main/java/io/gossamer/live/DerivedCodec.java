@@ -25,8 +25,6 @@ import java.util.Map;
 final class DerivedCodec<M extends Message> implements MessageCodec<M> {
     private static final Field SOURCE = messageField("source");
     private static final Field DESTINATION = messageField("destination");
-    private static final Field SOURCE_ID = messageField("sourceId");
-    private static final Field DESTINATION_ID = messageField("destinationId");
     private static final Field TRANSPORT = messageField("transport");
     private static final Field SIZE = messageField("sizeBytes");
     private static final NatType[] NATS = NatType.values();
@@ -151,14 +149,9 @@ final class DerivedCodec<M extends Message> implements MessageCodec<M> {
     public M decode(ByteBuffer in) {
         try {
             M m = type.cast(blank.newInstance());
-            Address source = getAddress(in);
-            Address destination = getAddress(in);
-            SOURCE.set(m, source);
-            DESTINATION.set(m, destination);
-            // A message keeps its ends' ids beside their addresses, and its transport as an ordinal.
-            SOURCE_ID.setInt(m, source.id());
-            DESTINATION_ID.setInt(m, destination.id());
-            TRANSPORT.setByte(m, (byte) TRANSPORTS[in.get()].ordinal());
+            SOURCE.set(m, getAddress(in));
+            DESTINATION.set(m, getAddress(in));
+            TRANSPORT.set(m, TRANSPORTS[in.get()]);
             SIZE.setInt(m, in.getInt());
             for (Field f : fields) {
                 f.set(m, get(in, f.getType()));

@@ -232,7 +232,7 @@ final class ConnectionManager {
         Object waiting = pool.takePending(s);
         for (int i = 0, n = ConnectionPool.count(waiting); i < n; i++) {
             Message m = ConnectionPool.at(waiting, i);
-            int src = m.sourceId();
+            int src = m.source().id();
             net.countSent(src, m.sizeBytes());
             net.transmit(m, src, pool.other(s, src), s, 0);
         }
@@ -366,7 +366,7 @@ final class ConnectionManager {
         Object waiting = pool.takePending(s);
         for (int i = 0, n = ConnectionPool.count(waiting); i < n; i++) {
             Message m = ConnectionPool.at(waiting, i);
-            int src = m.sourceId();
+            int src = m.source().id();
             net.countSent(src, m.sizeBytes());
             net.drop(pool.other(s, src), m, reason);
         }

@@ -6,20 +6,13 @@ package io.gossamer.sim.net;
  * {@link Multicast}); subclasses must keep their fields final and unshared-mutable-free.
  *
  * <p>The header is stored inline (no extra object per message); {@link #header()} builds a
- * record view of it. The two ends' node ids are kept beside their addresses: the network reads
- * them at each step of a copy's way, and a sender's address object, old and far away in a
- * large run's heap, would be a cache miss each time (the message itself is young and near).
+ * record view of it.
  */
 public abstract class Message {
-    private static final Transport[] TRANSPORTS = Transport.values();
-
     private final Address source;
     private final Address destination;
-    private final int sourceId;
-    private final int destinationId;
+    private final Transport transport;
     private final int sizeBytes;
-    /** The transport's ordinal (a byte keeps a message with one field of its own at 40 bytes). */
-    private final byte transport;
 
     /** A datagram from {@code source} to {@code destination} of {@code sizeBytes} bytes. */
     protected Message(Address source, Address destination, int sizeBytes) {
@@ -36,9 +29,7 @@ public abstract class Message {
         }
         this.source = source;
         this.destination = destination;
-        this.sourceId = source.id();
-        this.destinationId = destination.id();
-        this.transport = (byte) transport.ordinal();
+        this.transport = transport;
         this.sizeBytes = sizeBytes;
     }
 
@@ -52,19 +43,9 @@ public abstract class Message {
         return destination;
     }
 
-    /** The sender's node id: {@code source().id()}. */
-    public final int sourceId() {
-        return sourceId;
-    }
-
-    /** The receiver's node id: {@code destination().id()} (-1 for {@link Address#MULTICAST}). */
-    public final int destinationId() {
-        return destinationId;
-    }
-
     /** The transport. */
     public final Transport transport() {
-        return TRANSPORTS[transport];
+        return transport;
     }
 
     /** Size on the wire in bytes (headers included), used by the bandwidth model. */
@@ -74,7 +55,7 @@ public abstract class Message {
 
     /** The header as a value. */
     public final Header header() {
-        return new Header(source, destination, transport());
+        return new Header(source, destination, transport);
     }
 
     @Override

@@ -127,7 +127,7 @@ final class ModelChain {
         if (wireSink < 0) {
             wireSink = sim.registerSink("net.wire", (dst, msg) -> {
                 Message m = (Message) msg;
-                this.wire.send(m.sourceId(), dst, m);
+                this.wire.send(m.source().id(), dst, m);
             });
             wireArriveSink = sim.registerSink("net.wire-arrive", (dst, msg) -> received(dst, (Message) msg));
         }

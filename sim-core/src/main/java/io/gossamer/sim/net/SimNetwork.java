@@ -283,19 +283,19 @@ public final class SimNetwork extends ComponentDefinition {
     }
 
     private void onSend(Message message) {
-        if (shadow(message.sourceId())) {
+        if (shadow(message.source().id())) {
             return;
         }
         TrafficObserver observer = chain.observer();
         if (observer != null) {
-            observer.sent(message.sourceId(), message, 1);
+            observer.sent(message.source().id(), message, 1);
         }
-        send(message, message.destinationId());
+        send(message, message.destination().id());
     }
 
     private void onMulticast(Multicast multicast) {
         Message message = multicast.message();
-        if (shadow(message.sourceId())) {
+        if (shadow(message.source().id())) {
             return;
         }
         int excluded = multicast.excluded();
@@ -305,7 +305,7 @@ public final class SimNetwork extends ComponentDefinition {
             for (int i = multicast.from(), end = multicast.to(); i < end; i++) {
                 copies += multicast.entry(i) != excluded ? 1 : 0;
             }
-            observer.sent(message.sourceId(), message, copies);
+            observer.sent(message.source().id(), message, copies);
         }
         for (int i = multicast.from(), end = multicast.to(); i < end; i++) {
             int target = multicast.entry(i);
@@ -316,7 +316,7 @@ public final class SimNetwork extends ComponentDefinition {
     }
 
     private void send(Message message, int dst) {
-        int src = message.sourceId();
+        int src = message.source().id();
         if (dst < 0) {
             throw new IllegalArgumentException("cannot send " + message + " to node " + dst);
         }
