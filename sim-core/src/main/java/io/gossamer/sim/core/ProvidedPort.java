@@ -29,13 +29,15 @@ public final class ProvidedPort<P extends PortType> extends Port<P> {
 
     /**
      * True if an indication of {@code indicationType} triggered on this end now would reach
-     * anything: a channel (or a selector that may route it to a keyed one) or an observer of
-     * the run ({@link Simulation#observe}). A provider may skip building an indication that
-     * nobody receives (e.g. a copy of its state handed out every round); a trigger of it would
+     * anything: a channel (or a selector that may route it to a keyed one), a port bound to
+     * this end as a registered service, or an observer of the run
+     * ({@link Simulation#observe}). A provider may skip building an indication that nobody
+     * receives (e.g. a copy of its state handed out every round); a trigger of it would
      * change nothing in the run either.
      */
     public boolean isHeard(Class<?> indicationType) {
-        if (channels != null || (routing != null && (routing.selector != null || routing.keyedOrNull() != null))) {
+        if (channels != null || (routing != null
+                && (routing.selector != null || routing.keyedOrNull() != null || routing.bindingCapacity() > 0))) {
             return true;
         }
         IndicationObservers observers = type().observers;
