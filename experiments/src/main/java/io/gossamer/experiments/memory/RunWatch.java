@@ -32,6 +32,10 @@ public final class RunWatch {
         this.what = what;
         this.plannedNodes = plannedNodes;
         this.advice = advice;
+        // Load and make the management beans the message reads now, while memory is plentiful:
+        // made for the first time in a full heap, they could run out of memory themselves.
+        HeapFacts.usedHeap();
+        HeapFacts.physicalMemory();
     }
 
     /** The run's host (call once its services exist). */
@@ -47,7 +51,13 @@ public final class RunWatch {
     /** The exception to throw instead of {@code error}, with what this watch saw. */
     public RunOutOfMemory outOfMemory(OutOfMemoryError error) {
         // Read first: once the run's objects are unreachable, any collection frees them.
-        long used = HeapFacts.usedHeap();
+        long used;
+        try {
+            used = HeapFacts.usedHeap();
+        } catch (OutOfMemoryError again) {
+            reserve = null;
+            used = HeapFacts.usedHeap();
+        }
         reserve = null;
         NodeHost h = host;
         host = null;
