@@ -195,12 +195,7 @@ final class SweepCommand implements Callable<Integer> {
                     return new SweepRunner.Executed(r.outcome(), r.info());
                 });
             }
-            result = runner.run(threads, sh.index(), sh.count(), resume,
-                    (done, total, run) -> {
-                        synchronized (progress) {
-                            progress.update(done / (double) total, done + "/" + total + " runs");
-                        }
-                    });
+            result = runner.run(threads, sh.index(), sh.count(), resume, new SweepProgress(progress));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -15,7 +15,6 @@ import io.gossamer.scenarios.load.SweepPlan;
 import io.gossamer.scenarios.model.Scenario;
 import io.gossamer.scenarios.run.RunFailure;
 import io.gossamer.scenarios.run.RunOutcome;
-import io.gossamer.scenarios.run.RunProgress;
 import io.gossamer.scenarios.run.ScenarioRunner;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -47,6 +46,8 @@ public final class SweepRunner {
     private MemoryBudget budget = MemoryBudget.ofThisJvm();
     private Consumer<String> notes = note -> { };
     private RunExecutor executor = this::simulate;
+    /** The listener of the invocation under way (told how far each simulated run has got). */
+    private Listener listener = (done, total, run) -> { };
 
     /** Executes one run of a sweep: a simulation by default, a live run with {@code sweep --live}. */
     @FunctionalInterface
@@ -98,10 +99,22 @@ public final class SweepRunner {
         return this;
     }
 
-    /** Told when a run finishes. */
+    /** Told when a run finishes, and how far the simulated runs under way have got. */
     public interface Listener {
         /** {@code done} of {@code total} runs of this invocation have finished. */
         void finished(int done, int total, SweepPlan.RunSpec run);
+
+        /**
+         * A simulated run under way has reached simulated time {@code now} of {@code limit} (ns);
+         * called from the run's thread every few hundred thousand events, so a long run shows
+         * progress before it finishes. Ignored by default.
+         */
+        default void advanced(SweepPlan.RunSpec run, long now, long limit) {
+        }
+
+        /** This invocation will run {@code total} runs (told once, before the first starts). Ignored by default. */
+        default void planned(int total) {
+        }
     }
 
     /**
@@ -144,6 +157,7 @@ public final class SweepRunner {
      * @throws IllegalArgumentException if {@code out} holds another sweep, or a sweep and resume is off
      */
     public Result run(int jobs, int shard, int shards, boolean resume, Listener listener) throws IOException, InterruptedException {
+        this.listener = listener;
         boolean mayExist = resume || shards > 1;
         checkPlan(mayExist);
         if (invocation != null) {
@@ -168,6 +182,7 @@ public final class SweepRunner {
             scenarios.add(loader.build(plan.treeOf(run), source));
         }
         writePlan();
+        listener.planned(todo.size());
         AtomicInteger done = new AtomicInteger();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < todo.size(); i++) {
@@ -315,7 +330,8 @@ public final class SweepRunner {
                 running > 1 ? "or run fewer at once (--jobs " + (running - 1) + ")" : "");
         RunOutcome outcome;
         try {
-            outcome = new ScenarioRunner(scenario, run.seed()).onHost(watch::attach).run(RunProgress.NONE);
+            Listener told = listener;
+            outcome = new ScenarioRunner(scenario, run.seed()).onHost(watch::attach).run((now, limit, events) -> told.advanced(run, now, limit));
         } catch (OutOfMemoryError e) {
             throw watch.outOfMemory(e);
         }
