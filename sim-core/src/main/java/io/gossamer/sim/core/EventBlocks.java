@@ -10,8 +10,8 @@ import java.util.Arrays;
  *
  * <p>A block is narrow or wide. A narrow block keeps only the low 32 bits of each time: the
  * queue uses narrow blocks for the buckets whose entries agree with the queue's reference
- * time in every higher bit (all entries less than about four seconds apart), so an entry there
- * costs 14 bytes instead of 20. Wide blocks keep whole times.
+ * time in every higher bit (the lower levels: entries less than about a second after it), so
+ * an entry there costs 14 bytes instead of 18. Wide blocks keep whole times.
  *
  * <p>A route (sink and target) is kept as an int target and a short sink: a simulation has a
  * few sinks ({@link #MAX_SINK} at most).

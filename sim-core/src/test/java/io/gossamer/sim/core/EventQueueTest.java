@@ -315,6 +315,38 @@ class EventQueueTest {
         assertEquals(pending, q.size());
     }
 
+    @Test
+    void floodLikePushesTensOfMillisecondsAheadLeaveInTimeThenInsertionOrder() {
+        // Workload F's shape: a popped entry pushes eight copies 10-100 ms ahead, millions pending,
+        // so whole buckets of the upper levels are spread down level by level; times on a 4 us grid
+        // make many ties, which must leave in insertion order.
+        RandomStream rnd = new RandomStream(11);
+        EventQueue q = new EventQueue();
+        PriorityQueue<Ref> reference = new PriorityQueue<>(ORDER);
+        long seq = 0;
+        q.push(0, 1, 0, null);
+        reference.add(new Ref(0, seq++, 1, 0, null));
+        int popped = 0;
+        while (!q.isEmpty()) {
+            q.pop();
+            Ref expected = reference.poll();
+            if (q.time() != expected.time() || q.target() != expected.target() || q.sink() != expected.sink()) {
+                fail("pop " + popped + ": (" + q.time() + ", " + q.target() + ") instead of (" + expected.time() + ", "
+                        + expected.target() + ")");
+            }
+            popped++;
+            if (seq < 400_000 && (popped == 1 || rnd.nextInt(8) < 2)) {
+                for (int i = 0; i < 8; i++) {
+                    long time = q.time() + 10_000_000 + (rnd.nextLong(90_000_000) & -4096);
+                    q.push(time, i, (int) seq, null);
+                    reference.add(new Ref(time, seq++, i, (int) seq - 1, null));
+                }
+            }
+        }
+        assertEquals(seq, popped);
+        assertTrue(reference.isEmpty());
+    }
+
     private static void assertEqualsFast(long expected, long actual, String what) {
         if (expected != actual) {
             fail(what + ": " + expected + " != " + actual);
