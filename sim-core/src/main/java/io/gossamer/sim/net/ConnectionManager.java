@@ -222,14 +222,12 @@ final class ConnectionManager {
             return;
         }
         long now = sim.now();
-        pool.state(s, ConnectionPool.OPEN);
-        pool.lastUsed(s, now);
-        pool.rtt(s, now - pool.started(s));
+        Object waiting = pool.takePending(s);
+        pool.opened(s, now);
         nodes.countOpened(opener);
         if (pool.announce(s)) {
             net.signalNow(opener, new ConnectionEvent.Opened(net.addressOf(acceptor)));
         }
-        Object waiting = pool.takePending(s);
         for (int i = 0, n = ConnectionPool.count(waiting); i < n; i++) {
             Message m = ConnectionPool.at(waiting, i);
             int src = m.source().id();
@@ -301,9 +299,9 @@ final class ConnectionManager {
         pool.release(s);
     }
 
-    /** The oldest waiting connection's first check: an idle timeout after it opened (started + rtt). */
+    /** The oldest waiting connection's first check: an idle timeout after it opened. */
     private void scheduleFirstIdleCheck(int s) {
-        sim.schedule(pool.started(s) + pool.rtt(s) + config.idleTimeout(), firstIdleSink, pool.opener(s), null);
+        sim.schedule(pool.openedAt(s) + config.idleTimeout(), firstIdleSink, pool.opener(s), null);
     }
 
     private void onIdleCheck(int s) {

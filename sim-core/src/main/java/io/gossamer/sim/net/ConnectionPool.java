@@ -1,5 +1,6 @@
 package io.gossamer.sim.net;
 
+import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import java.util.Arrays;
 
 /**
@@ -9,11 +10,16 @@ import java.util.Arrays;
  * garbage collector neither traces nor copies, instead of millions of small objects it walks
  * at every full collection.
  *
- * <p>A slot is five {@code long} words, 40 bytes, side by side so one connection's state sits
- * in one or two cache lines: both ends, the handshake's start, the last use, the round trip,
- * and a word of flags (state, permanent, announce, current, why the handshake failed, the index
- * of the messages waiting for the handshake in {@link WaitingMessages}) with a count of the
- * timed events and FIFO entries that still name the slot. A closed slot returns
+ * <p>A slot is four {@code long} words, 32 bytes, side by side so one connection's state sits
+ * in one cache line, or two: both ends; a time, the handshake's start until it completes and
+ * the last use after; the index of the messages waiting for the handshake in
+ * {@link WaitingMessages} until it completes and the time it completed after; and a word of
+ * flags (state, permanent, announce, current, opened, why the handshake failed) with a count
+ * of the timed events and FIFO entries that still name the slot and, once open, the round
+ * trip in its upper half (in nanoseconds; a round trip of 2^32 - 1 ns, 4.3 s, or more is
+ * kept apart, by slot). The words that change meaning at the handshake's end hold what a
+ * connection needs only before it or only after, so a run with millions of open connections
+ * keeps 32 bytes of each instead of 40. A closed slot returns
  * to a free list once nothing names it any more, so a late event can never reach a newer
  * connection that took its slot. Pages of {@value #PAGE} slots are added as needed and never
  * copied. The messages that wait for a handshake are kept aside, under an index the slot
@@ -31,12 +37,13 @@ final class ConnectionPool {
     /** Closed or failed, and forgotten by the tables; late events about it do nothing. */
     static final int CLOSED = 4;
 
-    private static final int WORDS = 5;
+    private static final int WORDS = 4;
     private static final int ENDS = 0;
-    private static final int STARTED = 1;
-    private static final int LAST_USED = 2;
-    private static final int RTT = 3;
-    private static final int FLAGS = 4;
+    /** The handshake's start until it completes, the last use after. */
+    private static final int TIME = 1;
+    /** The index of the messages waiting for the handshake (0: none) until it completes, the time it did after. */
+    private static final int AUX = 2;
+    private static final int FLAGS = 3;
 
     private static final long STATE_MASK = 0x7;
     /** Opened with {@link Connect}: no idle timeout. */
@@ -45,14 +52,24 @@ final class ConnectionPool {
     private static final long ANNOUNCE = 1 << 4;
     /** The latest connection of its pair, the one lookups find (see {@link ConnectionTable}). */
     private static final long CURRENT = 1 << 5;
-    private static final int FAILURE_SHIFT = 8;
-    private static final long FAILURE_MASK = 0xFFL << FAILURE_SHIFT;
-    private static final int WAITING_SHIFT = 16;
-    private static final long WAITING_MASK = ((1L << WaitingMessages.INDEX_BITS) - 1) << WAITING_SHIFT;
-    private static final int REFS_SHIFT = WAITING_SHIFT + WaitingMessages.INDEX_BITS;
+    /** The handshake completed: {@link #AUX} holds the time it did and the upper half of the flags the round trip. */
+    private static final long WAS_OPENED = 1 << 6;
+    private static final int FAILURE_SHIFT = 7;
+    private static final long FAILURE_MASK = 0x7L << FAILURE_SHIFT;
+    private static final int REFS_SHIFT = 10;
     private static final long ONE_REF = 1L << REFS_SHIFT;
-    private static final long MAX_REFS = (1L << (64 - REFS_SHIFT)) - 1;
+    private static final long MAX_REFS = (1L << (32 - REFS_SHIFT)) - 1;
+    private static final long REFS_MASK = MAX_REFS << REFS_SHIFT;
+    private static final int RTT_SHIFT = 32;
+    /** The round trip's bits when it is kept in {@link #longRtts}. */
+    private static final long LONG_RTT = 0xFFFF_FFFFL;
     private static final DropReason[] REASONS = DropReason.values();
+
+    static {
+        if (REASONS.length >= 1 << 3) {
+            throw new AssertionError("a slot keeps a failure in 3 bits");
+        }
+    }
 
     private static final int PAGE_SHIFT = 12;
     static final int PAGE = 1 << PAGE_SHIFT;
@@ -64,8 +81,10 @@ final class ConnectionPool {
     /** The most recently freed slot (its ENDS word links to the next free one), or -1. */
     private int freeHead = -1;
     private int live;
-    /** Messages sent before a handshake completed, under the index in their slot's flags. */
+    /** Messages sent before a handshake completed, under the index in their slot. */
     private final WaitingMessages waiting = new WaitingMessages();
+    /** Round trips of 2^32 - 1 ns or more, by slot (open connections only); made at the first. */
+    private Int2LongOpenHashMap longRtts;
 
     /** A new slot: {@code opener} started a handshake with {@code acceptor} at {@code started}. */
     int open(int opener, int acceptor, long started) {
@@ -86,9 +105,8 @@ final class ConnectionPool {
         long[] w = page(s);
         int i = index(s);
         w[i + ENDS] = ((long) opener << 32) | (acceptor & 0xFFFFFFFFL);
-        w[i + STARTED] = started;
-        w[i + LAST_USED] = started;
-        w[i + RTT] = 0;
+        w[i + TIME] = started;
+        w[i + AUX] = 0;
         w[i + FLAGS] = OPENING;
         live++;
         return s;
@@ -117,26 +135,52 @@ final class ConnectionPool {
         return node == opener ? (int) ends : opener;
     }
 
-    /** When the opener started the handshake. */
+    /** When the opener started the handshake; only until it completes ({@link #opened}). */
     long started(int s) {
-        return page(s)[index(s) + STARTED];
+        return page(s)[index(s) + TIME];
     }
 
+    /** The last use of an open connection (its handshake's end, or a later send). */
     long lastUsed(int s) {
-        return page(s)[index(s) + LAST_USED];
+        return page(s)[index(s) + TIME];
     }
 
     void lastUsed(int s, long time) {
-        page(s)[index(s) + LAST_USED] = time;
+        page(s)[index(s) + TIME] = time;
     }
 
-    /** The round trip the handshake took (the path's round trip the retransmission timeout starts from). */
+    /**
+     * The handshake completed at {@code now}: the connection is {@link #OPEN}, last used now,
+     * with the round trip from its start. Take the waiting messages ({@link #takePending})
+     * first: their index and the time of opening share a word.
+     */
+    void opened(int s, long now) {
+        long[] w = page(s);
+        int i = index(s);
+        long rtt = now - w[i + TIME];
+        long bits = rtt;
+        if (rtt < 0 || rtt >= LONG_RTT) {
+            if (longRtts == null) {
+                longRtts = new Int2LongOpenHashMap();
+            }
+            longRtts.put(s, rtt);
+            bits = LONG_RTT;
+        }
+        w[i + TIME] = now;
+        w[i + AUX] = now;
+        long flags = w[i + FLAGS] & ~STATE_MASK & ~(LONG_RTT << RTT_SHIFT);
+        w[i + FLAGS] = flags | OPEN | WAS_OPENED | (bits << RTT_SHIFT);
+    }
+
+    /** When the handshake completed ({@link #opened}). */
+    long openedAt(int s) {
+        return page(s)[index(s) + AUX];
+    }
+
+    /** The round trip the handshake took (the path's round trip the retransmission timeout starts from); 0 before it completed. */
     long rtt(int s) {
-        return page(s)[index(s) + RTT];
-    }
-
-    void rtt(int s, long rtt) {
-        page(s)[index(s) + RTT] = rtt;
+        long bits = page(s)[index(s) + FLAGS] >>> RTT_SHIFT;
+        return bits == LONG_RTT ? longRtts.get(s) : bits;
     }
 
     int state(int s) {
@@ -201,7 +245,7 @@ final class ConnectionPool {
     void retain(int s) {
         long[] w = page(s);
         int i = index(s);
-        if ((w[i + FLAGS] >>> REFS_SHIFT) == MAX_REFS) {
+        if ((w[i + FLAGS] & REFS_MASK) == REFS_MASK) {
             throw new IllegalStateException("more than " + MAX_REFS + " pending events name one connection");
         }
         w[i + FLAGS] += ONE_REF;
@@ -218,13 +262,16 @@ final class ConnectionPool {
         long[] w = page(s);
         int i = index(s);
         long flags = w[i + FLAGS];
-        if ((flags & STATE_MASK) == CLOSED && (flags >>> REFS_SHIFT) == 0) {
+        if ((flags & STATE_MASK) == CLOSED && (flags & REFS_MASK) == 0) {
             w[i + ENDS] = freeHead;
             w[i + FLAGS] = CLOSED;
-            if ((flags & WAITING_MASK) != 0) {
+            if ((flags & WAS_OPENED) == 0 && w[i + AUX] != 0) {
                 // Messages still waiting for a handshake that broke (its opener died) go nowhere.
-                waiting.take((int) ((flags & WAITING_MASK) >>> WAITING_SHIFT));
+                waiting.take((int) w[i + AUX]);
+            } else if ((flags >>> RTT_SHIFT) == LONG_RTT) {
+                longRtts.remove(s);
             }
+            w[i + AUX] = 0;
             freeHead = s;
             live--;
         }
@@ -246,24 +293,27 @@ final class ConnectionPool {
     void addPending(int s, Message m) {
         long[] w = page(s);
         int i = index(s);
-        long flags = w[i + FLAGS];
-        if ((flags & WAITING_MASK) == 0) {
-            w[i + FLAGS] = flags | ((long) waiting.add(m) << WAITING_SHIFT);
+        long index = w[i + AUX];
+        if (index == 0) {
+            w[i + AUX] = waiting.add(m);
         } else {
-            waiting.append((int) ((flags & WAITING_MASK) >>> WAITING_SHIFT), m);
+            waiting.append((int) index, m);
         }
     }
 
-    /** Removes and returns what waits on {@code s}: null, one {@link Message}, or a list of them. */
+    /**
+     * Removes and returns what waits on {@code s}: null, one {@link Message}, or a list of
+     * them; nothing once the handshake completed.
+     */
     Object takePending(int s) {
         long[] w = page(s);
         int i = index(s);
-        long flags = w[i + FLAGS];
-        if ((flags & WAITING_MASK) == 0) {
+        long index = w[i + AUX];
+        if (index == 0 || (w[i + FLAGS] & WAS_OPENED) != 0) {
             return null;
         }
-        w[i + FLAGS] = flags & ~WAITING_MASK;
-        return waiting.take((int) ((flags & WAITING_MASK) >>> WAITING_SHIFT));
+        w[i + AUX] = 0;
+        return waiting.take((int) index);
     }
 
     /** How many messages {@code taken} (from {@link #takePending}) holds. */

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * probed and shifted its keys at each removal. Freed indices are reused, most recent first.
  */
 final class WaitingMessages {
-    /** The largest index: a slot keeps its index in {@value #INDEX_BITS} bits. */
+    /** Indices are below 2^{@value #INDEX_BITS}: a bound on the connections in a handshake at once. */
     static final int INDEX_BITS = 24;
     private static final int MAX_INDEX = (1 << INDEX_BITS) - 1;
 

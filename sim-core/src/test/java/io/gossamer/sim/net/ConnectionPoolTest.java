@@ -26,16 +26,68 @@ class ConnectionPoolTest {
         pool.current(s, true);
         pool.failure(s, DropReason.NOT_CONNECTED);
         pool.state(s, ConnectionPool.FAILING);
-        pool.rtt(s, Long.MAX_VALUE);
         assertTrue(pool.permanent(s));
         assertFalse(pool.announce(s));
         assertTrue(pool.current(s));
         assertEquals(DropReason.NOT_CONNECTED, pool.failure(s));
         assertEquals(ConnectionPool.FAILING, pool.state(s));
-        assertEquals(Long.MAX_VALUE, pool.rtt(s));
+        assertEquals(0, pool.rtt(s));
         pool.current(s, false);
         assertFalse(pool.current(s));
         assertTrue(pool.permanent(s));
+    }
+
+    @Test
+    void openingKeepsTheRoundTripTheOpeningTimeAndEveryFlag() {
+        ConnectionPool pool = new ConnectionPool();
+        int s = pool.open(3, 4, 1_000_000_000_000L);
+        pool.retain(s);
+        pool.retain(s);
+        pool.makePermanent(s);
+        pool.announceWhenOpen(s);
+        pool.current(s, true);
+        pool.addPending(s, message(3, 4));
+        assertEquals(1, ConnectionPool.count(pool.takePending(s)));
+        pool.opened(s, 1_000_123_456_789L);
+        assertEquals(ConnectionPool.OPEN, pool.state(s));
+        assertEquals(123_456_789L, pool.rtt(s));
+        assertEquals(1_000_123_456_789L, pool.openedAt(s));
+        assertEquals(1_000_123_456_789L, pool.lastUsed(s));
+        assertNull(pool.takePending(s), "the opening time is no index of waiting messages");
+        pool.lastUsed(s, 2_000_000_000_000L);
+        assertEquals(2_000_000_000_000L, pool.lastUsed(s));
+        assertEquals(1_000_123_456_789L, pool.openedAt(s));
+        assertTrue(pool.permanent(s) && pool.announce(s) && pool.current(s));
+        assertNull(pool.failure(s));
+        pool.state(s, ConnectionPool.CLOSED);
+        pool.release(s);
+        assertEquals(1, pool.live(), "a closed slot an event still names stays");
+        assertEquals(123_456_789L, pool.rtt(s));
+        pool.release(s);
+        assertEquals(0, pool.live());
+    }
+
+    @Test
+    void roundTripsOfFourSecondsAndMoreAreKeptExactly() {
+        ConnectionPool pool = new ConnectionPool();
+        long[] rtts = {0xFFFF_FFFEL, 0xFFFF_FFFFL, 0x1_0000_0000L, 3_600_000_000_000L};
+        int[] slots = new int[rtts.length];
+        for (int k = 0; k < rtts.length; k++) {
+            slots[k] = pool.open(k, k + 10, 5_000L);
+            pool.opened(slots[k], 5_000L + rtts[k]);
+        }
+        for (int k = 0; k < rtts.length; k++) {
+            assertEquals(rtts[k], pool.rtt(slots[k]));
+            assertEquals(5_000L + rtts[k], pool.openedAt(slots[k]));
+        }
+        // A freed slot forgets its long round trip: the next connection in it has its own.
+        pool.state(slots[3], ConnectionPool.CLOSED);
+        pool.freeIfDone(slots[3]);
+        int again = pool.open(1, 2, 0);
+        assertEquals(slots[3], again);
+        assertEquals(0, pool.rtt(again));
+        pool.opened(again, 42);
+        assertEquals(42, pool.rtt(again));
     }
 
     @Test
