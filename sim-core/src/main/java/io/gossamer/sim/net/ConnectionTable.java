@@ -13,7 +13,8 @@ import java.util.Arrays;
  * scanned while it is short ({@value #SHORT} entries or fewer), since reading the other end's
  * count would be one more cache miss than the scan costs; past that, the shorter of the two.
  * The counts live in the {@link NodeTable}'s wide rows, beside the traffic counters that the
- * same send updates, and so does each node's last accepted connection, tried before the scan:
+ * same send updates, and so does each node's last accepted connection (with its opener, so
+ * that a lookup for another peer does not read the slot), tried before the scan:
  * the answer to a request that opened a connection (a shuffle's reply) goes back over it, and
  * finding it there costs no read of the list. A pair may briefly have two entries: a handshake that is failing (it still
  * reports at its connect timeout) and the new attempt that superseded it. Only the latest is
@@ -48,7 +49,9 @@ final class ConnectionTable {
     /** The slot of the current connection between {@code a} and {@code b}, or -1. */
     int get(int a, int b) {
         int accepted = nodes.lastAccepted(a);
-        if (accepted >= 0 && pool.current(accepted) && pool.acceptor(accepted) == a && pool.opener(accepted) == b) {
+        // The opener is checked in the row first: a request to a new peer reads no slot here.
+        if (accepted >= 0 && nodes.lastAcceptedPeer(a) == b
+                && pool.current(accepted) && pool.acceptor(accepted) == a && pool.opener(accepted) == b) {
             // A pair has at most one current connection: this is the one the scan would find.
             return accepted;
         }
@@ -84,7 +87,7 @@ final class ConnectionTable {
         pool.current(s, true);
         append(opener, acceptor, s);
         append(acceptor, opener, s);
-        nodes.lastAccepted(acceptor, s);
+        nodes.lastAccepted(acceptor, s, opener);
     }
 
     /** Lookups stop finding {@code s}; it stays listed with both ends until {@link #remove}. */

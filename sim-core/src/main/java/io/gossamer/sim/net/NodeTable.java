@@ -18,12 +18,15 @@ import java.util.Arrays;
  * A run that opens connections widens this to {@value #WIDE_STRIDE} longs (64 bytes) a node at
  * its first handshake, with the node's connection state beside its traffic: how many entries
  * its {@link ConnectionTable} list holds and the slot of the last connection it accepted (in
- * one word), and the connections it opened, accepted and failed to open. A handshake's steps and a send over a connection then find the counters they update
- * in the line the latency draw reads anyway, instead of one array each (at 100,000 nodes and
- * more, every separate array is a cache miss per step); a run without connections keeps the
- * narrow rows.
+ * one word), that connection's opener, and the connections it opened and accepted. A
+ * handshake's steps and a send over a connection then find the counters they update in the
+ * line the latency draw reads anyway, instead of one array each (at 100,000 nodes and more,
+ * every separate array is a cache miss per step); a run without connections keeps the narrow
+ * rows. The opener beside the last accepted slot lets a lookup for any other peer (a new
+ * shuffle's request) pass it by without reading the slot, a cache miss in a large run.
  * The loss streams (made at the first loss draw, seeded as they would have been up front),
- * the drops and the NAT types, rarely touched, are columns apart, each made when first needed.
+ * the drops, the failed handshakes and the NAT types, rarely touched, are columns apart,
+ * each made when first needed.
  */
 final class NodeTable {
     static final int STRIDE = 4;
@@ -35,7 +38,7 @@ final class NodeTable {
     private static final int CONNECTIONS = 4;
     private static final int OPENED = 5;
     private static final int ACCEPTED = 6;
-    private static final int FAILED = 7;
+    private static final int LAST_PEER = 7;
     private static final long ALIVE = Long.MIN_VALUE;
     private static final long LOW = 0xFFFF_FFFFL;
 
@@ -48,6 +51,8 @@ final class NodeTable {
     private long[] data = new long[0];
     /** Loss stream per node; null until the first loss draw (most runs have no loss model). */
     private long[] lossStreams;
+    /** Handshakes each node failed to open; null until the first failure. */
+    private long[] failedHandshakes;
     /** Messages and bytes dropped per node; null until the first drop. */
     private long[] droppedMessages;
     private long[] droppedBytes;
@@ -79,6 +84,7 @@ final class NodeTable {
             lossStreams = Arrays.copyOf(lossStreams, n);
             seedLoss(old, n);
         }
+        failedHandshakes = grown(failedHandshakes, n);
         droppedMessages = grown(droppedMessages, n);
         droppedBytes = grown(droppedBytes, n);
         sentCarries = grown(sentCarries, n);
@@ -229,9 +235,16 @@ final class NodeTable {
         return (int) (data[node * WIDE_STRIDE + CONNECTIONS] >>> 32) - 1;
     }
 
-    void lastAccepted(int node, int slot) {
+    /** The opener of {@link #lastAccepted} (meaningless while that is -1). */
+    int lastAcceptedPeer(int node) {
+        return (int) data[node * WIDE_STRIDE + LAST_PEER];
+    }
+
+    /** {@code node} accepted connection {@code slot}, which {@code opener} opened. */
+    void lastAccepted(int node, int slot, int opener) {
         int at = node * WIDE_STRIDE + CONNECTIONS;
         data[at] = (data[at] & LOW) | ((long) (slot + 1) << 32);
+        data[node * WIDE_STRIDE + LAST_PEER] = opener;
     }
 
     void countOpened(int node) {
@@ -243,7 +256,10 @@ final class NodeTable {
     }
 
     void countFailed(int node) {
-        data[node * WIDE_STRIDE + FAILED]++;
+        if (failedHandshakes == null) {
+            failedHandshakes = new long[capacity];
+        }
+        failedHandshakes[node]++;
     }
 
     /** Connections {@code node} opened; 0 while the rows are narrow (no handshake yet). */
@@ -256,7 +272,7 @@ final class NodeTable {
     }
 
     long failed(int node) {
-        return stride == WIDE_STRIDE ? data[node * WIDE_STRIDE + FAILED] : 0;
+        return failedHandshakes == null ? 0 : failedHandshakes[node];
     }
 
     NodeTraffic traffic(int node) {

@@ -44,6 +44,40 @@ class NodeTableTest {
         assertEquals(edge + 2, t.traffic(1).sentMessages());
     }
 
+    @Test
+    void wideRowsKeepTheConnectionStateApartFromTheTraffic() {
+        NodeTable t = new NodeTable(new RandomStreams(1));
+        t.resize(3);
+        t.countSent(2, 40);
+        t.setAlive(2, true);
+        t.widen();
+        assertEquals(-1, t.lastAccepted(2));
+        t.connectionCount(2, 5);
+        t.lastAccepted(2, 1_234_567, 1);
+        t.countOpened(2);
+        t.countAccepted(2);
+        t.countAccepted(2);
+        t.countFailed(2);
+        assertEquals(5, t.connectionCount(2));
+        assertEquals(1_234_567, t.lastAccepted(2));
+        assertEquals(1, t.lastAcceptedPeer(2));
+        t.connectionCount(2, 4);
+        t.lastAccepted(2, 0, Integer.MAX_VALUE);
+        assertEquals(4, t.connectionCount(2));
+        assertEquals(0, t.lastAccepted(2));
+        assertEquals(Integer.MAX_VALUE, t.lastAcceptedPeer(2));
+        assertEquals(1, t.opened(2));
+        assertEquals(2, t.accepted(2));
+        assertEquals(1, t.failed(2));
+        assertEquals(0, t.failed(1));
+        t.resize(5); // the failure column grows with the table
+        assertEquals(1, t.failed(2));
+        assertEquals(0, t.failed(4));
+        assertTrue(t.isAlive(2));
+        assertEquals(40, t.traffic(2).sentBytes());
+        assertEquals(1, t.traffic(2).sentMessages());
+    }
+
     private static long[] data(NodeTable t) throws Exception {
         Field f = NodeTable.class.getDeclaredField("data");
         f.setAccessible(true);
