@@ -18,13 +18,28 @@ import java.util.Arrays;
  * to rescan for it. With a million views this is where a peer sampling run spends its time and
  * memory. {@link Descriptor}s are made only where they leave the view (messages, samples,
  * metrics).
+ *
+ * <p>A view made {@linkplain #BoundedView(int, int) with room for what a shuffle sent} keeps
+ * those descriptors too ({@link #keepSent}, {@link #mergeWithSent}), in the same array after
+ * the entries: a Cyclon round and the reply to it then read one object and a few adjacent
+ * lines for both, where two objects and two arrays were four places in memory (in a large run
+ * each a cache miss per step).
  */
 final class BoundedView {
+    /** The view's entries in {@code [0, size)}, what was sent in {@code [capacity, capacity + sentSize)}. */
     private final long[] entries;
+    private final int capacity;
     private int size;
+    private int sentSize;
 
     BoundedView(int capacity) {
-        entries = new long[capacity];
+        this(capacity, 0);
+    }
+
+    /** A view of at most {@code capacity} entries that can also keep up to {@code sentRoom} sent descriptors. */
+    BoundedView(int capacity, int sentRoom) {
+        this.entries = new long[capacity + sentRoom];
+        this.capacity = capacity;
     }
 
     int size() {
@@ -32,7 +47,7 @@ final class BoundedView {
     }
 
     int capacity() {
-        return entries.length;
+        return capacity;
     }
 
     boolean isEmpty() {
@@ -40,7 +55,7 @@ final class BoundedView {
     }
 
     boolean isFull() {
-        return size == entries.length;
+        return size == capacity;
     }
 
     /** Entry {@code i} as a descriptor (a new object). */
@@ -86,7 +101,7 @@ final class BoundedView {
 
     /** Adds {@code d} if its node is not in the view and there is room; true if added. */
     boolean addIfRoom(Descriptor d) {
-        if (size == entries.length || indexOf(d.address().id()) >= 0) {
+        if (size == capacity || indexOf(d.address().id()) >= 0) {
             return false;
         }
         entries[size++] = Descriptors.pack(d);
@@ -174,21 +189,51 @@ final class BoundedView {
      * sent); drops the rest.
      */
     void merge(Descriptors received, Descriptors sentAway, int self, boolean keepYounger) {
-        merge(received, sentAway.entries(), sentAway.size(), self, keepYounger);
+        merge(received, sentAway.entries(), 0, sentAway.size(), self, keepYounger);
     }
 
     /** {@link #merge(Descriptors, Descriptors, int, boolean)} with what a node remembers it sent. */
     void merge(Descriptors received, SentDescriptors sentAway, int self, boolean keepYounger) {
-        merge(received, sentAway.entries(), sentAway.size(), self, keepYounger);
+        merge(received, sentAway.entries(), 0, sentAway.size(), self, keepYounger);
     }
 
-    private void merge(Descriptors received, long[] sent, int sentCount, int self, boolean keepYounger) {
+    /**
+     * Keeps {@code sent} from position {@code from} on as what this node's shuffle sent,
+     * replacing what was kept (the view must have been made with room for it).
+     */
+    void keepSent(Descriptors sent, int from) {
+        int n = sent.size() - from;
+        if (n > entries.length - capacity) {
+            throw new IllegalArgumentException("room for " + (entries.length - capacity) + " sent descriptors, not " + n);
+        }
+        for (int i = 0; i < n; i++) {
+            entries[capacity + i] = sent.entry(from + i);
+        }
+        sentSize = n;
+    }
+
+    /** Descriptors kept by {@link #keepSent}. */
+    int sentSize() {
+        return sentSize;
+    }
+
+    /**
+     * {@link #merge(Descriptors, Descriptors, int, boolean)} with the descriptors kept by
+     * {@link #keepSent} as those sent away, which are then forgotten.
+     */
+    void mergeWithSent(Descriptors received, int self, boolean keepYounger) {
+        merge(received, entries, capacity, sentSize, self, keepYounger);
+        sentSize = 0;
+    }
+
+    /** The merge; what was sent is {@code sent[base, base + sentCount)}. */
+    private void merge(Descriptors received, long[] sent, int base, int sentCount, int self, boolean keepYounger) {
         // Only the sent entries still in the view when the merge begins may be replaced: a bit
         // per sent entry (a word covers the usual shuffle lengths without allocating).
         long inView = 0;
         long[] inViewWords = sentCount > 64 ? new long[(sentCount + 63) >>> 6] : null;
         for (int k = 0; k < sentCount; k++) {
-            if (indexOf((int) sent[k]) >= 0) {
+            if (indexOf((int) sent[base + k]) >= 0) {
                 if (inViewWords == null) {
                     inView |= 1L << k;
                 } else {
@@ -210,14 +255,14 @@ final class BoundedView {
                 }
                 continue;
             }
-            if (size < entries.length) {
+            if (size < capacity) {
                 entries[size++] = entry;
                 continue;
             }
             int slot = -1;
             while (slot < 0 && next < sentCount) {
                 if (((inViewWords == null ? inView : inViewWords[next >>> 6]) >>> next & 1L) != 0) {
-                    slot = indexOf((int) sent[next]);
+                    slot = indexOf((int) sent[base + next]);
                 }
                 next++;
             }
@@ -240,7 +285,7 @@ final class BoundedView {
         int age = Descriptors.ageOf(entry);
         int at = indexOf(id);
         if (at < 0) {
-            if (size < entries.length) {
+            if (size < capacity) {
                 at = size++;
             } else {
                 at = oldest();

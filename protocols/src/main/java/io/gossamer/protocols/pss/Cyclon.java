@@ -26,9 +26,8 @@ import java.util.List;
  */
 public final class Cyclon extends PeerSamplingService {
     private final Config setup;
+    /** The view, which also keeps what the last shuffle this node started sent, to be replaced by the answer. */
     private final BoundedView view;
-    /** What the last shuffle this node started sent, to be replaced by the answer. */
-    private final SentDescriptors sent;
 
     /**
      * What all nodes of a run share.
@@ -77,8 +76,7 @@ public final class Cyclon extends PeerSamplingService {
     public Cyclon(Init init) {
         super(init.self(), init.headerBytes(), init.config().period(), "pss.cyclon");
         this.setup = init.config();
-        this.view = new BoundedView(setup.viewSize());
-        this.sent = new SentDescriptors(setup.shuffleLength());
+        this.view = new BoundedView(setup.viewSize(), setup.shuffleLength());
         for (Address a : init.introducers()) {
             if (a.id() != self.id()) {
                 view.addIfRoom(new Descriptor(a, 0));
@@ -104,7 +102,7 @@ public final class Cyclon extends PeerSamplingService {
         view.removeAt(oldest);
         Address me = here();
         Descriptors offer = view.drawWithFirst(me, setup.shuffleLength() - 1, random);
-        sent.set(offer, 1);
+        view.keepSent(offer, 1);
         trigger(new CyclonMessages.Shuffle(me, q, offer, headerBytes), net);
         if (samplesHeard()) {
             emit(view.snapshot());
@@ -118,8 +116,7 @@ public final class Cyclon extends PeerSamplingService {
     }
 
     private void onShuffleReply(CyclonMessages.ShuffleReply m) {
-        view.merge(m.offer, sent, selfId, false);
-        sent.clear();
+        view.mergeWithSent(m.offer, selfId, false);
     }
 
     @Override
