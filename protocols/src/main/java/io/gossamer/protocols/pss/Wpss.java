@@ -263,7 +263,7 @@ public final class Wpss extends PeerSamplingService {
     }
 
     private void addCandidate(PeerList candidates, int id, byte nat) {
-        if (nat == PUBLIC && id != self.id() && !neighbours.contains(id) && !pending.contains(id)) {
+        if (nat == PUBLIC && id != selfId && !neighbours.contains(id) && !pending.contains(id)) {
             candidates.addIfAbsent(id, nat);
         }
     }
@@ -354,7 +354,7 @@ public final class Wpss extends PeerSamplingService {
             return;
         }
         walksEnded++;
-        view.insertEvictingOldest(descriptor, self.id());
+        view.insertEvictingOldest(descriptor, selfId);
     }
 
     @Override
