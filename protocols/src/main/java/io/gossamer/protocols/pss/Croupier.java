@@ -324,4 +324,16 @@ public final class Croupier extends PeerSamplingService {
         int p = publicView.size();
         return i < p ? publicView.get(i) : privateView.get(i - p);
     }
+
+    @Override
+    public int viewPeerId(int i) {
+        int p = publicView.size();
+        return i < p ? publicView.id(i) : privateView.id(i - p);
+    }
+
+    @Override
+    public int viewAge(int i) {
+        int p = publicView.size();
+        return i < p ? publicView.age(i) : privateView.age(i - p);
+    }
 }

@@ -138,4 +138,15 @@ public final class Cyclon extends PeerSamplingService {
     public Descriptor viewEntry(int i) {
         return view.get(i);
     }
+
+    // The pss metric reads every view entry each row: no Descriptor and Address per entry.
+    @Override
+    public int viewPeerId(int i) {
+        return view.id(i);
+    }
+
+    @Override
+    public int viewAge(int i) {
+        return view.age(i);
+    }
 }

@@ -60,7 +60,6 @@ final class ConnectionManager {
     /** Grows the per-node tables (once they exist) to {@code n} nodes. */
     void resize(int n) {
         if (connections != null) {
-            connections.resize(n);
             retransmitted = Arrays.copyOf(retransmitted, n);
         }
     }

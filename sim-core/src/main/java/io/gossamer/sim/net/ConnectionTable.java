@@ -1,11 +1,10 @@
 package io.gossamer.sim.net;
 
-import java.util.Arrays;
-
 /**
- * The connections of every node, kept with both ends: per node, one {@code int[]} of pairs
- * (the other end's id, the connection's {@link ConnectionPool} slot), in the order the
- * connections were made.
+ * The connections of every node, kept with both ends: per node, a list of pairs (the other
+ * end's id, the connection's {@link ConnectionPool} slot), in the order the connections were
+ * made. The lists are chunks of shared pages ({@link PairChunks}), found through the node's
+ * row: no array per node, and none left behind when a list grows.
  *
  * <p>A node has tens to a few hundred connections, so finding the one between two nodes scans
  * a list: a few sequential cache lines, where a run-wide hash map keyed by the pair costs two
@@ -16,7 +15,9 @@ import java.util.Arrays;
  * same send updates, and so does each node's last accepted connection (with its opener, so
  * that a lookup for another peer does not read the slot), tried before the scan:
  * the answer to a request that opened a connection (a shuffle's reply) goes back over it, and
- * finding it there costs no read of the list. A pair may briefly have two entries: a handshake that is failing (it still
+ * finding it there costs no read of the list. Where the list is sits in the row too, so a scan
+ * reads the row, which the send needs anyway, and the list, and no per-node array of lists
+ * between them. A pair may briefly have two entries: a handshake that is failing (it still
  * reports at its connect timeout) and the new attempt that superseded it. Only the latest is
  * <em>current</em> ({@link ConnectionPool#current}); lookups see only current ones.
  */
@@ -29,21 +30,13 @@ final class ConnectionTable {
     private final ConnectionPool pool;
     /** The entry counts, in the nodes' wide rows. */
     private final NodeTable nodes;
-    /** Per node: other end at 2i, slot at 2i + 1. */
-    private int[][] entries;
+    /** The lists: per node, other end at 2i, slot at 2i + 1 from the chunk's base. */
+    private final PairChunks chunks = new PairChunks();
 
     ConnectionTable(ConnectionPool pool, NodeTable nodes) {
         this.pool = pool;
         this.nodes = nodes;
         nodes.widen();
-        entries = new int[nodes.capacity()][];
-    }
-
-    /** Grows the table to {@code n} nodes (the node table has grown already). */
-    void resize(int n) {
-        if (n > entries.length) {
-            entries = Arrays.copyOf(entries, n);
-        }
     }
 
     /** The slot of the current connection between {@code a} and {@code b}, or -1. */
@@ -66,10 +59,13 @@ final class ConnectionTable {
                 n = m;
             }
         }
-        int[] list = entries[from];
+        // A node without a list has n == 0 (and code 0): the loop reads nothing.
+        int code = nodes.connectionList(from);
+        int[] list = chunks.page(code);
+        int base = PairChunks.base(code);
         // Newest first: a reply or a follow-up goes over a connection made moments ago. (A pair
         // has at most one current connection, so the direction does not change the answer.)
-        for (int i = 2 * n - 2; i >= 0; i -= 2) {
+        for (int i = base + 2 * n - 2; i >= base; i -= 2) {
             if (list[i] == other && pool.current(list[i + 1])) {
                 return list[i + 1];
             }
@@ -104,12 +100,13 @@ final class ConnectionTable {
 
     /** How many connections node {@code node} is listed with (current or superseded). */
     int count(int node) {
-        return node < entries.length ? nodes.connectionCount(node) : 0;
+        return node < nodes.capacity() ? nodes.connectionCount(node) : 0;
     }
 
     /** The slot of the {@code i}-th connection of {@code node}, in the order they were made. */
     int at(int node, int i) {
-        return entries[node][2 * i + 1];
+        int code = nodes.connectionList(node);
+        return chunks.page(code)[PairChunks.base(code) + 2 * i + 1];
     }
 
     /** A copy of {@code node}'s connection slots, for walking them while they change. */
@@ -119,37 +116,46 @@ final class ConnectionTable {
             return NO_SLOTS;
         }
         int[] slots = new int[n];
-        int[] list = entries[node];
+        int code = nodes.connectionList(node);
+        int[] list = chunks.page(code);
+        int base = PairChunks.base(code);
         for (int i = 0; i < n; i++) {
-            slots[i] = list[2 * i + 1];
+            slots[i] = list[base + 2 * i + 1];
         }
         return slots;
     }
 
     private void append(int node, int other, int s) {
         int n = nodes.connectionCount(node);
-        int[] list = entries[node];
-        if (list == null || 2 * n == list.length) {
-            // Doubling: a node with a connection a second copies its list 5 times in its
-            // first 2 minutes (8 when growing by half), and every copy left behind is
-            // garbage in the old generation.
-            int grown = list == null ? 4 : 2 * n;
-            list = Arrays.copyOf(list == null ? NO_SLOTS : list, 2 * grown);
-            entries[node] = list;
+        int code = nodes.connectionList(node);
+        if (code == 0) {
+            code = chunks.allocate(0);
+            nodes.connectionList(node, code);
+        } else if (n == chunks.capacity(code)) {
+            // Doubling into a chunk of the next class; the old one goes back to the pages.
+            int grown = chunks.allocate(chunks.classOf(code) + 1);
+            System.arraycopy(chunks.page(code), PairChunks.base(code), chunks.page(grown), PairChunks.base(grown), 2 * n);
+            chunks.free(code);
+            code = grown;
+            nodes.connectionList(node, code);
         }
-        list[2 * n] = other;
-        list[2 * n + 1] = s;
+        int[] list = chunks.page(code);
+        int at = PairChunks.base(code) + 2 * n;
+        list[at] = other;
+        list[at + 1] = s;
         nodes.connectionCount(node, n + 1);
     }
 
     private void unlink(int node, int s) {
-        int[] list = entries[node];
+        int code = nodes.connectionList(node);
+        int[] list = chunks.page(code);
+        int base = PairChunks.base(code);
         int n = nodes.connectionCount(node);
-        for (int i = 1; i < 2 * n; i += 2) {
+        for (int i = base + 1, end = base + 2 * n; i < end; i += 2) {
             if (list[i] == s) {
                 // Shift, not swap: the order connections were made in stays the order they are
                 // walked in (failure reports go out in it).
-                System.arraycopy(list, i + 1, list, i - 1, 2 * n - i - 1);
+                System.arraycopy(list, i + 1, list, i - 1, end - i - 1);
                 nodes.connectionCount(node, n - 1);
                 return;
             }

@@ -18,7 +18,8 @@ import java.util.Arrays;
  * A run that opens connections widens this to {@value #WIDE_STRIDE} longs (64 bytes) a node at
  * its first handshake, with the node's connection state beside its traffic: how many entries
  * its {@link ConnectionTable} list holds and the slot of the last connection it accepted (in
- * one word), that connection's opener, and the connections it opened and accepted. A
+ * one word), that connection's opener and where the list is (in one word), and the
+ * connections it opened and accepted. A
  * handshake's steps and a send over a connection then find the counters they update in the
  * line the latency draw reads anyway, instead of one array each (at 100,000 nodes and more,
  * every separate array is a cache miss per step); a run without connections keeps the narrow
@@ -244,7 +245,18 @@ final class NodeTable {
     void lastAccepted(int node, int slot, int opener) {
         int at = node * WIDE_STRIDE + CONNECTIONS;
         data[at] = (data[at] & LOW) | ((long) (slot + 1) << 32);
-        data[node * WIDE_STRIDE + LAST_PEER] = opener;
+        int peer = node * WIDE_STRIDE + LAST_PEER;
+        data[peer] = (data[peer] & ~LOW) | (opener & LOW);
+    }
+
+    /** The {@link PairChunks} code of {@code node}'s connection list, 0 while it has none. */
+    int connectionList(int node) {
+        return (int) (data[node * WIDE_STRIDE + LAST_PEER] >>> 32);
+    }
+
+    void connectionList(int node, int code) {
+        int at = node * WIDE_STRIDE + LAST_PEER;
+        data[at] = (data[at] & LOW) | ((long) code << 32);
     }
 
     void countOpened(int node) {
