@@ -15,7 +15,9 @@ package io.gossamer.sim.net;
  * same send updates, and so does each node's last accepted connection (with its opener, so
  * that a lookup for another peer does not read the slot), tried before the scan:
  * the answer to a request that opened a connection (a shuffle's reply) goes back over it, and
- * finding it there costs no read of the list. Where the list is sits in the row too, so a scan
+ * finding it there costs no read of the list. Next comes the row's filter of the peers the
+ * list holds ({@link NodeTable#mayBePeer}): a lookup for a peer the node has no connection
+ * with (a new shuffle partner) mostly ends there, without the scan. Where the list is sits in the row too, so a scan
  * reads the row, which the send needs anyway, and the list, and no per-node array of lists
  * between them. A pair may briefly have two entries: a handshake that is failing (it still
  * reports at its connect timeout) and the new attempt that superseded it. Only the latest is
@@ -47,6 +49,10 @@ final class ConnectionTable {
                 && pool.current(accepted) && pool.acceptor(accepted) == a && pool.opener(accepted) == b) {
             // A pair has at most one current connection: this is the one the scan would find.
             return accepted;
+        }
+        // A peer the filter has not seen has no entry in a's list, nor a's in its own.
+        if (!nodes.mayBePeer(a, b)) {
+            return -1;
         }
         int from = a;
         int other = b;
@@ -144,6 +150,7 @@ final class ConnectionTable {
         list[at] = other;
         list[at + 1] = s;
         nodes.connectionCount(node, n + 1);
+        nodes.addPeer(node, other);
     }
 
     private void unlink(int node, int s) {
@@ -157,6 +164,11 @@ final class ConnectionTable {
                 // walked in (failure reports go out in it).
                 System.arraycopy(list, i + 1, list, i - 1, end - i - 1);
                 nodes.connectionCount(node, n - 1);
+                // The filter forgets the peer only when made again from what is left.
+                nodes.clearPeers(node);
+                for (int j = base, left = end - 2; j < left; j += 2) {
+                    nodes.addPeer(node, list[j]);
+                }
                 return;
             }
         }

@@ -1,0 +1,75 @@
+package io.gossamer.sim.net;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gossamer.sim.random.RandomStreams;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The connection table finds a pair's current connection whatever the node's peer filter says:
+ * lookups agree with a map by pair through adds, supersessions and removals (which make the
+ * filter again), with lists long enough to fill the filter and to compare the two ends.
+ */
+class ConnectionTableTest {
+    @Test
+    void lookupsAgreeWithAMapByPair() {
+        int n = 40;
+        NodeTable nodes = new NodeTable(new RandomStreams(3));
+        nodes.resize(n);
+        ConnectionPool pool = new ConnectionPool();
+        ConnectionTable table = new ConnectionTable(pool, nodes);
+        Map<Long, Integer> current = new HashMap<>();
+        SplittableRandom random = new SplittableRandom(5);
+        for (int step = 0; step < 60_000; step++) {
+            int a = random.nextInt(n);
+            int b = random.nextInt(n - 1);
+            b = b >= a ? b + 1 : b;
+            Integer s = current.get(pair(a, b));
+            int found = table.get(a, b);
+            assertEquals(s == null ? -1 : s, found, "step " + step);
+            assertEquals(found, table.get(b, a));
+            int action = random.nextInt(10);
+            if (s == null && action < 6) {
+                int slot = pool.open(a, b, step);
+                table.add(slot);
+                current.put(pair(a, b), slot);
+            } else if (s != null && action < 3) {
+                table.supersede(s);
+                current.remove(pair(a, b));
+            } else if (s != null) {
+                table.remove(s);
+                current.remove(pair(a, b));
+            }
+        }
+        assertFalse(current.isEmpty());
+    }
+
+    @Test
+    void theFilterLetsAllListedPeersThroughAndStopsMostOthers() {
+        NodeTable nodes = new NodeTable(new RandomStreams(3));
+        nodes.resize(1);
+        nodes.widen();
+        for (int peer = 0; peer < 60; peer++) {
+            nodes.addPeer(0, peer * 7919);
+        }
+        int passed = 0;
+        for (int peer = 0; peer < 60; peer++) {
+            assertTrue(nodes.mayBePeer(0, peer * 7919));
+        }
+        for (int other = 1_000_000; other < 1_010_000; other++) {
+            passed += nodes.mayBePeer(0, other) ? 1 : 0;
+        }
+        assertTrue(passed < 1_000, passed + " of 10,000 others pass a filter of 60 peers");
+        nodes.clearPeers(0);
+        assertFalse(nodes.mayBePeer(0, 7919));
+    }
+
+    private static long pair(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    }
+}
