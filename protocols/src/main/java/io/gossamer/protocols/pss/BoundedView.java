@@ -27,6 +27,8 @@ import java.util.Arrays;
  */
 final class BoundedView {
     /** The view's entries in {@code [0, size)}, what was sent in {@code [capacity, capacity + sentSize)}. */
+    private static final long[] NO_ENTRIES = new long[0];
+
     private final long[] entries;
     private final int capacity;
     private int size;
@@ -151,10 +153,20 @@ final class BoundedView {
     }
 
     private Descriptors draw(Address first, int k, RandomStream random) {
+        long[] out = drawEntries(first, k, random);
+        return out.length == 0 ? Descriptors.NONE : new Descriptors(out);
+    }
+
+    /**
+     * {@link #drawWithFirst} (or {@link #draw(int, RandomStream)} if {@code first} is null) as
+     * packed entries, a new array: what a message carries without a {@link Descriptors} around
+     * it, one object less for the receiver to reach.
+     */
+    long[] drawEntries(Address first, int k, RandomStream random) {
         int n = Math.min(Math.max(k, 0), size);
         int off = first == null ? 0 : 1;
         if (n + off == 0) {
-            return Descriptors.NONE;
+            return NO_ENTRIES;
         }
         long[] out = new long[off + n];
         if (first != null) {
@@ -179,7 +191,7 @@ final class BoundedView {
             e[i] = e[j];
             e[j] = drawn;
         }
-        return new Descriptors(out);
+        return out;
     }
 
     /**
@@ -189,12 +201,17 @@ final class BoundedView {
      * sent); drops the rest.
      */
     void merge(Descriptors received, Descriptors sentAway, int self, boolean keepYounger) {
-        merge(received, sentAway.entries(), 0, sentAway.size(), self, keepYounger);
+        merge(received.entries(), sentAway.entries(), 0, sentAway.size(), self, keepYounger);
+    }
+
+    /** {@link #merge(Descriptors, Descriptors, int, boolean)} of packed entries. */
+    void merge(long[] received, long[] sentAway, int self, boolean keepYounger) {
+        merge(received, sentAway, 0, sentAway.length, self, keepYounger);
     }
 
     /** {@link #merge(Descriptors, Descriptors, int, boolean)} with what a node remembers it sent. */
     void merge(Descriptors received, SentDescriptors sentAway, int self, boolean keepYounger) {
-        merge(received, sentAway.entries(), 0, sentAway.size(), self, keepYounger);
+        merge(received.entries(), sentAway.entries(), 0, sentAway.size(), self, keepYounger);
     }
 
     /**
@@ -202,13 +219,16 @@ final class BoundedView {
      * replacing what was kept (the view must have been made with room for it).
      */
     void keepSent(Descriptors sent, int from) {
-        int n = sent.size() - from;
+        keepSent(sent.entries(), from);
+    }
+
+    /** {@link #keepSent(Descriptors, int)} of packed entries. */
+    void keepSent(long[] sent, int from) {
+        int n = sent.length - from;
         if (n > entries.length - capacity) {
             throw new IllegalArgumentException("room for " + (entries.length - capacity) + " sent descriptors, not " + n);
         }
-        for (int i = 0; i < n; i++) {
-            entries[capacity + i] = sent.entry(from + i);
-        }
+        System.arraycopy(sent, from, entries, capacity, n);
         sentSize = n;
     }
 
@@ -222,39 +242,67 @@ final class BoundedView {
      * {@link #keepSent} as those sent away, which are then forgotten.
      */
     void mergeWithSent(Descriptors received, int self, boolean keepYounger) {
+        mergeWithSent(received.entries(), self, keepYounger);
+    }
+
+    /** {@link #mergeWithSent(Descriptors, int, boolean)} of packed entries. */
+    void mergeWithSent(long[] received, int self, boolean keepYounger) {
         merge(received, entries, capacity, sentSize, self, keepYounger);
         sentSize = 0;
     }
 
+    /** A bit of a 64-bit filter of node ids: an id whose bit is clear is not among those added. */
+    private static long idBit(int id) {
+        return 1L << ((id * 0x9E3779B9) >>> 26);
+    }
+
     /** The merge; what was sent is {@code sent[base, base + sentCount)}. */
-    private void merge(Descriptors received, long[] sent, int base, int sentCount, int self, boolean keepYounger) {
+    private void merge(long[] received, long[] sent, int base, int sentCount, int self, boolean keepYounger) {
+        // A filter of the ids in the view (kept a superset while the merge changes it): most
+        // received descriptors are of nodes not in the view, and a clear bit says so without
+        // a scan of the view.
+        long inFilter = 0;
+        long[] e = entries;
+        for (int i = 0; i < size; i++) {
+            inFilter |= idBit((int) e[i]);
+        }
         // Only the sent entries still in the view when the merge begins may be replaced: a bit
         // per sent entry (a word covers the usual shuffle lengths without allocating).
         long inView = 0;
         long[] inViewWords = sentCount > 64 ? new long[(sentCount + 63) >>> 6] : null;
+        // Where they are, 6 bits each, for the usual sizes: a replacement then finds its slot
+        // without a second scan.
+        boolean keepAt = sentCount <= 10 && capacity <= 64;
+        long positions = 0;
         for (int k = 0; k < sentCount; k++) {
-            if (indexOf((int) sent[base + k]) >= 0) {
+            int sentId = (int) sent[base + k];
+            int at = (inFilter & idBit(sentId)) == 0 ? -1 : indexOf(sentId);
+            if (at >= 0) {
                 if (inViewWords == null) {
                     inView |= 1L << k;
                 } else {
                     inViewWords[k >>> 6] |= 1L << k;
                 }
+                if (keepAt) {
+                    positions |= (long) at << (6 * k);
+                }
             }
         }
         int next = 0;
-        for (int k = 0; k < received.size(); k++) {
-            long entry = received.entry(k);
+        for (long entry : received) {
             int id = (int) entry;
             if (id == self) {
                 continue;
             }
-            int at = indexOf(id);
+            long bit = idBit(id);
+            int at = (inFilter & bit) == 0 ? -1 : indexOf(id);
             if (at >= 0) {
                 if (keepYounger && Descriptors.ageOf(entry) < Descriptors.ageOf(entries[at])) {
                     entries[at] = entry;
                 }
                 continue;
             }
+            inFilter |= bit;
             if (size < capacity) {
                 entries[size++] = entry;
                 continue;
@@ -262,7 +310,11 @@ final class BoundedView {
             int slot = -1;
             while (slot < 0 && next < sentCount) {
                 if (((inViewWords == null ? inView : inViewWords[next >>> 6]) >>> next & 1L) != 0) {
-                    slot = indexOf((int) sent[base + next]);
+                    int sentId = (int) sent[base + next];
+                    int was = keepAt ? (int) (positions >>> (6 * next)) & 63 : -1;
+                    // Ids are unique in the view, so an id found where it was is the one a scan
+                    // finds (a sent id listed twice was replaced already: the scan says so).
+                    slot = was >= 0 && was < size && (int) entries[was] == sentId ? was : indexOf(sentId);
                 }
                 next++;
             }

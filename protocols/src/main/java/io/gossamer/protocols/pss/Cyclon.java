@@ -101,7 +101,7 @@ public final class Cyclon extends PeerSamplingService {
         Address q = view.address(oldest);
         view.removeAt(oldest);
         Address me = here();
-        Descriptors offer = view.drawWithFirst(me, setup.shuffleLength() - 1, random);
+        long[] offer = view.drawEntries(me, setup.shuffleLength() - 1, random);
         view.keepSent(offer, 1);
         trigger(new CyclonMessages.Shuffle(me, q, offer, headerBytes), net);
         if (samplesHeard()) {
@@ -110,7 +110,7 @@ public final class Cyclon extends PeerSamplingService {
     }
 
     private void onShuffle(CyclonMessages.Shuffle m) {
-        Descriptors reply = view.draw(setup.shuffleLength(), random);
+        long[] reply = view.drawEntries(null, setup.shuffleLength(), random);
         trigger(new CyclonMessages.ShuffleReply(here(), m.source(), reply, headerBytes), net);
         view.merge(m.offer, reply, selfId, false);
     }

@@ -16,22 +16,26 @@ final class CyclonMessages {
     private CyclonMessages() {
     }
 
-    /** The initiator's offer: l descriptors, its own (age 0) among them. */
+    /**
+     * The initiator's offer: l descriptors, its own (age 0) first, packed as {@link Descriptors}
+     * packs them (the array itself, no list object around it: the receiver reaches the entries
+     * through one reference less).
+     */
     static final class Shuffle extends Message {
-        final Descriptors offer;
+        final long[] offer;
 
-        Shuffle(Address from, Address to, Descriptors offer, int headerBytes) {
-            super(from, to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES * offer.size());
+        Shuffle(Address from, Address to, long[] offer, int headerBytes) {
+            super(from, to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES * offer.length);
             this.offer = offer;
         }
     }
 
-    /** The answer: up to l descriptors of the receiver's view. */
+    /** The answer: up to l descriptors of the receiver's view, packed as in {@link Shuffle}. */
     static final class ShuffleReply extends Message {
-        final Descriptors offer;
+        final long[] offer;
 
-        ShuffleReply(Address from, Address to, Descriptors offer, int headerBytes) {
-            super(from, to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES * offer.size());
+        ShuffleReply(Address from, Address to, long[] offer, int headerBytes) {
+            super(from, to, Transport.STREAM, headerBytes + DESCRIPTOR_BYTES * offer.length);
             this.offer = offer;
         }
     }
