@@ -10,7 +10,7 @@ import java.util.Arrays;
  * touches one place in memory per node and a million nodes take 32 MB:
  * <ul>
  * <li>the latency stream's state;
- * <li>the bytes sent, with the alive flag in the top bit (63 bits of bytes never overflow);
+ * <li>the bytes sent;
  * <li>the bytes received;
  * <li>the messages sent (low 32 bits) and received (high 32 bits), each as an unsigned int
  *     whose carries go to a column made at the first one (four billion messages at one node).
@@ -44,7 +44,6 @@ final class NodeTable {
     /** The first of the {@value #PEER_FILTER_WORDS} words of the peer filter (see {@link #mayBePeer}). */
     private static final int PEER_FILTER = 8;
     static final int PEER_FILTER_WORDS = 8;
-    private static final long ALIVE = Long.MIN_VALUE;
     private static final long LOW = 0xFFFF_FFFFL;
 
     private final RandomStreams streams;
@@ -54,6 +53,12 @@ final class NodeTable {
     /** {@link #STRIDE}, or {@link #WIDE_STRIDE} once connections are used. */
     private int stride = STRIDE;
     private long[] data = new long[0];
+    /**
+     * A bit per node, set while it is alive: apart from the rows, so that a step that only
+     * asks whether a node is alive (a handshake's answer asks it of the acceptor, whose row it
+     * does not otherwise read) finds the answer in a few kilobytes that stay in the cache.
+     */
+    private long[] alive = new long[0];
     /** Loss stream per node; null until the first loss draw (most runs have no loss model). */
     private long[] lossStreams;
     /** Handshakes each node failed to open; null until the first failure. */
@@ -82,6 +87,7 @@ final class NodeTable {
     void resize(int n) {
         int old = capacity;
         data = Arrays.copyOf(data, Math.multiplyExact(n, stride));
+        alive = Arrays.copyOf(alive, (n + 63) >>> 6);
         for (int i = old; i < n; i++) {
             data[i * stride + LATENCY_STREAM] = streams.seed("net.latency", i);
         }
@@ -127,14 +133,14 @@ final class NodeTable {
 
     /** Marks a node alive or dead; true if it was alive before. */
     boolean setAlive(int node, boolean alive) {
-        int at = node * stride + SENT_BYTES;
-        boolean wasAlive = data[at] < 0;
-        data[at] = alive ? data[at] | ALIVE : data[at] & ~ALIVE;
-        return wasAlive;
+        long bit = 1L << node;
+        long word = this.alive[node >>> 6];
+        this.alive[node >>> 6] = alive ? word | bit : word & ~bit;
+        return (word & bit) != 0;
     }
 
     boolean isAlive(int node) {
-        return node >= 0 && node < capacity && data[node * stride + SENT_BYTES] < 0;
+        return node >= 0 && node < capacity && (alive[node >>> 6] & (1L << node)) != 0;
     }
 
     void setNat(int node, NatType type) {
@@ -333,7 +339,7 @@ final class NodeTable {
         long m = data[at + MESSAGES];
         long sent = (m & LOW) + (sentCarries == null ? 0 : sentCarries[node] << 32);
         long received = (m >>> 32) + (receivedCarries == null ? 0 : receivedCarries[node] << 32);
-        return new NodeTraffic(sent, data[at + SENT_BYTES] & ~ALIVE, received, data[at + RECEIVED_BYTES],
+        return new NodeTraffic(sent, data[at + SENT_BYTES], received, data[at + RECEIVED_BYTES],
                 droppedMessages == null ? 0 : droppedMessages[node], droppedBytes == null ? 0 : droppedBytes[node]);
     }
 
