@@ -17,7 +17,9 @@ package io.gossamer.sim.net;
  * the answer to a request that opened a connection (a shuffle's reply) goes back over it, and
  * finding it there costs no read of the list. Next comes the row's filter of the peers the
  * list holds ({@link NodeTable#mayBePeer}): a lookup for a peer the node has no connection
- * with (a new shuffle partner) mostly ends there, without the scan. Where the list is sits in the row too, so a scan
+ * with (a new shuffle partner) mostly ends there, without the scan. A removal leaves the
+ * peer's bits in the filter; a lookup that the filter let through in vain makes it again from
+ * the list it has just scanned. Where the list is sits in the row too, so a scan
  * reads the row, which the send needs anyway, and the list, and no per-node array of lists
  * between them. A pair may briefly have two entries: a handshake that is failing (it still
  * reports at its connect timeout) and the new attempt that superseded it. Only the latest is
@@ -74,6 +76,15 @@ final class ConnectionTable {
         for (int i = base + 2 * n - 2; i >= base; i -= 2) {
             if (list[i] == other && pool.current(list[i + 1])) {
                 return list[i + 1];
+            }
+        }
+        if (from == a && n <= SHORT) {
+            // The filter let b through, but a's list does not hold it: a false positive, or
+            // bits of peers removed since (a removal leaves them, a rebuild per removal would
+            // cost a pass over the list each). The list just read makes the filter again.
+            nodes.clearPeers(a);
+            for (int i = base, end = base + 2 * n; i < end; i += 2) {
+                nodes.addPeer(a, list[i]);
             }
         }
         return -1;
@@ -164,11 +175,7 @@ final class ConnectionTable {
                 // walked in (failure reports go out in it).
                 System.arraycopy(list, i + 1, list, i - 1, end - i - 1);
                 nodes.connectionCount(node, n - 1);
-                // The filter forgets the peer only when made again from what is left.
-                nodes.clearPeers(node);
-                for (int j = base, left = end - 2; j < left; j += 2) {
-                    nodes.addPeer(node, list[j]);
-                }
+                // The peer's bits stay in the node's filter until a lookup makes it again.
                 return;
             }
         }

@@ -260,11 +260,12 @@ final class NodeTable {
     }
 
     // The peer filter: a Bloom filter of 512 bits, two per listed peer, over the ids that
-    // node's connection list holds (perhaps more: an entry removed leaves its bits until the
-    // list rebuilds the filter). A lookup for a peer the node has no connection with, such as
-    // every new shuffle partner, then reads these bits beside the row's other words and
-    // returns, where it scanned the whole list (a kilobyte at Cyclon's hundred connections
-    // a node, one cache miss after another).
+    // node's connection list holds (perhaps more: an entry removed leaves its bits until a
+    // lookup that scanned the list in vain makes the filter again, see ConnectionTable.get).
+    // A lookup for a peer the node has no connection with, such as every new shuffle
+    // partner, then reads these bits beside the row's other words and returns, where it
+    // scanned the whole list (a kilobyte at Cyclon's hundred connections a node, one cache
+    // miss after another).
 
     /** False if {@code peer} is certainly not in {@code node}'s connection list. */
     boolean mayBePeer(int node, int peer) {

@@ -69,6 +69,24 @@ class ConnectionTableTest {
         assertFalse(nodes.mayBePeer(0, 7919));
     }
 
+    @Test
+    void aLookupInVainMakesTheFilterAgainWithoutTheRemovedPeers() {
+        NodeTable nodes = new NodeTable(new RandomStreams(3));
+        nodes.resize(4);
+        ConnectionPool pool = new ConnectionPool();
+        ConnectionTable table = new ConnectionTable(pool, nodes);
+        int ab = pool.open(0, 1, 0);
+        table.add(ab);
+        int ac = pool.open(0, 2, 0);
+        table.add(ac);
+        table.remove(ab);
+        assertTrue(nodes.mayBePeer(0, 1), "a removal leaves the peer's bits");
+        assertEquals(-1, table.get(0, 1));
+        assertFalse(nodes.mayBePeer(0, 1), "the scan in vain made the filter again");
+        assertTrue(nodes.mayBePeer(0, 2));
+        assertEquals(ac, table.get(0, 2));
+    }
+
     private static long pair(int a, int b) {
         return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
