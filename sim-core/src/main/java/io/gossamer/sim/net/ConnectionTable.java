@@ -78,10 +78,10 @@ final class ConnectionTable {
                 return list[i + 1];
             }
         }
-        if (from == a && n <= SHORT) {
-            // The filter let b through, but a's list does not hold it: a false positive, or
-            // bits of peers removed since (a removal leaves them, a rebuild per removal would
-            // cost a pass over the list each). The list just read makes the filter again.
+        if (from == a && n <= SHORT && nodes.peersRemoved(a)) {
+            // The filter let b through, but a's list does not hold it, and peers left the list
+            // since the filter was made (a removal leaves their bits: a rebuild per removal
+            // would cost a pass over the list each). The list just read makes it again.
             nodes.clearPeers(a);
             for (int i = base, end = base + 2 * n; i < end; i += 2) {
                 nodes.addPeer(a, list[i]);
@@ -176,6 +176,7 @@ final class ConnectionTable {
                 System.arraycopy(list, i + 1, list, i - 1, end - i - 1);
                 nodes.connectionCount(node, n - 1);
                 // The peer's bits stay in the node's filter until a lookup makes it again.
+                nodes.peerRemoved(node);
                 return;
             }
         }

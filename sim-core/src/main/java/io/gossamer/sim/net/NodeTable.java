@@ -10,7 +10,7 @@ import java.util.Arrays;
  * touches one place in memory per node and a million nodes take 32 MB:
  * <ul>
  * <li>the latency stream's state;
- * <li>the bytes sent;
+ * <li>the bytes sent, with a flag of the peer filter in the top bit (63 bits of bytes never overflow);
  * <li>the bytes received;
  * <li>the messages sent (low 32 bits) and received (high 32 bits), each as an unsigned int
  *     whose carries go to a column made at the first one (four billion messages at one node).
@@ -45,6 +45,8 @@ final class NodeTable {
     private static final int PEER_FILTER = 8;
     static final int PEER_FILTER_WORDS = 8;
     private static final long LOW = 0xFFFF_FFFFL;
+    /** In the sent bytes' word: a peer left the node's connection list since its filter was made. */
+    private static final long PEERS_REMOVED = Long.MIN_VALUE;
 
     private final RandomStreams streams;
     /** One generator whose state is swapped in and out: per-node streams cost two longs, not an object. */
@@ -292,6 +294,17 @@ final class NodeTable {
         for (int i = 0; i < PEER_FILTER_WORDS; i++) {
             data[at + i] = 0;
         }
+        data[node * WIDE_STRIDE + SENT_BYTES] &= ~PEERS_REMOVED;
+    }
+
+    /** A peer left {@code node}'s connection list; its bits stay in the filter. */
+    void peerRemoved(int node) {
+        data[node * WIDE_STRIDE + SENT_BYTES] |= PEERS_REMOVED;
+    }
+
+    /** True if a peer left {@code node}'s connection list since its filter was made (the filter may hold stale bits). */
+    boolean peersRemoved(int node) {
+        return data[node * WIDE_STRIDE + SENT_BYTES] < 0;
     }
 
     /** The {@link PairChunks} code of {@code node}'s connection list, 0 while it has none. */
@@ -340,7 +353,7 @@ final class NodeTable {
         long m = data[at + MESSAGES];
         long sent = (m & LOW) + (sentCarries == null ? 0 : sentCarries[node] << 32);
         long received = (m >>> 32) + (receivedCarries == null ? 0 : receivedCarries[node] << 32);
-        return new NodeTraffic(sent, data[at + SENT_BYTES], received, data[at + RECEIVED_BYTES],
+        return new NodeTraffic(sent, data[at + SENT_BYTES] & ~PEERS_REMOVED, received, data[at + RECEIVED_BYTES],
                 droppedMessages == null ? 0 : droppedMessages[node], droppedBytes == null ? 0 : droppedBytes[node]);
     }
 
