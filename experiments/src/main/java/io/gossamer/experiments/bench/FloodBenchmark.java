@@ -62,6 +62,20 @@ public final class FloodBenchmark {
         public int minNodes() {
             return degree + 1;
         }
+
+        // Equality written out: a record's generated one is linked through method handles at
+        // its first use (the bench command compares with F), classes spun for the JIT to compile.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Workload w && w.degree == degree && w.undirected == undirected
+                    && w.minLatencyNanos == minLatencyNanos && w.maxLatencyNanos == maxLatencyNanos;
+        }
+
+        @Override
+        public int hashCode() {
+            return ((degree * 31 + Boolean.hashCode(undirected)) * 31 + Long.hashCode(minLatencyNanos)) * 31
+                    + Long.hashCode(maxLatencyNanos);
+        }
     }
 
     /**

@@ -22,6 +22,17 @@ final class Flooded extends Message implements BroadcastPayload {
      * @param createdAt when (virtual ns)
      */
     record Origin(int id, int node, long createdAt) {
+        // Equality written out: a record's generated one is linked through method handles at
+        // its first use, classes spun at start-up for the JIT to compile.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Origin other && other.id == id && other.node == node && other.createdAt == createdAt;
+        }
+
+        @Override
+        public int hashCode() {
+            return (id * 31 + node) * 31 + Long.hashCode(createdAt);
+        }
     }
 
     /**

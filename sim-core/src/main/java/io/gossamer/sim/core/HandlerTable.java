@@ -87,7 +87,22 @@ final class HandlerTable {
 
     /** The interned tables of one simulation. */
     static final class Registry {
+        /**
+         * A map key: a table and the subscription added to it. Its equality is written out: a
+         * record's generated one is linked through method handles at its first use, which
+         * spins a dozen classes at start-up and leaves the JIT more to compile.
+         */
         private record Edge(HandlerTable from, Class<?> type, Handler<?, ?> handler) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Edge e && e.from == from && e.type == type && e.handler == handler;
+            }
+
+            @Override
+            public int hashCode() {
+                return (System.identityHashCode(from) * 31 + System.identityHashCode(type)) * 31
+                        + System.identityHashCode(handler);
+            }
         }
 
         /** The table without subscriptions of each port type (one per type: tables carry it). */

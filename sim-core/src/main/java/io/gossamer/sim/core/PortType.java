@@ -1,9 +1,8 @@
 package io.gossamer.sim.core;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A port type: the event types that flow as requests (from the component that requires the
@@ -25,11 +24,13 @@ import java.util.Map;
 public abstract class PortType {
     private final List<Class<?>> requests = new ArrayList<>();
     private final List<Class<?>> indications = new ArrayList<>();
-    private final Map<Class<?>, Boolean> requestCache = new IdentityHashMap<>();
-    private final Map<Class<?>, Boolean> indicationCache = new IdentityHashMap<>();
-    // Hot path: most ports see one event class over and over.
-    private Class<?> lastRequest;
-    private Class<?> lastIndication;
+    /**
+     * The concrete classes found allowed so far, per direction: a port type sees few of them
+     * (a protocol's message classes), so a short array answers every trigger and delivery
+     * without a map lookup or a write, however the classes alternate.
+     */
+    private Class<?>[] allowedRequests = new Class<?>[0];
+    private Class<?>[] allowedIndications = new Class<?>[0];
     /** Run-level observers of this type's indications; null while nobody observes. */
     IndicationObservers observers;
 
@@ -55,26 +56,32 @@ public abstract class PortType {
 
     /** True if events of {@code type} may flow as requests. */
     public final boolean allowsRequest(Class<?> type) {
-        if (type == lastRequest) {
-            return true;
+        Class<?>[] known = allowedRequests;
+        for (int i = 0; i < known.length; i++) {
+            if (known[i] == type) {
+                return true;
+            }
         }
-        boolean allowed = allows(requests, requestCache, type);
-        if (allowed) {
-            lastRequest = type;
+        if (!allows(requests, type)) {
+            return false;
         }
-        return allowed;
+        allowedRequests = with(known, type);
+        return true;
     }
 
     /** True if events of {@code type} may flow as indications. */
     public final boolean allowsIndication(Class<?> type) {
-        if (type == lastIndication) {
-            return true;
+        Class<?>[] known = allowedIndications;
+        for (int i = 0; i < known.length; i++) {
+            if (known[i] == type) {
+                return true;
+            }
         }
-        boolean allowed = allows(indications, indicationCache, type);
-        if (allowed) {
-            lastIndication = type;
+        if (!allows(indications, type)) {
+            return false;
         }
-        return allowed;
+        allowedIndications = with(known, type);
+        return true;
     }
 
     /** True if a handler for {@code type} can ever see an event flowing in that direction. */
@@ -87,19 +94,20 @@ public abstract class PortType {
         return false;
     }
 
-    private static boolean allows(List<Class<?>> declared, Map<Class<?>, Boolean> cache, Class<?> type) {
-        Boolean known = cache.get(type);
-        if (known == null) {
-            known = Boolean.FALSE;
-            for (Class<?> d : declared) {
-                if (d.isAssignableFrom(type)) {
-                    known = Boolean.TRUE;
-                    break;
-                }
+    /** Not cached when false: a disallowed event is an error, not something a run repeats. */
+    private static boolean allows(List<Class<?>> declared, Class<?> type) {
+        for (Class<?> d : declared) {
+            if (d.isAssignableFrom(type)) {
+                return true;
             }
-            cache.put(type, known);
         }
-        return known;
+        return false;
+    }
+
+    private static Class<?>[] with(Class<?>[] known, Class<?> type) {
+        Class<?>[] more = Arrays.copyOf(known, known.length + 1);
+        more[known.length] = type;
+        return more;
     }
 
     @Override

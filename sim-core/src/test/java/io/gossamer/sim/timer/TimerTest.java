@@ -46,6 +46,8 @@ class TimerTest {
         final List<Firing> fired = new ArrayList<>();
         /** Cancel the periodic timeout from its own handler at this many firings (0: never). */
         int cancelAfter;
+        /** When a timeout labelled "p" fires, schedule a one-shot "chase" this far ahead (0: never). */
+        long chaseDelay;
 
         Sleeper() {
             subscribe(timer, Timeout.class, Sleeper::onTimeout);
@@ -75,6 +77,9 @@ class TimerTest {
             fired.add(new Firing(t, now()));
             if (cancelAfter > 0 && fired.size() == cancelAfter) {
                 cancel(t);
+            }
+            if (chaseDelay > 0 && t instanceof Ding d && d.label.equals("p")) {
+                once(chaseDelay, "chase");
             }
         }
 
@@ -138,6 +143,21 @@ class TimerTest {
             assertSame(first, f.timeout(), "a periodic timeout delivers the same instance every time");
         }
         assertEquals(1, host.timer().activeTimeouts());
+    }
+
+    @Test
+    void aPeriodicFiringIsRescheduledBeforeWhatItsHandlerSchedules() {
+        // The handler runs at once when the timer fires; the next firing must still be queued
+        // first, as when the timeout went through the zero-delay queue: at a tie it comes first.
+        Sleeper s = sleeper(0);
+        s.chaseDelay = ms(3);
+        s.every(ms(3), ms(3), "p");
+        sim.runUntil(ms(9));
+        List<String> labels = new ArrayList<>();
+        for (Firing f : s.fired) {
+            labels.add(((Ding) f.timeout()).label + "@" + f.time() / ms(1));
+        }
+        assertEquals(List.of("p@3", "p@6", "chase@6", "p@9", "chase@9"), labels);
     }
 
     @Test
