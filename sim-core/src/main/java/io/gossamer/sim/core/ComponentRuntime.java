@@ -52,6 +52,15 @@ final class ComponentRuntime {
         }
     }
 
+    /** {@link #runLocal} for {@link Kernel}'s backlog drain: a copy, so that each keeps a profile of its own. */
+    void runBacklogEntry(Object target, Object event) {
+        if (target instanceof Port<?> port) {
+            dispatch(port, port.owner, event);
+        } else {
+            lifecycle((ComponentDefinition) target, (Lifecycle) event);
+        }
+    }
+
     /** Queues {@code event} for every port bound or connected to {@code provider} under {@code key}. */
     int deliverToKey(ProvidedPort<?> provider, int key, Object event) {
         checkIndication(provider, event);
@@ -87,7 +96,7 @@ final class ComponentRuntime {
                     // The hot path: the binding holds the port's handler table, so the port
                     // object itself (another cache miss per delivery) is not read.
                     kernel.countImmediate(null, event);
-                    run(provider.soleBoundTable(key), owner, event);
+                    runNow(provider.soleBoundTable(key), owner, event);
                 } else {
                     RequiredPort<?> port = provider.soleBound(key);
                     kernel.countImmediate(port, event);
@@ -121,25 +130,77 @@ final class ComponentRuntime {
         run(port.table, owner, event);
     }
 
-    /** Runs the handlers of {@code table} that match {@code event} on the active {@code owner}. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Runs the handlers of {@code table} that match {@code event} on the active {@code owner}:
+     * a delivery taken from the zero-delay FIFO (requests to services, timeouts, held events).
+     */
     private void run(HandlerTable table, ComponentDefinition owner, Object event) {
         Handler<?, ?>[] handlers = table.resolve(event.getClass());
         boolean outer = kernel.inHandler;
         kernel.inHandler = true;
         try {
-            for (Handler<?, ?> h : handlers) {
-                try {
-                    ((Handler<Object, Object>) h).handle(owner, event);
-                } catch (Exception | AssertionError | StackOverflowError e) {
-                    raiseFault(owner, event, e);
-                }
-                if (owner.state != ComponentState.ACTIVE) {
-                    break;
-                }
+            if (handlers.length == 1) {
+                runOne(handlers[0], owner, event);
+            } else {
+                runAll(handlers, owner, event);
             }
         } finally {
             kernel.inHandler = outer;
+        }
+    }
+
+    /**
+     * {@link #run} for a delivery made at once by {@link #deliverToKeyNow} (no handler is running).
+     * A copy of its own, so that the handler call here (a node's protocol receiving a message)
+     * and the one in {@link #run} (mostly services) each see few handler classes and the
+     * compiler can inline them, instead of one call site that sees every class in the run.
+     */
+    private void runNow(HandlerTable table, ComponentDefinition owner, Object event) {
+        Handler<?, ?>[] handlers = table.resolve(event.getClass());
+        Kernel k = kernel;
+        k.inHandler = true;
+        try {
+            if (handlers.length == 1) {
+                runOneNow(handlers[0], owner, event);
+            } else {
+                runAll(handlers, owner, event);
+            }
+        } finally {
+            k.inHandler = false;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void runOne(Handler<?, ?> h, ComponentDefinition owner, Object event) {
+        try {
+            ((Handler<Object, Object>) h).handle(owner, event);
+        } catch (Exception | AssertionError | StackOverflowError e) {
+            raiseFault(owner, event, e);
+        }
+    }
+
+    /** {@link #runOne} with a call site of its own (see {@link #runNow}). */
+    @SuppressWarnings("unchecked")
+    private void runOneNow(Handler<?, ?> h, ComponentDefinition owner, Object event) {
+        try {
+            ((Handler<Object, Object>) h).handle(owner, event);
+        } catch (Exception | AssertionError | StackOverflowError e) {
+            raiseFault(owner, event, e);
+        }
+    }
+
+    /** Several handlers (or none) match: run them in subscription order while the owner stays active. */
+    @SuppressWarnings("unchecked")
+    private void runAll(Handler<?, ?>[] handlers, ComponentDefinition owner, Object event) {
+        for (Handler<?, ?> h : handlers) {
+            try {
+                ((Handler<Object, Object>) h).handle(owner, event);
+            } catch (Exception | AssertionError | StackOverflowError e) {
+                raiseFault(owner, event, e);
+            }
+            if (owner.state != ComponentState.ACTIVE) {
+                break;
+            }
         }
     }
 

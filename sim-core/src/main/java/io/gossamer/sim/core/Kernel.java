@@ -89,6 +89,7 @@ final class Kernel {
         BooleanSupplier stopWhen = limits.stopWhen();
         StopReason reason;
         try {
+            drainBacklog();
             while (true) {
                 drainLocal();
                 if (fault != null) {
@@ -205,6 +206,27 @@ final class Kernel {
         lastEventTime = now;
         if (tracer != null) {
             tracer.local(now, target, event);
+        }
+    }
+
+    /**
+     * {@link #drainLocal} for what was queued before the run started (at a large scale, a
+     * million node starts): the same FIFO in the same order, drained by a copy of the loop, so
+     * that the compiler profiles the loop of the run itself on deliveries, not on lifecycle
+     * steps (compiled for these, it was deoptimised and compiled again when the deliveries began).
+     */
+    private void drainBacklog() {
+        ComponentRuntime r = runtime;
+        while (!fifo.isEmpty() && !stopRequested) {
+            Object target = fifo.target();
+            Object event = fifo.event();
+            fifo.remove();
+            localEvents++;
+            lastEventTime = now;
+            if (tracer != null) {
+                tracer.local(now, target, event);
+            }
+            r.runBacklogEntry(target, event);
         }
     }
 
