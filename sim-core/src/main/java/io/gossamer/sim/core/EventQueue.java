@@ -339,26 +339,40 @@ public final class EventQueue {
         // bucket's minimum) has the same high bits as the old, so either serves.
         long min = Long.MAX_VALUE;
         for (int block = first; block != NONE; block = blocks.next[block]) {
-            int end = block == lastBlock ? lastEnd : BLOCK;
-            for (int i = 0; i < end; i++) {
-                min = Math.min(min, blocks.time(block, i, last));
-            }
+            min = Math.min(min, minTime(block, block == lastBlock ? lastEnd : BLOCK));
         }
         last = min;
         int block = first;
         while (block != NONE) {
-            Object[] p = blocks.payloads[block];
-            int end = block == lastBlock ? lastEnd : BLOCK;
-            for (int i = 0; i < end; i++) {
-                long time = blocks.time(block, i, min);
-                append(bucket(time, min), time, blocks.route(block, i), p[i]);
-                p[i] = null;
-            }
+            moveBlock(block, block == lastBlock ? lastEnd : BLOCK, min);
             int next = blocks.next[block];
             blocks.release(block);
             block = next;
         }
         headPos = 0;
+    }
+
+    // The loops over one block's entries are methods of their own: a spread of a few million
+    // entries then runs them compiled after a few dozen blocks, where one method with the
+    // loops inside was compiled on stack, a loop at a time, and again as a whole.
+
+    /** The smallest time among the first {@code end} entries of {@code block}. */
+    private long minTime(int block, int end) {
+        long min = Long.MAX_VALUE;
+        for (int i = 0; i < end; i++) {
+            min = Math.min(min, blocks.time(block, i, last));
+        }
+        return min;
+    }
+
+    /** Appends the first {@code end} entries of {@code block} to their buckets under the reference time {@code min}. */
+    private void moveBlock(int block, int end, long min) {
+        Object[] p = blocks.payloads[block];
+        for (int i = 0; i < end; i++) {
+            long time = blocks.time(block, i, min);
+            append(bucket(time, min), time, blocks.route(block, i), p[i]);
+            p[i] = null;
+        }
     }
 
     /** Inserts an entry earlier than {@code last} into the front run, after equal times. */
