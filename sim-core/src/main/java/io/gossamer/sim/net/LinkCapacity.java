@@ -18,6 +18,14 @@ public record LinkCapacity(long uplinkBitsPerSecond, long downlinkBitsPerSecond)
         }
     }
 
+    /**
+     * True if neither direction is limited. (Compared field by field: a record's generated
+     * {@code equals} spins classes at its first use, which a run's start pays for.)
+     */
+    public boolean isUnlimited() {
+        return uplinkBitsPerSecond == 0 && downlinkBitsPerSecond == 0;
+    }
+
     /** Nanoseconds to push one byte through the uplink (0 when unlimited). */
     double uplinkNanosPerByte() {
         return nanosPerByte(uplinkBitsPerSecond);

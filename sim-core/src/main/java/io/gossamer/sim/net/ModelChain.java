@@ -71,7 +71,7 @@ final class ModelChain {
 
     /** Gives a node its own access link (creating the links at the first limited one). */
     void setCapacity(int node, LinkCapacity link) {
-        if (bandwidth == null && link.equals(LinkCapacity.UNLIMITED)) {
+        if (bandwidth == null && link.isUnlimited()) {
             return;
         }
         if (bandwidth == null) {
@@ -113,7 +113,7 @@ final class ModelChain {
         }
         if (bandwidth != null) {
             bandwidth.resize(old, n);
-        } else if (!defaultCapacity.equals(LinkCapacity.UNLIMITED)) {
+        } else if (!defaultCapacity.isUnlimited()) {
             bandwidth = new Bandwidth(defaultCapacity, n);
         }
     }

@@ -1,6 +1,7 @@
 package io.gossamer.sim.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gossamer.sim.Time;
@@ -221,5 +222,13 @@ class BandwidthTest {
             assertEquals(L, r.transit());
         }
         assertEquals(3, b.received().size());
+    }
+
+    @Test
+    void aLinkIsUnlimitedOnlyIfNeitherDirectionIsLimited() {
+        assertTrue(LinkCapacity.UNLIMITED.isUnlimited());
+        assertTrue(new LinkCapacity(0, 0).isUnlimited());
+        assertFalse(new LinkCapacity(1_000_000, 0).isUnlimited());
+        assertFalse(new LinkCapacity(0, 1_000_000).isUnlimited());
     }
 }
