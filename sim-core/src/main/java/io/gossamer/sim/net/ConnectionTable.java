@@ -15,9 +15,10 @@ package io.gossamer.sim.net;
  * same send updates, and so does each node's last accepted connection (with its opener, so
  * that a lookup for another peer does not read the slot), tried before the scan:
  * the answer to a request that opened a connection (a shuffle's reply) goes back over it, and
- * finding it there costs no read of the list. Next comes the row's filter of the peers the
- * list holds ({@link NodeTable#mayBePeer}): a lookup for a peer the node has no connection
- * with (a new shuffle partner) mostly ends there, without the scan. A removal leaves the
+ * finding it there costs no read of the list. Next, for a list longer than {@value #FILTERED}
+ * entries, comes the row's filter of the peers the list holds ({@link NodeTable#mayBePeer}): a
+ * lookup for a peer the node has no connection with (a new shuffle partner) mostly ends
+ * there, without the scan. A removal leaves the
  * peer's bits in the filter; a lookup that the filter let through in vain makes it again from
  * the list it has just scanned. Where the list is sits in the row too, so a scan
  * reads the row, which the send needs anyway, and the list, and no per-node array of lists
@@ -30,6 +31,8 @@ final class ConnectionTable {
 
     /** Lists this long or shorter are scanned without looking at the other end's. */
     static final int SHORT = 128;
+    /** Lists longer than this are checked against the peer filter before a scan. */
+    static final int FILTERED = 8;
 
     private final ConnectionPool pool;
     /** The entry counts, in the nodes' wide rows. */
@@ -52,13 +55,15 @@ final class ConnectionTable {
             // A pair has at most one current connection: this is the one the scan would find.
             return accepted;
         }
-        // A peer the filter has not seen has no entry in a's list, nor a's in its own.
-        if (!nodes.mayBePeer(a, b)) {
+        int n = nodes.connectionCount(a);
+        // A peer the filter has not seen has no entry in a's list, nor a's in its own. A list
+        // of a cache line or less is scanned without asking: the filter's word would cost
+        // about as much as the scan, and a peer it holds (a walk to a base neighbour) costs both.
+        if (n > FILTERED && !nodes.mayBePeer(a, b)) {
             return -1;
         }
         int from = a;
         int other = b;
-        int n = nodes.connectionCount(a);
         if (n > SHORT) {
             int m = nodes.connectionCount(b);
             if (m < n) {
