@@ -37,7 +37,11 @@ final class ConnectionTable {
     private final ConnectionPool pool;
     /** The entry counts, in the nodes' wide rows. */
     private final NodeTable nodes;
-    /** The lists: per node, other end at 2i, slot at 2i + 1 from the chunk's base. */
+    /**
+     * The lists: a node's chunk of {@code c} pairs holds the other ends' ids in its first
+     * {@code c} ints and the slots in the next {@code c}, so a scan for a peer reads only ids
+     * (half the cache lines of interleaved pairs) and one slot.
+     */
     private final PairChunks chunks = new PairChunks();
 
     ConnectionTable(ConnectionPool pool, NodeTable nodes) {
@@ -76,11 +80,12 @@ final class ConnectionTable {
         int code = nodes.connectionList(from);
         int[] list = chunks.page(code);
         int base = PairChunks.base(code);
+        int slots = n == 0 ? base : base + chunks.capacity(code);
         // Newest first: a reply or a follow-up goes over a connection made moments ago. (A pair
         // has at most one current connection, so the direction does not change the answer.)
-        for (int i = base + 2 * n - 2; i >= base; i -= 2) {
-            if (list[i] == other && pool.current(list[i + 1])) {
-                return list[i + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            if (list[base + i] == other && pool.current(list[slots + i])) {
+                return list[slots + i];
             }
         }
         if (from == a && n <= SHORT && nodes.peersRemoved(a)) {
@@ -88,7 +93,7 @@ final class ConnectionTable {
             // since the filter was made (a removal leaves their bits: a rebuild per removal
             // would cost a pass over the list each). The list just read makes it again.
             nodes.clearPeers(a);
-            for (int i = base, end = base + 2 * n; i < end; i += 2) {
+            for (int i = base, end = base + n; i < end; i++) {
                 nodes.addPeer(a, list[i]);
             }
         }
@@ -128,7 +133,7 @@ final class ConnectionTable {
     /** The slot of the {@code i}-th connection of {@code node}, in the order they were made. */
     int at(int node, int i) {
         int code = nodes.connectionList(node);
-        return chunks.page(code)[PairChunks.base(code) + 2 * i + 1];
+        return chunks.page(code)[PairChunks.base(code) + chunks.capacity(code) + i];
     }
 
     /** A copy of {@code node}'s connection slots, for walking them while they change. */
@@ -140,10 +145,7 @@ final class ConnectionTable {
         int[] slots = new int[n];
         int code = nodes.connectionList(node);
         int[] list = chunks.page(code);
-        int base = PairChunks.base(code);
-        for (int i = 0; i < n; i++) {
-            slots[i] = list[base + 2 * i + 1];
-        }
+        System.arraycopy(list, PairChunks.base(code) + chunks.capacity(code), slots, 0, n);
         return slots;
     }
 
@@ -156,15 +158,20 @@ final class ConnectionTable {
         } else if (n == chunks.capacity(code)) {
             // Doubling into a chunk of the next class; the old one goes back to the pages.
             int grown = chunks.allocate(chunks.classOf(code) + 1);
-            System.arraycopy(chunks.page(code), PairChunks.base(code), chunks.page(grown), PairChunks.base(grown), 2 * n);
+            int[] from = chunks.page(code);
+            int[] to = chunks.page(grown);
+            int was = PairChunks.base(code);
+            int now = PairChunks.base(grown);
+            System.arraycopy(from, was, to, now, n);
+            System.arraycopy(from, was + n, to, now + 2 * n, n);
             chunks.free(code);
             code = grown;
             nodes.connectionList(node, code);
         }
         int[] list = chunks.page(code);
-        int at = PairChunks.base(code) + 2 * n;
-        list[at] = other;
-        list[at + 1] = s;
+        int base = PairChunks.base(code);
+        list[base + n] = other;
+        list[base + chunks.capacity(code) + n] = s;
         nodes.connectionCount(node, n + 1);
         nodes.addPeer(node, other);
     }
@@ -173,12 +180,14 @@ final class ConnectionTable {
         int code = nodes.connectionList(node);
         int[] list = chunks.page(code);
         int base = PairChunks.base(code);
+        int slots = base + chunks.capacity(code);
         int n = nodes.connectionCount(node);
-        for (int i = base + 1, end = base + 2 * n; i < end; i += 2) {
-            if (list[i] == s) {
+        for (int i = 0; i < n; i++) {
+            if (list[slots + i] == s) {
                 // Shift, not swap: the order connections were made in stays the order they are
                 // walked in (failure reports go out in it).
-                System.arraycopy(list, i + 1, list, i - 1, end - i - 1);
+                System.arraycopy(list, base + i + 1, list, base + i, n - i - 1);
+                System.arraycopy(list, slots + i + 1, list, slots + i, n - i - 1);
                 nodes.connectionCount(node, n - 1);
                 // The peer's bits stay in the node's filter until a lookup makes it again.
                 nodes.peerRemoved(node);

@@ -17,8 +17,10 @@ import java.util.Arrays;
  * {@code int} <em>code</em>: its page in the upper bits, and its first pair's offset in the
  * page (aligned to its size) with its class written into the offset's low zero bits as
  * {@code k + 1} trailing ones; a code is never 0, which therefore means "no chunk". The owner
- * keeps the code (the network keeps it in the node's row) and reads pair {@code i} at
- * {@code page(code)[base(code) + 2 i]}.
+ * keeps the code (the network keeps it in the node's row); a chunk of {@code c} pairs is the
+ * {@code 2 c} ints of {@code page(code)} from {@code base(code)} on, laid out as the owner
+ * chooses (the connection lists put the {@code c} first ints of the pairs before the
+ * {@code c} second ones).
  *
  * <p>A free chunk keeps its free-list links in its first two ints and its class in the third,
  * and a bit per smallest chunk marks where free chunks start, so that freeing can find a free
