@@ -33,6 +33,12 @@ final class ConnectionTable {
     static final int SHORT = 128;
     /** Lists longer than this are checked against the peer filter before a scan. */
     static final int FILTERED = 8;
+    /**
+     * Lists of this many pairs or fewer sit in the node's row, in the words the filter takes
+     * once the list is in a chunk: a node with a few connections (a private WPSS node's base
+     * links and wormhole) finds them where its traffic counters are, with no miss on a chunk.
+     */
+    static final int INLINE = NodeTable.PEER_FILTER_WORDS;
 
     private final ConnectionPool pool;
     /** The entry counts, in the nodes' wide rows. */
@@ -60,41 +66,60 @@ final class ConnectionTable {
             return accepted;
         }
         int n = nodes.connectionCount(a);
+        int code = nodes.connectionList(a);
+        if (code == 0) {
+            // A short list in the row itself, which this step reads anyway.
+            return scanRow(a, n, b);
+        }
         // A peer the filter has not seen has no entry in a's list, nor a's in its own. A list
         // of a cache line or less is scanned without asking: the filter's word would cost
-        // about as much as the scan, and a peer it holds (a walk to a base neighbour) costs both.
+        // about as much as the scan.
         if (n > FILTERED && !nodes.mayBePeer(a, b)) {
             return -1;
         }
-        int from = a;
-        int other = b;
         if (n > SHORT) {
             int m = nodes.connectionCount(b);
             if (m < n) {
-                from = b;
-                other = a;
-                n = m;
+                int other = nodes.connectionList(b);
+                return other == 0 ? scanRow(b, m, a) : scanChunk(other, m, a);
             }
         }
-        // A node without a list has n == 0 (and code 0): the loop reads nothing.
-        int code = nodes.connectionList(from);
-        int[] list = chunks.page(code);
-        int base = PairChunks.base(code);
-        int slots = n == 0 ? base : base + chunks.capacity(code);
-        // Newest first: a reply or a follow-up goes over a connection made moments ago. (A pair
-        // has at most one current connection, so the direction does not change the answer.)
-        for (int i = n - 1; i >= 0; i--) {
-            if (list[base + i] == other && pool.current(list[slots + i])) {
-                return list[slots + i];
-            }
-        }
-        if (from == a && n <= SHORT && nodes.peersRemoved(a)) {
+        int found = scanChunk(code, n, b);
+        if (found < 0 && n <= SHORT && nodes.peersRemoved(a)) {
             // The filter let b through, but a's list does not hold it, and peers left the list
             // since the filter was made (a removal leaves their bits: a rebuild per removal
             // would cost a pass over the list each). The list just read makes it again.
             nodes.clearPeers(a);
-            for (int i = base, end = base + n; i < end; i++) {
+            int[] list = chunks.page(code);
+            for (int i = PairChunks.base(code), end = i + n; i < end; i++) {
                 nodes.addPeer(a, list[i]);
+            }
+        }
+        return found;
+    }
+
+    // Newest first: a reply or a follow-up goes over a connection made moments ago. (A pair
+    // has at most one current connection, so the direction does not change the answer.)
+
+    /** The current connection to {@code other} among the {@code n} pairs in {@code node}'s row, or -1. */
+    private int scanRow(int node, int n, int other) {
+        for (int i = n - 1; i >= 0; i--) {
+            long pair = nodes.inlinePair(node, i);
+            if ((int) pair == other && pool.current((int) (pair >>> 32))) {
+                return (int) (pair >>> 32);
+            }
+        }
+        return -1;
+    }
+
+    /** The current connection to {@code other} among the first {@code n} pairs of chunk {@code code}, or -1. */
+    private int scanChunk(int code, int n, int other) {
+        int[] list = chunks.page(code);
+        int base = PairChunks.base(code);
+        int slots = base + chunks.capacity(code);
+        for (int i = n - 1; i >= 0; i--) {
+            if (list[base + i] == other && pool.current(list[slots + i])) {
+                return list[slots + i];
             }
         }
         return -1;
@@ -133,6 +158,9 @@ final class ConnectionTable {
     /** The slot of the {@code i}-th connection of {@code node}, in the order they were made. */
     int at(int node, int i) {
         int code = nodes.connectionList(node);
+        if (code == 0) {
+            return (int) (nodes.inlinePair(node, i) >>> 32);
+        }
         return chunks.page(code)[PairChunks.base(code) + chunks.capacity(code) + i];
     }
 
@@ -143,18 +171,22 @@ final class ConnectionTable {
             return NO_SLOTS;
         }
         int[] slots = new int[n];
-        int code = nodes.connectionList(node);
-        int[] list = chunks.page(code);
-        System.arraycopy(list, PairChunks.base(code) + chunks.capacity(code), slots, 0, n);
+        for (int i = 0; i < n; i++) {
+            slots[i] = at(node, i);
+        }
         return slots;
     }
 
     private void append(int node, int other, int s) {
         int n = nodes.connectionCount(node);
         int code = nodes.connectionList(node);
+        if (code == 0 && n < INLINE) {
+            nodes.inlinePair(node, n, pair(other, s));
+            nodes.connectionCount(node, n + 1);
+            return;
+        }
         if (code == 0) {
-            code = chunks.allocate(0);
-            nodes.connectionList(node, code);
+            code = moveToChunk(node, n);
         } else if (n == chunks.capacity(code)) {
             // Doubling into a chunk of the next class; the old one goes back to the pages.
             int grown = chunks.allocate(chunks.classOf(code) + 1);
@@ -176,21 +208,75 @@ final class ConnectionTable {
         nodes.addPeer(node, other);
     }
 
-    private void unlink(int node, int s) {
-        int code = nodes.connectionList(node);
+    private static long pair(int other, int s) {
+        return ((long) s << 32) | (other & 0xFFFF_FFFFL);
+    }
+
+    /** Moves the {@code n} pairs in {@code node}'s row to a chunk with room for more, and makes the row's filter of them. */
+    private int moveToChunk(int node, int n) {
+        int code = chunks.allocate(PairChunks.classFor(2 * INLINE));
         int[] list = chunks.page(code);
         int base = PairChunks.base(code);
         int slots = base + chunks.capacity(code);
+        for (int i = 0; i < n; i++) {
+            long pair = nodes.inlinePair(node, i);
+            list[base + i] = (int) pair;
+            list[slots + i] = (int) (pair >>> 32);
+        }
+        nodes.clearPeers(node);
+        for (int i = 0; i < n; i++) {
+            nodes.addPeer(node, list[base + i]);
+        }
+        nodes.connectionList(node, code);
+        return code;
+    }
+
+    /** Moves {@code node}'s {@code n} pairs from chunk {@code code} back into its row, over the filter. */
+    private void moveToRow(int node, int code, int n) {
+        int[] list = chunks.page(code);
+        int base = PairChunks.base(code);
+        int slots = base + chunks.capacity(code);
+        nodes.clearPeers(node);
+        for (int i = 0; i < n; i++) {
+            nodes.inlinePair(node, i, pair(list[base + i], list[slots + i]));
+        }
+        chunks.free(code);
+        nodes.connectionList(node, 0);
+    }
+
+    private void unlink(int node, int s) {
         int n = nodes.connectionCount(node);
+        int code = nodes.connectionList(node);
+        if (code == 0) {
+            for (int i = 0; i < n; i++) {
+                if ((int) (nodes.inlinePair(node, i) >>> 32) == s) {
+                    // Shift, not swap: the order connections were made in stays the order they
+                    // are walked in (failure reports go out in it).
+                    for (int j = i + 1; j < n; j++) {
+                        nodes.inlinePair(node, j - 1, nodes.inlinePair(node, j));
+                    }
+                    nodes.inlinePair(node, n - 1, 0);
+                    nodes.connectionCount(node, n - 1);
+                    return;
+                }
+            }
+            return;
+        }
+        int[] list = chunks.page(code);
+        int base = PairChunks.base(code);
+        int slots = base + chunks.capacity(code);
         for (int i = 0; i < n; i++) {
             if (list[slots + i] == s) {
-                // Shift, not swap: the order connections were made in stays the order they are
-                // walked in (failure reports go out in it).
                 System.arraycopy(list, base + i + 1, list, base + i, n - i - 1);
                 System.arraycopy(list, slots + i + 1, list, slots + i, n - i - 1);
                 nodes.connectionCount(node, n - 1);
-                // The peer's bits stay in the node's filter until a lookup makes it again.
-                nodes.peerRemoved(node);
+                if (n - 1 <= INLINE / 2) {
+                    // Back to the row (not at INLINE, so a list at the edge does not move to and fro).
+                    moveToRow(node, code, n - 1);
+                } else {
+                    // The peer's bits stay in the node's filter until a lookup makes it again.
+                    nodes.peerRemoved(node);
+                }
                 return;
             }
         }

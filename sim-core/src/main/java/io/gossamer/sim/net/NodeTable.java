@@ -19,8 +19,9 @@ import java.util.Arrays;
  * its first handshake, with the node's connection state beside its traffic: how many entries
  * its {@link ConnectionTable} list holds and the slot of the last connection it accepted (in
  * one word), that connection's opener and where the list is (in one word), the
- * connections it opened and accepted, and a filter of the peers its list holds
- * ({@link #mayBePeer}). A
+ * connections it opened and accepted, and eight words that hold either the list itself, while
+ * it has eight pairs or fewer ({@link #inlinePair}), or a filter of the peers a longer list
+ * holds ({@link #mayBePeer}). A
  * handshake's steps and a send over a connection then find the counters they update in the
  * line the latency draw reads anyway, instead of one array each (at 100,000 nodes and more,
  * every separate array is a cache miss per step); a run without connections keeps the narrow
@@ -290,6 +291,19 @@ final class NodeTable {
     /** Adds {@code peer} to {@code node}'s peer filter. */
     void addPeer(int node, int peer) {
         data[node * WIDE_STRIDE + PEER_FILTER + peerWord(peer)] |= peerBits(peer);
+    }
+
+    /**
+     * Pair {@code i} of a connection list kept in the row, in the filter's words (a list of
+     * {@value #PEER_FILTER_WORDS} pairs or fewer has no chunk and needs no filter): the other
+     * end's id in the low half, the slot in the high half.
+     */
+    long inlinePair(int node, int i) {
+        return data[node * WIDE_STRIDE + PEER_FILTER + i];
+    }
+
+    void inlinePair(int node, int i, long pair) {
+        data[node * WIDE_STRIDE + PEER_FILTER + i] = pair;
     }
 
     /** Empties {@code node}'s peer filter (before adding its listed peers again). */

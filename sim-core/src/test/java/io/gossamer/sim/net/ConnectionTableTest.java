@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gossamer.sim.random.RandomStreams;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -72,19 +74,69 @@ class ConnectionTableTest {
     @Test
     void aLookupInVainMakesTheFilterAgainWithoutTheRemovedPeers() {
         NodeTable nodes = new NodeTable(new RandomStreams(3));
-        nodes.resize(4);
+        nodes.resize(20);
         ConnectionPool pool = new ConnectionPool();
         ConnectionTable table = new ConnectionTable(pool, nodes);
-        int ab = pool.open(0, 1, 0);
-        table.add(ab);
-        int ac = pool.open(0, 2, 0);
-        table.add(ac);
-        table.remove(ab);
+        int[] slots = new int[13];
+        for (int peer = 1; peer <= 12; peer++) {
+            slots[peer] = pool.open(0, peer, 0);
+            table.add(slots[peer]);
+        }
+        // Twelve pairs: past the row, in a chunk with a filter.
+        table.remove(slots[1]);
         assertTrue(nodes.mayBePeer(0, 1), "a removal leaves the peer's bits");
         assertEquals(-1, table.get(0, 1));
         assertFalse(nodes.mayBePeer(0, 1), "the scan in vain made the filter again");
         assertTrue(nodes.mayBePeer(0, 2));
-        assertEquals(ac, table.get(0, 2));
+        assertEquals(slots[2], table.get(0, 2));
+    }
+
+    @Test
+    void listsMoveBetweenRowAndChunkKeepingTheirOrder() {
+        int n = 12;
+        NodeTable nodes = new NodeTable(new RandomStreams(3));
+        nodes.resize(n);
+        ConnectionPool pool = new ConnectionPool();
+        ConnectionTable table = new ConnectionTable(pool, nodes);
+        List<List<Integer>> lists = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            lists.add(new ArrayList<>());
+        }
+        Map<Long, Integer> current = new HashMap<>();
+        SplittableRandom random = new SplittableRandom(11);
+        boolean sawLong = false;
+        boolean sawShortAgain = false;
+        for (int step = 0; step < 20_000; step++) {
+            int a = random.nextInt(n);
+            int b = random.nextInt(n - 1);
+            b = b >= a ? b + 1 : b;
+            Integer s = current.get(pair(a, b));
+            assertEquals(s == null ? -1 : s, table.get(a, b), "step " + step);
+            // Lists swing between a few pairs and nearly all: phases of adds, then of removals.
+            boolean adding = (step / 2_000) % 2 == 0;
+            if (s == null && adding) {
+                int slot = pool.open(a, b, step);
+                table.add(slot);
+                current.put(pair(a, b), slot);
+                lists.get(a).add(slot);
+                lists.get(b).add(slot);
+            } else if (s != null && !adding) {
+                table.remove(s);
+                current.remove(pair(a, b));
+                lists.get(a).remove(s);
+                lists.get(b).remove(s);
+            }
+            for (int node : new int[] {a, b}) {
+                List<Integer> expected = lists.get(node);
+                assertEquals(expected.size(), table.count(node));
+                for (int i = 0; i < expected.size(); i++) {
+                    assertEquals(expected.get(i), table.at(node, i), "step " + step + " node " + node + " entry " + i);
+                }
+                sawLong |= expected.size() > ConnectionTable.INLINE;
+                sawShortAgain |= sawLong && expected.size() <= ConnectionTable.INLINE / 2;
+            }
+        }
+        assertTrue(sawLong && sawShortAgain, "the lists went into chunks and back");
     }
 
     private static long pair(int a, int b) {
