@@ -72,6 +72,7 @@ final class ConnectionManager {
             s = handshake(src, dst);
         } else if (pool.isOpen(s)) {
             pool.makePermanent(s);
+            connections.markSteady(s);
             net.signalNow(src, new ConnectionEvent.Opened(net.addressOf(dst)));
             return;
         }
@@ -95,7 +96,15 @@ final class ConnectionManager {
 
     /** Sends a STREAM message over the connection, opening one first if there is none. */
     void send(Message message, int src, int dst) {
-        int s = current(src, dst);
+        int found = connections == null ? NONE : connections.find(src, dst);
+        if (found >= 0 && ConnectionTable.isSteady(found)) {
+            // Open and permanent: no idle timeout to renew (lastUsed is read only for
+            // connections that can go idle), so the send does not touch the slot at all.
+            net.countSent(src, message.sizeBytes());
+            net.transmit(message, src, dst, ConnectionTable.slotOf(found), 0);
+            return;
+        }
+        int s = current(found < 0 ? NONE : ConnectionTable.slotOf(found));
         if (s == NONE) {
             s = handshake(src, dst);
         }
@@ -223,6 +232,9 @@ final class ConnectionManager {
         long now = sim.now();
         Object waiting = pool.takePending(s);
         pool.opened(s, now);
+        if (pool.permanent(s)) {
+            connections.markSteady(s);
+        }
         nodes.countOpened(opener);
         if (pool.announce(s)) {
             net.signalNow(opener, new ConnectionEvent.Opened(net.addressOf(acceptor)));
@@ -266,7 +278,11 @@ final class ConnectionManager {
 
     /** The slot of the connection between two nodes (or NONE), after closing it if it has been idle too long. */
     private int current(int a, int b) {
-        int s = connections == null ? NONE : connections.get(a, b);
+        return current(connections == null ? NONE : connections.get(a, b));
+    }
+
+    /** {@link #current(int, int)} of the slot the table found (or NONE). */
+    private int current(int s) {
         if (s == NONE) {
             return NONE;
         }

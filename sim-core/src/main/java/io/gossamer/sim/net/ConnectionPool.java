@@ -71,6 +71,8 @@ final class ConnectionPool {
         }
     }
 
+    /** Slots in use at once, at most (2^30, 32 GiB of slots). */
+    static final int MAX_SLOTS = 1 << 30;
     private static final int PAGE_SHIFT = 12;
     static final int PAGE = 1 << PAGE_SHIFT;
     private static final int PAGE_MASK = PAGE - 1;
@@ -93,6 +95,10 @@ final class ConnectionPool {
             s = freeHead;
             freeHead = (int) page(s)[index(s) + ENDS];
         } else {
+            if (high == MAX_SLOTS) {
+                // The connection lists keep a flag beside each slot number (ConnectionTable.STEADY).
+                throw new IllegalStateException("more than " + MAX_SLOTS + " connections at once");
+            }
             s = high++;
             int p = s >>> PAGE_SHIFT;
             if (p == pages.length) {

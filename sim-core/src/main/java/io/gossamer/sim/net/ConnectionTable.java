@@ -56,8 +56,35 @@ final class ConnectionTable {
         nodes.widen();
     }
 
+    /**
+     * In a list entry, beside the slot: the connection is open, current and permanent, so a
+     * send over it needs nothing from its slot (see {@link #find}).
+     */
+    static final int STEADY = 1 << 30;
+    private static final int SLOT = STEADY - 1;
+
     /** The slot of the current connection between {@code a} and {@code b}, or -1. */
     int get(int a, int b) {
+        int found = find(a, b);
+        return found < 0 ? found : found & SLOT;
+    }
+
+    /** True if {@code found}, a result of {@link #find}, names a {@link #STEADY} connection. */
+    static boolean isSteady(int found) {
+        return (found & STEADY) != 0;
+    }
+
+    /** The slot of a result of {@link #find}. */
+    static int slotOf(int found) {
+        return found & SLOT;
+    }
+
+    /**
+     * {@link #get}, with {@link #STEADY} set if the list marks the connection so: then the
+     * lookup has not read the slot either (a walk over a permanent base link reads the two
+     * rows and lists only, not the connection's state far away in the pool).
+     */
+    int find(int a, int b) {
         int accepted = nodes.lastAccepted(a);
         // The opener is checked in the row first: a request to a new peer reads no slot here.
         if (accepted >= 0 && nodes.lastAcceptedPeer(a) == b
@@ -101,11 +128,45 @@ final class ConnectionTable {
     // Newest first: a reply or a follow-up goes over a connection made moments ago. (A pair
     // has at most one current connection, so the direction does not change the answer.)
 
+    /** True if a list entry names a current connection: a steady one is, by what marks it. */
+    private boolean current(int entry) {
+        return (entry & STEADY) != 0 || pool.current(entry);
+    }
+
+    /** Marks open, permanent connection {@code s} {@link #STEADY} in both ends' lists. */
+    void markSteady(int s) {
+        mark(pool.opener(s), s);
+        mark(pool.acceptor(s), s);
+    }
+
+    private void mark(int node, int s) {
+        int n = nodes.connectionCount(node);
+        int code = nodes.connectionList(node);
+        if (code == 0) {
+            for (int i = 0; i < n; i++) {
+                long pair = nodes.inlinePair(node, i);
+                if (((int) (pair >>> 32) & SLOT) == s) {
+                    nodes.inlinePair(node, i, pair | (long) STEADY << 32);
+                    return;
+                }
+            }
+            return;
+        }
+        int[] list = chunks.page(code);
+        int slots = PairChunks.base(code) + chunks.capacity(code);
+        for (int i = 0; i < n; i++) {
+            if ((list[slots + i] & SLOT) == s) {
+                list[slots + i] |= STEADY;
+                return;
+            }
+        }
+    }
+
     /** The current connection to {@code other} among the {@code n} pairs in {@code node}'s row, or -1. */
     private int scanRow(int node, int n, int other) {
         for (int i = n - 1; i >= 0; i--) {
             long pair = nodes.inlinePair(node, i);
-            if ((int) pair == other && pool.current((int) (pair >>> 32))) {
+            if ((int) pair == other && current((int) (pair >>> 32))) {
                 return (int) (pair >>> 32);
             }
         }
@@ -118,7 +179,7 @@ final class ConnectionTable {
         int base = PairChunks.base(code);
         int slots = base + chunks.capacity(code);
         for (int i = n - 1; i >= 0; i--) {
-            if (list[base + i] == other && pool.current(list[slots + i])) {
+            if (list[base + i] == other && current(list[slots + i])) {
                 return list[slots + i];
             }
         }
@@ -159,9 +220,9 @@ final class ConnectionTable {
     int at(int node, int i) {
         int code = nodes.connectionList(node);
         if (code == 0) {
-            return (int) (nodes.inlinePair(node, i) >>> 32);
+            return (int) (nodes.inlinePair(node, i) >>> 32) & SLOT;
         }
-        return chunks.page(code)[PairChunks.base(code) + chunks.capacity(code) + i];
+        return chunks.page(code)[PairChunks.base(code) + chunks.capacity(code) + i] & SLOT;
     }
 
     /** A copy of {@code node}'s connection slots, for walking them while they change. */
@@ -249,7 +310,7 @@ final class ConnectionTable {
         int code = nodes.connectionList(node);
         if (code == 0) {
             for (int i = 0; i < n; i++) {
-                if ((int) (nodes.inlinePair(node, i) >>> 32) == s) {
+                if (((int) (nodes.inlinePair(node, i) >>> 32) & SLOT) == s) {
                     // Shift, not swap: the order connections were made in stays the order they
                     // are walked in (failure reports go out in it).
                     for (int j = i + 1; j < n; j++) {
@@ -266,7 +327,7 @@ final class ConnectionTable {
         int base = PairChunks.base(code);
         int slots = base + chunks.capacity(code);
         for (int i = 0; i < n; i++) {
-            if (list[slots + i] == s) {
+            if ((list[slots + i] & SLOT) == s) {
                 System.arraycopy(list, base + i + 1, list, base + i, n - i - 1);
                 System.arraycopy(list, slots + i + 1, list, slots + i, n - i - 1);
                 nodes.connectionCount(node, n - 1);

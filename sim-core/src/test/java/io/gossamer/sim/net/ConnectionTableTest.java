@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gossamer.sim.random.RandomStreams;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -92,7 +94,7 @@ class ConnectionTableTest {
     }
 
     @Test
-    void listsMoveBetweenRowAndChunkKeepingTheirOrder() {
+    void listsMoveBetweenRowAndChunkKeepingTheirOrderAndSteadyMarks() {
         int n = 12;
         NodeTable nodes = new NodeTable(new RandomStreams(3));
         nodes.resize(n);
@@ -104,6 +106,8 @@ class ConnectionTableTest {
         }
         Map<Long, Integer> current = new HashMap<>();
         SplittableRandom random = new SplittableRandom(11);
+        Set<Integer> steady = new HashSet<>();
+        int steadyFound = 0;
         boolean sawLong = false;
         boolean sawShortAgain = false;
         for (int step = 0; step < 20_000; step++) {
@@ -112,17 +116,29 @@ class ConnectionTableTest {
             b = b >= a ? b + 1 : b;
             Integer s = current.get(pair(a, b));
             assertEquals(s == null ? -1 : s, table.get(a, b), "step " + step);
+            if (s != null) {
+                int found = table.find(b, a);
+                assertEquals((int) s, ConnectionTable.slotOf(found));
+                // The row's last accepted connection is found without the list's mark.
+                assertTrue(steady.contains(s) || !ConnectionTable.isSteady(found), "step " + step);
+                steadyFound += ConnectionTable.isSteady(found) ? 1 : 0;
+            }
             // Lists swing between a few pairs and nearly all: phases of adds, then of removals.
             boolean adding = (step / 2_000) % 2 == 0;
             if (s == null && adding) {
                 int slot = pool.open(a, b, step);
                 table.add(slot);
                 current.put(pair(a, b), slot);
+                if (random.nextBoolean()) {
+                    table.markSteady(slot);
+                    steady.add(slot);
+                }
                 lists.get(a).add(slot);
                 lists.get(b).add(slot);
             } else if (s != null && !adding) {
                 table.remove(s);
                 current.remove(pair(a, b));
+                steady.remove(s);
                 lists.get(a).remove(s);
                 lists.get(b).remove(s);
             }
@@ -137,6 +153,7 @@ class ConnectionTableTest {
             }
         }
         assertTrue(sawLong && sawShortAgain, "the lists went into chunks and back");
+        assertTrue(steadyFound > 1_000, steadyFound + " lookups found a steady connection marked");
     }
 
     private static long pair(int a, int b) {
