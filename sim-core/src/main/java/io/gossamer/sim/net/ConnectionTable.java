@@ -125,9 +125,6 @@ final class ConnectionTable {
         return found;
     }
 
-    // Newest first: a reply or a follow-up goes over a connection made moments ago. (A pair
-    // has at most one current connection, so the direction does not change the answer.)
-
     /** True if a list entry names a current connection: a steady one is, by what marks it. */
     private boolean current(int entry) {
         return (entry & STEADY) != 0 || pool.current(entry);
@@ -140,27 +137,42 @@ final class ConnectionTable {
     }
 
     private void mark(int node, int s) {
+        int i = indexOfSlot(node, s);
+        if (i < 0) {
+            return;
+        }
+        int code = nodes.connectionList(node);
+        if (code == 0) {
+            nodes.inlinePair(node, i, nodes.inlinePair(node, i) | (long) STEADY << 32);
+        } else {
+            chunks.page(code)[PairChunks.base(code) + chunks.capacity(code) + i] |= STEADY;
+        }
+    }
+
+    /** Where connection {@code s} is in {@code node}'s list, or -1. */
+    private int indexOfSlot(int node, int s) {
         int n = nodes.connectionCount(node);
         int code = nodes.connectionList(node);
         if (code == 0) {
             for (int i = 0; i < n; i++) {
-                long pair = nodes.inlinePair(node, i);
-                if (((int) (pair >>> 32) & SLOT) == s) {
-                    nodes.inlinePair(node, i, pair | (long) STEADY << 32);
-                    return;
+                if (((int) (nodes.inlinePair(node, i) >>> 32) & SLOT) == s) {
+                    return i;
                 }
             }
-            return;
+            return -1;
         }
         int[] list = chunks.page(code);
         int slots = PairChunks.base(code) + chunks.capacity(code);
         for (int i = 0; i < n; i++) {
             if ((list[slots + i] & SLOT) == s) {
-                list[slots + i] |= STEADY;
-                return;
+                return i;
             }
         }
+        return -1;
     }
+
+    // Newest first: a reply or a follow-up goes over a connection made moments ago. (A pair
+    // has at most one current connection, so the direction does not change the answer.)
 
     /** The current connection to {@code other} among the {@code n} pairs in {@code node}'s row, or -1. */
     private int scanRow(int node, int n, int other) {
@@ -306,40 +318,33 @@ final class ConnectionTable {
     }
 
     private void unlink(int node, int s) {
+        int i = indexOfSlot(node, s);
+        if (i < 0) {
+            return;
+        }
         int n = nodes.connectionCount(node);
         int code = nodes.connectionList(node);
+        nodes.connectionCount(node, n - 1);
+        // Shift, not swap: the order connections were made in stays the order they are walked
+        // in (failure reports go out in it).
         if (code == 0) {
-            for (int i = 0; i < n; i++) {
-                if (((int) (nodes.inlinePair(node, i) >>> 32) & SLOT) == s) {
-                    // Shift, not swap: the order connections were made in stays the order they
-                    // are walked in (failure reports go out in it).
-                    for (int j = i + 1; j < n; j++) {
-                        nodes.inlinePair(node, j - 1, nodes.inlinePair(node, j));
-                    }
-                    nodes.inlinePair(node, n - 1, 0);
-                    nodes.connectionCount(node, n - 1);
-                    return;
-                }
+            for (int j = i + 1; j < n; j++) {
+                nodes.inlinePair(node, j - 1, nodes.inlinePair(node, j));
             }
+            nodes.inlinePair(node, n - 1, 0);
             return;
         }
         int[] list = chunks.page(code);
         int base = PairChunks.base(code);
         int slots = base + chunks.capacity(code);
-        for (int i = 0; i < n; i++) {
-            if ((list[slots + i] & SLOT) == s) {
-                System.arraycopy(list, base + i + 1, list, base + i, n - i - 1);
-                System.arraycopy(list, slots + i + 1, list, slots + i, n - i - 1);
-                nodes.connectionCount(node, n - 1);
-                if (n - 1 <= INLINE / 2) {
-                    // Back to the row (not at INLINE, so a list at the edge does not move to and fro).
-                    moveToRow(node, code, n - 1);
-                } else {
-                    // The peer's bits stay in the node's filter until a lookup makes it again.
-                    nodes.peerRemoved(node);
-                }
-                return;
-            }
+        System.arraycopy(list, base + i + 1, list, base + i, n - i - 1);
+        System.arraycopy(list, slots + i + 1, list, slots + i, n - i - 1);
+        if (n - 1 <= INLINE / 2) {
+            // Back to the row (not at INLINE, so a list at the edge does not move to and fro).
+            moveToRow(node, code, n - 1);
+        } else {
+            // The peer's bits stay in the node's filter until a lookup makes it again.
+            nodes.peerRemoved(node);
         }
     }
 }
