@@ -30,62 +30,7 @@ public final class OverlayMetrics {
      * each, the share of pairs of its out-neighbours with a link in either direction.
      */
     public static double clustering(StaticGraph g) {
-        int n = g.nodes();
-        // Marks of the current node's out-neighbours, by a per-node stamp (no clearing).
-        int[] mark = new int[n];
-        Arrays.fill(mark, -1);
-        // Stamps of links already seen from the current out-neighbour, so duplicates count once.
-        int[] seen = new int[n];
-        int stamp = 0;
-        double sum = 0;
-        int counted = 0;
-        for (int v = 0; v < n; v++) {
-            int[] out = distinctOut(g, v);
-            int k = out.length;
-            if (k < 2) {
-                continue;
-            }
-            for (int u : out) {
-                mark[u] = v;
-            }
-            // Count each linked pair once: a link u->w between two out-neighbours, taking the
-            // pair (u, w) unordered; links both ways count once.
-            long links = 0;
-            for (int u : out) {
-                stamp++;
-                for (int i = 0; i < g.degree(u); i++) {
-                    int w = g.neighbour(u, i);
-                    if (w != u && mark[w] == v && seen[w] != stamp && (u < w || !linked(g, w, u))) {
-                        seen[w] = stamp;
-                        links++;
-                    }
-                }
-            }
-            sum += links / (k * (k - 1) / 2.0);
-            counted++;
-        }
-        return counted == 0 ? 0 : sum / counted;
-    }
-
-    private static boolean linked(StaticGraph g, int from, int to) {
-        for (int i = 0; i < g.degree(from); i++) {
-            if (g.neighbour(from, i) == to) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int[] distinctOut(StaticGraph g, int v) {
-        int[] out = g.neighbours(v);
-        Arrays.sort(out);
-        int k = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] != v && (k == 0 || out[k - 1] != out[i])) {
-                out[k++] = out[i];
-            }
-        }
-        return Arrays.copyOf(out, k);
+        return Clustering.mean(g);
     }
 
     /**

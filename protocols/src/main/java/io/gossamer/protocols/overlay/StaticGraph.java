@@ -53,8 +53,13 @@ public final class StaticGraph {
     }
 
     /** Where node v's row starts in {@code targets} (v may be {@code nodes()}: the end). */
-    private int start(int v) {
+    int start(int v) {
         return offsets == null ? v * rowLength : offsets[v];
+    }
+
+    /** The concatenated out-lists (not a copy: read only), node v's from {@link #start}(v) to start(v + 1). */
+    int[] targets() {
+        return targets;
     }
 
     /** Number of nodes. */

@@ -34,6 +34,60 @@ class OverlayMetricsTest {
         Stats.assertWithin(Stats.mean(measure(10, 5, false)), 3.23, 0.03, "average path length, d=10");
     }
 
+    /** The definition, computed the plain way: every pair of distinct out-neighbours, tested both ways. */
+    private static double clusteringByDefinition(StaticGraph g) {
+        double sum = 0;
+        int counted = 0;
+        for (int node = 0; node < g.nodes(); node++) {
+            int v = node;
+            int[] out = Arrays.stream(g.neighbours(v)).filter(u -> u != v).distinct().sorted().toArray();
+            int k = out.length;
+            if (k < 2) {
+                continue;
+            }
+            long links = 0;
+            for (int a = 0; a < k; a++) {
+                for (int b = a + 1; b < k; b++) {
+                    if (links(g, out[a], out[b]) || links(g, out[b], out[a])) {
+                        links++;
+                    }
+                }
+            }
+            sum += links / (k * (k - 1) / 2.0);
+            counted++;
+        }
+        return counted == 0 ? 0 : sum / counted;
+    }
+
+    private static boolean links(StaticGraph g, int from, int to) {
+        return Arrays.stream(g.neighbours(from)).anyMatch(w -> w == to);
+    }
+
+    @Test
+    void clusteringIsExactlyTheDefinitionWithRepeatsSelfLinksAndLargeDegrees() {
+        RandomStreams streams = new RandomStreams(11);
+        var random = streams.stream("edges");
+        // Small id ranges make repeated links, self-links and shared neighbours common; degrees
+        // above 64 take more than one word per row of the pair matrix.
+        for (int[] shape : new int[][] {{30, 6}, {200, 12}, {150, 90}, {3, 4}}) {
+            int nodes = shape[0];
+            int[] offsets = new int[nodes + 1];
+            int[] targets = new int[nodes * shape[1]];
+            for (int v = 0; v < nodes; v++) {
+                int d = random.nextInt(shape[1] + 1);
+                for (int i = 0; i < d; i++) {
+                    targets[offsets[v] + i] = random.nextInt(nodes);
+                }
+                offsets[v + 1] = offsets[v] + d;
+            }
+            StaticGraph g = new StaticGraph(offsets, Arrays.copyOf(targets, offsets[nodes]));
+            double expected = clusteringByDefinition(g);
+            assertTrue(expected > 0, "the shape " + Arrays.toString(shape) + " has linked pairs");
+            assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(OverlayMetrics.clustering(g)),
+                    "shape " + Arrays.toString(shape) + ": " + expected + " vs " + OverlayMetrics.clustering(g));
+        }
+    }
+
     @Test
     void smallGraphsHaveTheirExactValues() {
         // 0 -> 1, 0 -> 2, 1 -> 2, 2 -> 3: node 0's out-neighbours 1 and 2 are linked (clustering 1);
