@@ -189,6 +189,21 @@ public final class EventQueue {
         }
     }
 
+    /** True if the entry {@code d} places after the next one is in the front run (see {@link #aheadRoute}). */
+    boolean hasAhead(int d) {
+        return frontHead + d < frontEnd;
+    }
+
+    /** Sink (high half) and target (low half) of the entry {@code d} places after the next, if {@link #hasAhead}. */
+    long aheadRoute(int d) {
+        return frontRoutes[frontHead + d];
+    }
+
+    /** Payload of the entry {@code d} places after the next, if {@link #hasAhead}. */
+    Object aheadPayload(int d) {
+        return frontPayloads[frontHead + d];
+    }
+
     /** Time of the entry last removed by {@link #pop()}. */
     public long time() {
         return poppedTime;

@@ -25,6 +25,15 @@ final class Kernel {
     /** When the last event (timed or zero-delay) ran; the clock may have moved on to a run limit since. */
     private long lastEventTime;
     private final LocalFifo fifo = new LocalFifo();
+    /**
+     * How far behind the event about to fire the kernel lets a sink read ahead
+     * ({@link EventSink#readAhead}): far enough that the reads are done when the event fires,
+     * near enough that what they load is still in the caches then. (At a million WPSS nodes, 1
+     * to 6 places measured within the machine's noise of each other; all beat none.)
+     */
+    private static final int AHEAD = 3;
+    /** What the reads ahead returned: kept so that they are not dropped. */
+    private long readAhead;
 
     private long timedEvents;
     private long localEvents;
@@ -125,6 +134,7 @@ final class Kernel {
                     break;
                 }
                 queue.pop();
+                readAhead();
                 now = queue.time();
                 timedEvents++;
                 lastEventTime = now;
@@ -134,6 +144,18 @@ final class Kernel {
             running = false;
         }
         return new RunResult(reason, now, lastEventTime, timedEvents - timedAtStart, localEvents - localAtStart, stopMessage, fault);
+    }
+
+    /** Lets the sink of the event {@link #AHEAD} places behind the next one read what it will need (see {@link EventSink#readAhead}). */
+    private void readAhead() {
+        if (queue.hasAhead(AHEAD)) {
+            long route = queue.aheadRoute(AHEAD);
+            try {
+                readAhead += sinks[(int) (route >>> 32)].readAhead((int) route, queue.aheadPayload(AHEAD));
+            } catch (RuntimeException e) {
+                // Only a hint: the event itself reports whatever is wrong when it fires.
+            }
+        }
     }
 
     private void fire(int sink, int target, Object payload) {

@@ -295,6 +295,18 @@ public final class Simulation {
     }
 
     /** True if some port is bound, or some channel connected, to {@code provider} under {@code key}. */
+    /**
+     * For an {@link EventSink#readAhead} of a delivery to {@code key}: reads what
+     * {@link #deliverToKeyNow} reads first (the binding under the key and the state of its
+     * component) and changes nothing.
+     *
+     * @return a value to be ignored
+     */
+    public long readAheadKey(ProvidedPort<?> provider, int key) {
+        ComponentDefinition owner = provider.soleBoundOwner(key);
+        return owner == null ? 0 : owner.state.ordinal();
+    }
+
     public boolean hasKey(ProvidedPort<?> provider, int key) {
         return provider.isBound(key) || provider.keyedFirst(key) != null;
     }

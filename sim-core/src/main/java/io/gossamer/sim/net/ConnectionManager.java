@@ -48,13 +48,19 @@ final class ConnectionManager {
         this.nodes = nodes;
         this.sim = sim;
         this.config = config;
-        this.synSink = sim.registerSink("net.syn", (slot, none) -> onSyn(slot));
-        this.answerSink = sim.registerSink("net.syn-answer", (slot, none) -> onAnswer(slot));
+        this.synSink = sim.registerSink("net.syn", new SlotSink(this, SlotSink.SYN));
+        this.answerSink = sim.registerSink("net.syn-answer", new SlotSink(this, SlotSink.ANSWER));
         this.failSink = sim.registerSink("net.connect-failed", (slot, none) -> onConnectFailed(slot));
-        this.idleSink = sim.registerSink("net.idle", (slot, none) -> onIdleCheck(slot));
+        this.idleSink = sim.registerSink("net.idle", new SlotSink(this, SlotSink.IDLE));
         this.firstIdleSink = sim.registerSink("net.idle-first", (slot, none) -> onFirstIdleCheck());
         this.signalSink = sim.registerSink("net.signal", net::signalNow);
         this.resendSink = sim.registerSink("net.retransmit", (src, segment) -> onResend((Segment) segment));
+    }
+
+    /** What the events of slot {@code s} read first: its ends and their rows (see {@link SlotSink}). */
+    long readAhead(int s) {
+        long ends = pool.readAhead(s);
+        return ends + nodes.readAhead((int) (ends >>> 32)) + nodes.readAhead((int) ends);
     }
 
     /** Grows the per-node tables (once they exist) to {@code n} nodes. */
@@ -180,7 +186,7 @@ final class ConnectionManager {
         sim.schedule(time, sink, s, null);
     }
 
-    private void onSyn(int s) {
+    void onSyn(int s) {
         if (!pool.isClosed(s)) {
             syn(s);
         }
@@ -215,7 +221,7 @@ final class ConnectionManager {
         schedule(sim.now() + back + extra, answerSink, s);
     }
 
-    private void onAnswer(int s) {
+    void onAnswer(int s) {
         if (!pool.isClosed(s)) {
             answer(s);
         }
@@ -319,7 +325,7 @@ final class ConnectionManager {
         sim.schedule(pool.openedAt(s) + config.idleTimeout(), firstIdleSink, pool.opener(s), null);
     }
 
-    private void onIdleCheck(int s) {
+    void onIdleCheck(int s) {
         idleCheck(s);
         pool.release(s);
     }

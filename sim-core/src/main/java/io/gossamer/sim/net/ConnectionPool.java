@@ -118,6 +118,12 @@ final class ConnectionPool {
         return s;
     }
 
+    /** Reads slot {@code s}'s ends (see {@link io.gossamer.sim.core.EventSink#readAhead}); 0 for no slot. */
+    long readAhead(int s) {
+        long[] page = s >= 0 && (s >>> PAGE_SHIFT) < pages.length ? pages[s >>> PAGE_SHIFT] : null;
+        return page == null ? 0 : page[index(s) + ENDS];
+    }
+
     private long[] page(int s) {
         return pages[s >>> PAGE_SHIFT];
     }

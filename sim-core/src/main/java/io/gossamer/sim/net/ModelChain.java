@@ -1,5 +1,6 @@
 package io.gossamer.sim.net;
 
+import io.gossamer.sim.core.EventSink;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.Simulation;
 
@@ -48,7 +49,18 @@ final class ModelChain {
         this.latency = config.latency();
         this.loss = config.loss();
         this.defaultCapacity = config.defaultCapacity();
-        this.deliverSink = sim.registerSink("net.deliver", (dst, msg) -> reached(dst, (Message) msg));
+        this.deliverSink = sim.registerSink("net.deliver", new EventSink() {
+            @Override
+            public void fire(int dst, Object msg) {
+                reached(dst, (Message) msg);
+            }
+
+            @Override
+            public long readAhead(int dst, Object msg) {
+                // The receiver's counters, the message and the receiving component.
+                return nodes.readAhead(dst) + ((Message) msg).sizeBytes() + sim.readAheadKey(port, dst);
+            }
+        });
         this.arriveSink = sim.registerSink("net.arrive", (dst, msg) -> arrive(dst, (Message) msg));
         if (config.processing().free()) {
             this.processing = null;

@@ -207,6 +207,12 @@ final class NodeTable {
         totalSent++;
     }
 
+    /** Reads node's received-bytes word, in the row's first line (see {@link io.gossamer.sim.core.EventSink#readAhead}); 0 for no node. */
+    long readAhead(int node) {
+        long at = (long) node * stride + RECEIVED_BYTES;
+        return node >= 0 && at < data.length ? data[(int) at] : 0;
+    }
+
     void countReceived(int dst, int size) {
         int at = dst * stride;
         data[at + RECEIVED_BYTES] += size;

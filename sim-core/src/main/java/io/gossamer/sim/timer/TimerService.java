@@ -3,6 +3,7 @@ package io.gossamer.sim.timer;
 import io.gossamer.sim.core.Component;
 import io.gossamer.sim.core.ComponentDefinition;
 import io.gossamer.sim.core.ComponentState;
+import io.gossamer.sim.core.EventSink;
 import io.gossamer.sim.core.ProvidedPort;
 import io.gossamer.sim.core.RequiredPort;
 import java.util.IdentityHashMap;
@@ -41,7 +42,19 @@ public final class TimerService extends ComponentDefinition {
 
     /** Creates the service; the node host registers it. */
     public TimerService() {
-        sink = simulation().registerSink("timer", (target, payload) -> fire((Entry) payload));
+        sink = simulation().registerSink("timer", new EventSink() {
+            @Override
+            public void fire(int target, Object payload) {
+                TimerService.this.fire((Entry) payload);
+            }
+
+            @Override
+            public long readAhead(int target, Object payload) {
+                // The entry, the component's state and the port: what a firing reads first.
+                Entry e = (Entry) payload;
+                return e.owner.state().ordinal() + (e.cancelled ? 1 : 0) + (e.origin.owner() == null ? 1 : 0);
+            }
+        });
         subscribe(timer, ScheduleTimeout.class, TimerService::onSchedule);
         subscribe(timer, SchedulePeriodicTimeout.class, TimerService::onSchedulePeriodic);
         subscribe(timer, CancelTimeout.class, TimerService::onCancel);

@@ -78,6 +78,46 @@ class SchedulingTest {
     }
 
     @Test
+    void sinksReadAheadOfLaterEventsWithoutChangingTheRun() {
+        Simulation sim = new Simulation(1);
+        List<String> log = new ArrayList<>();
+        int sink = sim.registerSink("ahead", new EventSink() {
+            @Override
+            public void fire(int target, Object payload) {
+                log.add("fire " + payload + " @" + sim.now());
+            }
+
+            @Override
+            public long readAhead(int target, Object payload) {
+                log.add("ahead " + payload);
+                if (target == 5) {
+                    throw new IllegalStateException("a read ahead that fails is ignored");
+                }
+                return target;
+            }
+        });
+        for (int i = 0; i < 12; i++) {
+            sim.schedule(100 + i, sink, i, "p" + i);
+        }
+        sim.run();
+        List<String> fired = log.stream().filter(line -> line.startsWith("fire")).toList();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            expected.add("fire p" + i + " @" + (100 + i));
+        }
+        assertEquals(expected, fired, "the events fire as without reading ahead");
+        // Each event read ahead is read just before an earlier one fires, so before its own firing.
+        List<String> ahead = log.stream().filter(line -> line.startsWith("ahead")).toList();
+        assertFalse(ahead.isEmpty(), "nothing was read ahead: " + log);
+        for (String line : ahead) {
+            int i = Integer.parseInt(line.substring("ahead p".length()));
+            String next = log.get(log.indexOf(line) + 1);
+            int firing = Integer.parseInt(next.substring("fire p".length(), next.indexOf(' ', "fire p".length())));
+            assertTrue(next.startsWith("fire") && firing < i, line + " was followed by " + next + ": " + log);
+        }
+    }
+
+    @Test
     void tracerSeesEveryTimedAndLocalEventInOrder() {
         Simulation sim = new Simulation(1);
         List<String> trace = new ArrayList<>();
