@@ -294,12 +294,13 @@ public final class Simulation {
         return runtime.deliverToKeyNow(provider, key, event);
     }
 
-    /** True if some port is bound, or some channel connected, to {@code provider} under {@code key}. */
     /**
      * For an {@link EventSink#readAhead} of a delivery to {@code key}: reads what
      * {@link #deliverToKeyNow} reads first (the binding under the key and the state of its
      * component) and changes nothing.
      *
+     * @param provider the service port the delivery will come from
+     * @param key the key it will be delivered under (the node id)
      * @return a value to be ignored
      */
     public long readAheadKey(ProvidedPort<?> provider, int key) {
@@ -307,6 +308,7 @@ public final class Simulation {
         return owner == null ? 0 : owner.state.ordinal();
     }
 
+    /** True if some port is bound, or some channel connected, to {@code provider} under {@code key}. */
     public boolean hasKey(ProvidedPort<?> provider, int key) {
         return provider.isBound(key) || provider.keyedFirst(key) != null;
     }
