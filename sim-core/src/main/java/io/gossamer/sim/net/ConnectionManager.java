@@ -59,8 +59,16 @@ final class ConnectionManager {
 
     /** What the events of slot {@code s} read first: its ends and their rows (see {@link SlotSink}). */
     long readAhead(int s) {
-        long ends = pool.readAhead(s);
-        return ends + nodes.readAhead((int) (ends >>> 32)) + nodes.readAhead((int) ends);
+        return pool.readAhead(s) + (s < 0 ? 0 : nodes.readAhead(pool.opener(s)) + nodes.readAhead(pool.acceptor(s)));
+    }
+
+    /**
+     * What a reply to a message {@code node} receives from {@code from} will read first: the
+     * connection {@code from} opened to it last, if it did (see {@link ConnectionTable#find}).
+     */
+    long readAheadReply(int node, int from) {
+        int s = nodes.replySlot(node, from);
+        return s < 0 ? 0 : pool.readAhead(s);
     }
 
     /** Grows the per-node tables (once they exist) to {@code n} nodes. */

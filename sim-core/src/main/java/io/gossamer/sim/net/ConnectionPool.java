@@ -118,10 +118,13 @@ final class ConnectionPool {
         return s;
     }
 
-    /** Reads slot {@code s}'s ends (see {@link io.gossamer.sim.core.EventSink#readAhead}); 0 for no slot. */
+    /**
+     * Reads slot {@code s}'s ends and flags, its first and last words, which may lie in two
+     * cache lines (see {@link io.gossamer.sim.core.EventSink#readAhead}); 0 for no slot.
+     */
     long readAhead(int s) {
         long[] page = s >= 0 && (s >>> PAGE_SHIFT) < pages.length ? pages[s >>> PAGE_SHIFT] : null;
-        return page == null ? 0 : page[index(s) + ENDS];
+        return page == null ? 0 : page[index(s) + ENDS] + page[index(s) + FLAGS];
     }
 
     private long[] page(int s) {

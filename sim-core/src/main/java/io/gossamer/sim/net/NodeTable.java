@@ -207,6 +207,18 @@ final class NodeTable {
         totalSent++;
     }
 
+    /**
+     * For a read ahead of a delivery to {@code node} from {@code from}: the slot of the
+     * connection {@code node} accepted last if {@code from} opened it (a reply will look it up
+     * first), else -1.
+     */
+    int replySlot(int node, int from) {
+        if (stride != WIDE_STRIDE || node < 0 || node >= capacity) {
+            return -1;
+        }
+        return lastAcceptedPeer(node) == from ? lastAccepted(node) : -1;
+    }
+
     /** Reads node's received-bytes word, in the row's first line (see {@link io.gossamer.sim.core.EventSink#readAhead}); 0 for no node. */
     long readAhead(int node) {
         long at = (long) node * stride + RECEIVED_BYTES;
