@@ -34,7 +34,7 @@ final class Kernel {
      */
     private static final int AHEAD = 3;
     /** What the reads ahead returned: kept so that they are not dropped. */
-    private long readAhead;
+    private long readAheadSum;
 
     private long timedEvents;
     private long localEvents;
@@ -152,7 +152,7 @@ final class Kernel {
         if (queue.hasAhead(AHEAD)) {
             long route = queue.aheadRoute(AHEAD);
             try {
-                readAhead += sinks[(int) (route >>> 32)].readAhead((int) route, queue.aheadPayload(AHEAD));
+                readAheadSum += sinks[(int) (route >>> 32)].readAhead((int) route, queue.aheadPayload(AHEAD));
             } catch (RuntimeException e) {
                 // Only a hint: the event itself reports whatever is wrong when it fires.
             }
