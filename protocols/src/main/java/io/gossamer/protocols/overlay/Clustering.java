@@ -88,7 +88,6 @@ final class Clustering {
         for (int i = 0; i < k; i++) {
             member[out[i] >>> 6] = 0;
         }
-
         long bits = 0;
         for (int w = 0, end = k * words; w < end; w++) {
             bits += Long.bitCount(linked[w]);

@@ -29,8 +29,8 @@ final class Kernel {
      * How far behind the next event the one is whose sink the kernel lets read ahead
      * ({@link EventSink#readAhead}): 3, the fourth event after the one about to fire. Far
      * enough that the reads are done when that event fires, near enough that what they load
-     * is still in the caches then. (At a million WPSS nodes, the second to the seventh event
-     * measured within the machine's noise of each other; all beat none.)
+     * is still in the caches then. (At a million WPSS nodes, the second, fourth and seventh
+     * event measured within the machine's noise of each other.)
      */
     private static final int AHEAD = 3;
     /** What the reads ahead returned: kept so that they are not dropped. */

@@ -208,13 +208,18 @@ final class ModelChain {
             return;
         }
         boolean limitedDownlink = bandwidth != null && bandwidth.limitsDownlink(dst);
-        sim.schedule(arrival, limitedDownlink ? arriveSink : over >= 0 ? streamDeliverSink : deliverSink, dst, message);
+        sim.schedule(arrival, limitedDownlink ? arriveSink : deliverSinkFor(message), dst, message);
     }
 
     /** The message reached the receiver's downlink, which serves arrivals first come first served. */
     private void arrive(int dst, Message message) {
         long done = bandwidth.downlinkDone(dst, sim.now(), message.sizeBytes());
-        sim.schedule(done, message.transport() == Transport.STREAM ? streamDeliverSink : deliverSink, dst, message);
+        sim.schedule(done, deliverSinkFor(message), dst, message);
+    }
+
+    /** The delivery sink of a copy: the one that reads ahead for a copy over a connection. */
+    private int deliverSinkFor(Message message) {
+        return message.transport() == Transport.STREAM ? streamDeliverSink : deliverSink;
     }
 
     /** The message reached the receiver: delivered now, or queued for handling if handling costs time. */
