@@ -153,7 +153,10 @@ public final class Wpss extends PeerSamplingService {
         super(init.self(), init.headerBytes(), init.config().period(), "pss.wpss");
         this.setup = init.config();
         this.view = new BoundedView(setup.viewSize());
-        this.neighbours = new BaseLinks(setup.baseDegree());
+        // A public node ends up with its k links plus those that private (and public) nodes
+        // open to it, about 6k at 20 % public: room for them from the start, so the array is
+        // made with the node (and lies near it in memory) instead of regrown far away.
+        this.neighbours = new BaseLinks(self.isPublic() ? 8 * setup.baseDegree() : setup.baseDegree());
         this.pending = new PeerList(setup.baseDegree());
         for (Address a : init.introducers()) {
             if (a.id() == self.id()) {
