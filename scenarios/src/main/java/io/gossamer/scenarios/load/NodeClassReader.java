@@ -50,10 +50,13 @@ final class NodeClassReader {
 
     private final ParamReader reader;
     private final Problems problems;
+    /** The network's link, which a class that sets one direction keeps for the other. */
+    private final LinkCapacity networkLink;
 
-    NodeClassReader(ParamReader reader, Problems problems) {
+    NodeClassReader(ParamReader reader, Problems problems, LinkCapacity networkLink) {
         this.reader = reader;
         this.problems = problems;
+        this.networkLink = networkLink == null ? LinkCapacity.UNLIMITED : networkLink;
     }
 
     /** The class names as written (for checks of other sections while the classes themselves may be wrong). */
@@ -187,7 +190,11 @@ final class NodeClassReader {
             throw new ScenarioFileException(s.get("nat").location(), Keys.unknown("NAT type", natText, NAT_TYPES, "'" + s.pathOf("nat") + "'"));
         }
         NatType nat = NatType.valueOf(natText.toUpperCase(Locale.ROOT).replace('-', '_'));
-        LinkCapacity link = s.has("uplink") || s.has("downlink") ? new LinkCapacity(s.bitRate("uplink", 0), s.bitRate("downlink", 0)) : null;
+        // A class that sets one direction keeps the network's for the other.
+        LinkCapacity link = s.has("uplink") || s.has("downlink")
+                ? new LinkCapacity(s.bitRate("uplink", networkLink.uplinkBitsPerSecond()),
+                        s.bitRate("downlink", networkLink.downlinkBitsPerSecond()))
+                : null;
         long access = s.duration("access-latency", 0);
         YamlNode protocolNode = s.get("protocol");
         String ppath = s.pathOf("protocol");

@@ -159,7 +159,7 @@ public final class ScenarioLoader {
         Long duration = problems.attempt(() -> duration(top));
         StopCondition stop = problems.attempt(() -> stopCondition(top));
         NetworkSpec network = problems.attempt(() -> new NetworkReader(reader).read(top.get("network"), top.location()));
-        List<NodeClassSpec> classes = problems.attempt(() -> new NodeClassReader(reader, problems).read(top));
+        List<NodeClassSpec> classes = problems.attempt(() -> new NodeClassReader(reader, problems, network == null ? null : network.link()).read(top));
         List<NodeClassSpec> known = classes == null ? List.of() : classes;
         int initial = known.stream().mapToInt(NodeClassSpec::count).sum();
         boolean needsOverlay = known.stream().anyMatch(c -> c.protocol().needsOverlay(c.protocolParams()));
