@@ -8,13 +8,10 @@ import io.gossamer.scenarios.model.Scenario;
 import io.gossamer.scenarios.run.RunOutcome;
 import io.gossamer.scenarios.run.RunProgress;
 import io.gossamer.scenarios.run.ScenarioRunner;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A scenario file runs Kompics nodes by a registered protocol name (no class names in YAML):
@@ -22,40 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
  * failure process crashes some of them.
  */
 class ScenarioProtocolTest {
-    static final String SCENARIO = """
-            name: kompics-flood
-            duration: 8s
-            network:
-              latency: {model: uniform, min: 10ms, max: 100ms}
-            overlay: {type: random-regular, degree: 8}
-            nodes:
-              - class: source
-                count: 1
-                protocol: {name: kompics-example-flood, broadcasts: 3}
-              - class: peer
-                count: 299
-                protocol: kompics-example-flood
-            processes:
-              - name: crash
-                do: fail-fraction
-                fraction: 10%
-                class: peer
-                start: 5s
-            metrics: [traffic]
-            """;
+    /** The scenario docs/kompics.md runs from the command line. */
+    static final Path SCENARIO = Path.of("src", "test", "resources", "kompics-flood.yaml");
 
-    @TempDir
-    Path dir;
-
-    RunOutcome run(long seed) throws IOException {
-        Path f = dir.resolve("kompics.yaml");
-        Files.writeString(f, SCENARIO);
-        Scenario s = ScenarioLoader.discover().load(ScenarioSource.ofFile(f), List.of());
+    RunOutcome run(long seed) {
+        Scenario s = ScenarioLoader.discover().load(ScenarioSource.ofFile(SCENARIO), List.of());
         return new ScenarioRunner(s, seed).run(RunProgress.NONE);
     }
 
     @Test
-    void aScenarioFileRunsKompicsNodesByName() throws IOException {
+    void aScenarioFileRunsKompicsNodesByName() {
         RunOutcome a = run(1);
         Map<String, Double> traffic = a.metrics().get("traffic").summary();
         // Three floods over an 8-regular graph of 300 nodes, all before the crash: the source
