@@ -16,6 +16,9 @@ final class RunPage {
     private static final Set<String> IDENTIFIERS = Set.of("message", "origin", "node", "id", "point", "replicate",
             "seed", "run", "in_degree");
 
+    /** The meaning cell of a figure documented with the one above it. */
+    static final String SAME_AS_ABOVE = "same as above";
+
     private RunPage() {
     }
 
@@ -54,8 +57,9 @@ final class RunPage {
                     continue;
                 }
                 String meaning = docs.meaning(metric.name(), value.name()).orElse("");
-                // Figures documented together (t50_ms, t90_ms, ...) share a meaning: say it once.
-                String shown = meaning.equals(previous) && !meaning.isEmpty() ? "\u3003 (as above)" : meaning;
+                // Figures documented together (t50_ms, t90_ms, ...) share a meaning: say it once. In
+                // words, not a ditto mark: U+3003 is missing from common fonts and shows as a box.
+                String shown = meaning.equals(previous) && !meaning.isEmpty() ? SAME_AS_ABOVE : meaning;
                 previous = meaning;
                 rows.add(List.of(new Html.Cell(value.name(), meaning.isEmpty() ? null : meaning, false, false),
                         value(value.name(), value.text()), new Html.Cell(shown, null, false, !shown.equals(meaning))));

@@ -160,15 +160,23 @@ final class SweepPage {
         html.cells(header, rows, ROW_LIMIT, ResultReader.AGGREGATE_WIDE_CSV);
     }
 
-    /** A cell of the wide table: mean ± half-width, n when short of the plan; undefined as such, never as 0. */
+    /**
+     * A cell of the wide table: mean ± half-width (rounded as {@link Quantity#format(double, Double)}
+     * says), and below it n when short of the plan; undefined as such, never as 0.
+     */
     static Html.Cell cell(SweepFigures.Figure f, SweepFigures.Cell c) {
         if (c == null || c.mean().isEmpty()) {
-            return new Html.Cell("undefined (n=0" + (c == null ? "" : " of " + c.planned()) + ")", null, false, true);
+            return new Html.Cell("undefined", null, false, true, "n=0" + (c == null ? "" : " of " + c.planned()));
         }
         Quantity q = Quantity.of(f.name());
-        String text = q.format(c.mean().get()) + c.halfWidth().map(h -> " \u00b1 " + q.format(h)).orElse("")
-                + (c.partial() ? " (n=" + c.n() + " of " + c.planned() + ")" : "");
-        return new Html.Cell(text, "mean " + c.mean().get() + " over n=" + c.n() + " runs", true, false);
+        String text = q.format(c.mean().get(), c.halfWidth().orElse(null));
+        return new Html.Cell(text, "mean " + exact(c.mean().get()) + c.halfWidth().map(h -> " \u00b1 " + exact(h)).orElse("")
+                + " over n=" + c.n() + " runs", true, false, c.partial() ? "n=" + c.n() + " of " + c.planned() : null);
+    }
+
+    /** A mean or half-width as aggregate.csv gives it: its figures have at most 6 decimals, a half-width at most 7. */
+    private static String exact(double half) {
+        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.7f", half)).stripTrailingZeros().toPlainString();
     }
 
     /** Each swept path's distinct values in the order the points first use them. */
