@@ -38,6 +38,8 @@ final class Html {
             td .n { display: block; font-size: .85em; color: #666; white-space: nowrap; }
             td:first-child { white-space: nowrap; }
             table.wide td:first-child { white-space: normal; }
+            table.facts th { white-space: nowrap; }
+            table.facts td { overflow-wrap: anywhere; }
             td[title], th[title] { cursor: help; }
             .mark { color: #b00; }
             """;
@@ -135,6 +137,17 @@ final class Html {
         out.append("<div class=\"headline\"><p>").append(escape(what)).append("</p>\n");
         bullets(figures);
         out.append("</div>\n");
+        return this;
+    }
+
+    /** A table of named lines, such as a setup: a name (in bold, on one line) and its text per row. */
+    Html facts(List<Setup.Fact> facts) {
+        out.append("<div class=\"scroll\"><table class=\"facts\">\n<tbody>\n");
+        for (Setup.Fact f : facts) {
+            out.append("<tr><th scope=\"row\">").append(escape(f.name())).append("</th><td>").append(escape(f.text()))
+                    .append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table></div>\n");
         return this;
     }
 

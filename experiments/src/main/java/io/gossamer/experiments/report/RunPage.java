@@ -30,6 +30,7 @@ final class RunPage {
             html.paragraph(s.description());
         }
         html.headline(Headline.what(s), Headline.figures(s));
+        SweepPage.setup(html, s.setup());
 
         html.heading(2, "Charts");
         if (figures.isEmpty() && constants.isEmpty()) {
@@ -80,6 +81,8 @@ final class RunPage {
         fact(facts, "simulated time", s.simulatedTimeS() == null ? null : value("simulated_time_s", s.simulatedTimeS()));
         fact(facts, "end", s.end() == null ? null : Html.Cell.text(s.end()));
         fact(facts, "Gossamer version", s.version() == null ? null : Html.Cell.text(s.version()));
+        fact(facts, "Gossamer commit", s.commit() == null ? null
+                : Html.Cell.text(s.commit().isEmpty() ? "unknown (built outside a git checkout)" : s.commit()));
         s.parameters().forEach((path, v) -> facts.add(List.of(Html.Cell.text(path), Html.Cell.text(v))));
         html.cells(List.of(Html.Cell.text("field"), Html.Cell.text("value")), facts, Integer.MAX_VALUE,
                 ResultReader.SUMMARY_JSON);

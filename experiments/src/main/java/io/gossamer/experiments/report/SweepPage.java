@@ -27,6 +27,7 @@ final class SweepPage {
         html.heading(1, sweep.scenario() + " (sweep)");
         List<SweepFigures.Figure> varying = SweepFigures.charted(ordered);
         html.headline(what(sweep), keyFigures(sweep, varying));
+        setup(html, sweep.setup());
 
         html.heading(2, "Charts");
         if (sweep.aggregate().isEmpty()) {
@@ -82,6 +83,16 @@ final class SweepPage {
         return html.finish();
     }
 
+    /** What ran and how to run it again, as the result files record it. */
+    static void setup(Html html, Setup setup) {
+        if (setup.facts().isEmpty()) {
+            return;
+        }
+        html.heading(2, "Setup");
+        html.note("As the scenario writes it (after extends and --set), and how to repeat it.");
+        html.facts(setup.facts());
+    }
+
     private static String what(SweepResults sweep) {
         int planned = sweep.plannedRuns();
         int kept = sweep.runs().rows().size();
@@ -100,10 +111,17 @@ final class SweepPage {
         return out.append('.').toString();
     }
 
+    /**
+     * Figures that are never a key result: how many copies were still in flight when a run
+     * stopped says how the run ended, not how the protocol did (charted, not in the headline).
+     */
+    static final Set<String> NOT_KEY_RESULTS = Set.of("traffic.in_flight");
+
     /** The three figures that vary most: from where they are smallest to where they are largest. */
     private static List<String> keyFigures(SweepResults sweep, List<SweepFigures.Figure> varying) {
         List<String> out = new ArrayList<>();
-        for (SweepFigures.Figure f : varying.subList(0, Math.min(3, varying.size()))) {
+        List<SweepFigures.Figure> key = varying.stream().filter(f -> !NOT_KEY_RESULTS.contains(f.name())).toList();
+        for (SweepFigures.Figure f : key.subList(0, Math.min(3, key.size()))) {
             SweepFigures.Cell low = null;
             SweepFigures.Cell high = null;
             for (SweepFigures.Cell c : f.cells()) {

@@ -117,6 +117,80 @@ class ReportWriterTest {
     }
 
     @Test
+    void aSweepPageSaysHowItWasSetUpAndHowToRepeatIt() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, LOSS);
+        String html = Files.readString(ReportWriter.write(dir));
+
+        int setup = html.indexOf("<h2>Setup</h2>");
+        assertTrue(setup > html.indexOf("class=\"headline\"") && setup < html.indexOf("<h2>Charts</h2>"), html);
+        for (String fact : List.of(
+                row("scenario", "loss-sweep: Flooding over 500 nodes with 0-30% packet loss"),
+                row("runs", "3 runs at each of 3 points, 9 in all"),
+                row("swept network.loss.rate", "0%, 10%, 20%"),
+                row("node class peer", "500 nodes, protocol flood"),
+                row("protocols", "flood"),
+                row("network", "latency {model: lognormal, mean: 50ms, sd: 20ms}, loss 0%"),
+                row("overlay", "type random-regular, degree 6"),
+                row("process alerts", "do broadcast, size 1KiB, count 10, every {exponential: 1s}"),
+                row("metrics", "dissemination, traffic {every: 100ms}"),
+                row("duration", "until stop-when all-delivered holds, at most 30s of simulated time"),
+                row("Gossamer", "0.1.0-SNAPSHOT, commit d71e0c62acc7763b3a50915ab0b12e90eb005fa1"),
+                // The --set values as sweep-info.json records them, quoted for the shell where needed.
+                row("to run it again", "gossamer sweep loss-sweep --set overlay.degree=6 --set "
+                        + "&#39;network.latency={model: constant, value: 40ms}&#39; (--jobs and --out change nothing in the results)"))) {
+            assertTrue(html.contains(fact), "missing " + fact + " in\n" + html.substring(setup, html.indexOf("<h2>Charts</h2>")));
+        }
+        assertTrue(html.contains(">seeds</th><td>master seed 42 (the scenario&#39;s seed); each run&#39;s seed is derived from it"), html);
+    }
+
+    @Test
+    void seedsListedInTheScenarioAreSaidToBe() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 2, LOSS);
+        // sweep.seeds: [1001, 1002]: replicate r of every point runs with the r-th seed.
+        Path plan = dir.resolve("sweep.json");
+        Files.writeString(plan, Files.readString(plan).replaceAll("\"seed\": 1[0-9]0([12])", "\"seed\": 100$1"));
+        String html = Files.readString(ReportWriter.write(dir));
+        assertTrue(html.contains("the scenario lists the seeds (sweep.seeds): replicate r of every point runs with the r-th, "
+                + "1001, 1002"), html);
+    }
+
+    @Test
+    void aRunPageShowsTheCommitAndTheCommandThatRepeatsIt() throws IOException {
+        Path dir = ResultFixtures.runDir(tmp.resolve("run"));
+        Path summary = dir.resolve("summary.json");
+        Files.writeString(summary, Files.readString(summary).replace("\"seed\": 42,",
+                "\"gossamer_commit\": \"d71e0c62acc7763b3a50915ab0b12e90eb005fa1\", \"seed\": 42,"));
+        String html = Files.readString(ReportWriter.write(dir));
+        assertTrue(html.contains("<td>Gossamer commit</td><td>d71e0c62acc7763b3a50915ab0b12e90eb005fa1</td>"), html);
+        assertTrue(html.contains(row("Gossamer", "0.1.0-SNAPSHOT, commit d71e0c62acc7763b3a50915ab0b12e90eb005fa1")), html);
+        // The fixture's scenario says seed 42 nowhere in scenario_resolved: the seed is given.
+        assertTrue(html.contains(row("to run it again", "gossamer run quickstart --seed 42 --set network.loss.rate=10%")), html);
+    }
+
+    @Test
+    void copiesInFlightAreNeverAKeyResultOfTheSweepHeadline() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, LOSS);
+        // traffic.in_flight varies most (0 to 1,400), so it is charted first, but it only says how the runs stopped.
+        Path aggregate = dir.resolve("aggregate.csv");
+        String[] inFlight = {"1400", "600", "0"};
+        StringBuilder rows = new StringBuilder(Files.readString(aggregate));
+        for (int p = 0; p < 3; p++) {
+            rows.append(p + 1).append(',').append(LOSS.values().get(p)).append(",traffic.in_flight,3,").append(inFlight[p])
+                    .append(",10,").append(inFlight[p]).append(',').append(inFlight[p]).append('\n');
+        }
+        Files.writeString(aggregate, rows);
+        String html = Files.readString(ReportWriter.write(dir));
+        String headline = html.substring(html.indexOf("class=\"headline\""), html.indexOf("<h2>Setup</h2>"));
+        assertFalse(headline.contains("in_flight"), headline);
+        assertTrue(headline.contains("(dissemination.t90_ms)") && headline.contains("(dissemination.coverage)"), headline);
+        assertTrue(Files.exists(dir.resolve("report/traffic.in_flight.png")), "still charted");
+    }
+
+    private static String row(String name, String text) {
+        return "<tr><th scope=\"row\">" + name + "</th><td>" + text + "</td></tr>";
+    }
+
+    @Test
     void sameInputGivesAByteIdenticalPage() throws IOException {
         Path run = ResultFixtures.runDir(tmp.resolve("run"));
         byte[] first = Files.readAllBytes(ReportWriter.write(run));
