@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code gossamer table}: a sweep's aggregate as Markdown tables, for papers and docs. */
 @Command(name = "table", mixinStandardHelpOptions = true,
         description = {"Print a sweep's aggregate.csv as Markdown: one table per metric, rows by the ROWS path, columns by the"
-            + " COLUMNS path, cells 'mean ± half-width of the 95 %% interval'.",
+            + " COLUMNS path, cells 'mean ± half-width of the 95 %% interval' in the units and rounding of the HTML report.",
             "With --into FILE --marker NAME, replace the text between '<!-- BEGIN NAME -->' and '<!-- END NAME -->' in FILE."})
 final class TableCommand implements Callable<Integer> {
     @Spec
@@ -39,9 +39,13 @@ final class TableCommand implements Callable<Integer> {
     @Option(names = "--marker", paramLabel = "NAME", description = "Marker of the region to replace in --into.")
     private String marker;
 
+    @Option(names = "--raw", description = "Cells as aggregate.csv has them (the figure's own unit, every digit) instead of"
+            + " as the report shows them.")
+    private boolean raw;
+
     @Override
     public Integer call() throws IOException {
-        String markdown = MarkdownTable.render(dir, metrics, rows, columns);
+        String markdown = MarkdownTable.render(dir, metrics, rows, columns, raw);
         if (into == null) {
             spec.commandLine().getOut().print(markdown);
             spec.commandLine().getOut().flush();

@@ -132,6 +132,9 @@ final class Headline {
                 + get(s, "traffic", "sent_bytes").map(b -> " (" + Quantity.BYTES.format(b) + ")").orElse("")
                 + get(s, "traffic", "delivered").map(d -> ", " + Quantity.digits(d) + " delivered").orElse("")
                 + ", " + Quantity.digits(dropped) + " dropped" + (reasons.isEmpty() ? "" : " (" + String.join(", ", reasons) + ")")
+                // A run that stops early (stop-when: all-delivered) leaves copies on the wire: say so, or the figures do not add up.
+                + get(s, "traffic", "in_flight").filter(f -> f > 0).map(f -> ", " + Quantity.digits(f)
+                        + " still in flight when the run stopped").orElse("")
                 + ".");
     }
 

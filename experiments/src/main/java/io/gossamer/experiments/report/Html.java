@@ -32,10 +32,14 @@ final class Html {
             .headline { background: #f6f8fa; border-left: 4px solid #4a7; padding: .6em 1em; margin: 1em 0 2em; }
             .headline p { margin: .2em 0 .5em; font-weight: 600; }
             .headline ul { margin: 0; padding-left: 1.2em; }
-            table.wide { width: 100%; table-layout: fixed; font-size: .8em; }
-            td.num { white-space: nowrap; }
+            table.wide { width: 100%; font-size: .8em; }
+            table.wide th, table.wide td { padding: .2em .35em; }
+            .nw { white-space: nowrap; }
+            td .n { display: block; font-size: .85em; color: #666; white-space: nowrap; }
             td:first-child { white-space: nowrap; }
             table.wide td:first-child { white-space: normal; }
+            table.facts th { white-space: nowrap; }
+            table.facts td { overflow-wrap: anywhere; }
             td[title], th[title] { cursor: help; }
             .mark { color: #b00; }
             """;
@@ -113,8 +117,15 @@ final class Html {
      * @param title its tooltip, or {@code null}
      * @param number whether it is a number (aligned right)
      * @param muted whether it is shown muted (undefined values)
+     * @param note a remark shown on a line of its own below the text in a smaller font (such as
+     *     "n=14 of 20"), or {@code null}
      */
-    record Cell(String text, String title, boolean number, boolean muted) {
+    record Cell(String text, String title, boolean number, boolean muted, String note) {
+        /** A cell without a note. */
+        Cell(String text, String title, boolean number, boolean muted) {
+            this(text, title, number, muted, null);
+        }
+
         /** A text cell. */
         static Cell text(String text) {
             return new Cell(text, null, false, false);
@@ -129,6 +140,17 @@ final class Html {
         return this;
     }
 
+    /** A table of named lines, such as a setup: a name (in bold, on one line) and its text per row. */
+    Html facts(List<Setup.Fact> facts) {
+        out.append("<div class=\"scroll\"><table class=\"facts\">\n<tbody>\n");
+        for (Setup.Fact f : facts) {
+            out.append("<tr><th scope=\"row\">").append(escape(f.name())).append("</th><td>").append(escape(f.text()))
+                    .append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table></div>\n");
+        return this;
+    }
+
     /** A bulleted list (nothing if empty). */
     Html bullets(List<String> items) {
         if (!items.isEmpty()) {
@@ -140,8 +162,10 @@ final class Html {
     }
 
     /**
-     * A table of cells with tooltips. Tables of more than six columns are laid out to the page
-     * width in a smaller font, so no table runs off the side of the page.
+     * A table of cells with tooltips. Tables of more than six columns are in a smaller font. The
+     * browser sizes every column to its content, so no text is ever drawn over another cell:
+     * headers may wrap after '_' and '.', a number "mean ± half-width" only before its '±', and
+     * a table still too wide for the page scrolls sideways inside its own box.
      */
     Html cells(List<Cell> header, List<List<Cell>> rows, int limit, String source) {
         out.append("<div class=\"scroll\"><table").append(header.size() > 6 ? " class=\"wide\"" : "").append(">\n<thead><tr>");
@@ -156,7 +180,11 @@ final class Html {
             out.append("<tr>");
             for (Cell c : row) {
                 String cls = c.muted() ? " class=\"note\"" : c.number() ? " class=\"num\"" : "";
-                out.append("<td").append(cls).append(title(c)).append('>').append(escape(c.text())).append("</td>");
+                out.append("<td").append(cls).append(title(c)).append('>').append(c.number() ? number(c.text()) : word(c.text()));
+                if (c.note() != null) {
+                    out.append("<span class=\"n\">").append(escape(c.note())).append("</span>");
+                }
+                out.append("</td>");
             }
             out.append("</tr>\n");
         }
@@ -165,6 +193,22 @@ final class Html {
             note("Showing the first " + shown + " of " + rows.size() + " rows; " + source + " has them all.");
         }
         return this;
+    }
+
+    /** A number's text: "mean ± half-width" may wrap before the '±' only; a lone number never wraps. */
+    private static String number(String text) {
+        int pm = text.indexOf(" \u00b1 ");
+        if (pm < 0) {
+            return "<span class=\"nw\">" + escape(text) + "</span>";
+        }
+        return "<span class=\"nw\">" + escape(text.substring(0, pm)) + "</span> <span class=\"nw\">"
+                + escape(text.substring(pm + 1)) + "</span>";
+    }
+
+    /** A text cell's text: a short word such as "random-walk" is kept on one line, longer text may wrap. */
+    private static String word(String text) {
+        return text.length() <= 24 && text.chars().noneMatch(Character::isWhitespace)
+                ? "<span class=\"nw\">" + escape(text) + "</span>" : escape(text);
     }
 
     private static String title(Cell c) {

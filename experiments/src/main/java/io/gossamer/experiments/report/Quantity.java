@@ -24,6 +24,7 @@ public enum Quantity {
     NUMBER;
 
     private static final MathContext THREE_DIGITS = new MathContext(3, RoundingMode.HALF_EVEN);
+    private static final MathContext TWO_DIGITS = new MathContext(2, RoundingMode.HALF_UP);
 
     /** The quantity a figure or column name stands for. */
     public static Quantity of(String name) {
@@ -54,6 +55,44 @@ public enum Quantity {
         }
         Scale scale = scaleFor(Math.abs(value));
         return digits(value / scale.divisor()) + (scale.unit().isEmpty() ? "" : "\u00a0" + scale.unit());
+    }
+
+    /**
+     * A mean and the half-width of its confidence interval for a reader, in one unit written
+     * once: {@code 133.4 ± 5.2 ms}, {@code 3.590 ± 0.057}, {@code 28,600 ± 200}. The half-width
+     * is rounded to two significant digits and the mean to the same decimal place, so the mean
+     * is never shown less precisely than its uncertainty, nor more. The unit suits the larger of
+     * the two. A half-width of zero (every run the same) shows the mean as {@link #format}
+     * does, with "± 0"; a missing or non-finite half-width shows the mean alone.
+     */
+    public String format(double mean, Double halfWidth) {
+        if (!Double.isFinite(mean)) {
+            return "undefined";
+        }
+        if (halfWidth == null || !Double.isFinite(halfWidth)) {
+            return format(mean);
+        }
+        double half = Math.abs(halfWidth);
+        Scale scale = scaleFor(Math.max(Math.abs(mean), half));
+        String unit = scale.unit().isEmpty() ? "" : "\u00a0" + scale.unit();
+        if (half == 0) {
+            return digits(mean / scale.divisor()) + " \u00b1 0" + unit;
+        }
+        BigDecimal h = BigDecimal.valueOf(half / scale.divisor()).round(TWO_DIGITS);
+        // The decimal place of the half-width's second significant digit (negative: tens, hundreds...).
+        int place = h.scale() - h.precision() + 2;
+        h = h.setScale(place, RoundingMode.HALF_UP);
+        BigDecimal m = BigDecimal.valueOf(mean / scale.divisor()).setScale(place, RoundingMode.HALF_UP);
+        return fixed(m, place) + " \u00b1 " + fixed(h, place) + unit;
+    }
+
+    /** A rounded number with thousands separators and {@code place} decimals (none if it is 0 or less). */
+    private static String fixed(BigDecimal value, int place) {
+        if (value.signum() == 0) {
+            return place > 0 ? String.format(Locale.ROOT, "%." + place + "f", BigDecimal.ZERO) : "0";
+        }
+        return place > 0 ? String.format(Locale.ROOT, "%,." + place + "f", value)
+                : String.format(Locale.ROOT, "%,d", value.setScale(0, RoundingMode.UNNECESSARY).toBigIntegerExact());
     }
 
     /**

@@ -63,8 +63,132 @@ public final class ResultReader {
         JsonNode planJson = Files.isRegularFile(plan) ? readJson(plan) : JSON.createObjectNode();
         Map<String, Integer> planned = new LinkedHashMap<>();
         planJson.path("runs").forEach(run -> planned.merge(run.path("point").asText(), 1, Integer::sum));
-        return new SweepResults(dir, sweepScenario(dir), paths, runs, aggregate, planned,
-                options(planJson.path("scenario_resolved").path("report"), plan));
+        String scenario = sweepScenario(dir);
+        return new SweepResults(dir, scenario, paths, runs, aggregate, planned,
+                options(planJson.path("scenario_resolved").path("report"), plan),
+                sweepSetup(dir, scenario, planJson, planned));
+    }
+
+    /** A sweep's setup: sweep.json's scenario and seeds, the runs' builds (summary.json), sweep-info.json's command. */
+    private static Setup sweepSetup(Path dir, String scenario, JsonNode plan, Map<String, Integer> planned) {
+        List<Setup.Fact> facts = new ArrayList<>();
+        JsonNode resolved = plan.path("scenario_resolved");
+        String description = text(resolved.get("description"));
+        facts.add(new Setup.Fact("scenario", scenario + (description == null ? "" : ": " + description)));
+        if (!planned.isEmpty()) {
+            int fewest = planned.values().stream().mapToInt(Integer::intValue).min().getAsInt();
+            int most = planned.values().stream().mapToInt(Integer::intValue).max().getAsInt();
+            int total = planned.values().stream().mapToInt(Integer::intValue).sum();
+            facts.add(new Setup.Fact("runs", (fewest == most ? Quantity.digits(most) : fewest + " to " + most)
+                    + (most == 1 ? " run" : " runs") + " at each of " + Quantity.digits(planned.size())
+                    + (planned.size() == 1 ? " point" : " points") + ", " + Quantity.digits(total) + " in all"));
+        }
+        Map<String, java.util.Set<String>> swept = new LinkedHashMap<>();
+        plan.path("paths").forEach(p -> swept.put(p.asText(), new java.util.LinkedHashSet<>()));
+        plan.path("runs").forEach(r -> r.path("parameters").fields().forEachRemaining(e ->
+                swept.computeIfAbsent(e.getKey(), k -> new java.util.LinkedHashSet<>()).add(e.getValue().asText())));
+        swept.forEach((path, values) -> facts.add(new Setup.Fact("swept " + path, String.join(", ", values))));
+        List<Setup.Fact> scenarioFacts = Setup.scenario(resolved);
+
+        // The runs' own files: which builds ran them, and the protocols each variant runs.
+        Map<String, Integer> builds = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> protocols = new LinkedHashMap<>();
+        boolean live = false;
+        for (Path summary : runSummaries(dir)) {
+            JsonNode root = readJson(summary);
+            String version = text(root.get("gossamer_version"));
+            String commit = text(root.get("gossamer_commit"));
+            builds.merge(build(version, commit), 1, Integer::sum);
+            String variant = root.path("parameters").path("variant").asText("");
+            java.util.Set<String> used = protocols.computeIfAbsent(variant, v -> new java.util.LinkedHashSet<>());
+            for (JsonNode c : root.path("scenario_resolved").path("nodes")) {
+                if (c.has("protocol") && !c.path("count").asText("").equals("0")) {
+                    used.add(Setup.flow(c.get("protocol")));
+                }
+            }
+            live |= root.path("metrics").has("live");
+        }
+        if (!protocols.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            protocols.forEach((variant, used) -> parts.add((variant.isEmpty() ? "" : "variant " + variant + ": ")
+                    + String.join(", ", used)));
+            // Next to the node classes, whose protocols the scenario gives before variants change them.
+            int at = 0;
+            for (int i = 0; i < scenarioFacts.size(); i++) {
+                if (scenarioFacts.get(i).name().startsWith("node class ")) {
+                    at = i + 1;
+                }
+            }
+            scenarioFacts.add(at, new Setup.Fact(protocols.size() == 1 && protocols.containsKey("") ? "protocols"
+                    : "protocols by variant", String.join("; ", parts)));
+        }
+        facts.addAll(scenarioFacts);
+        facts.add(new Setup.Fact("seeds", seeds(plan)));
+        if (builds.isEmpty()) {
+            facts.add(new Setup.Fact("Gossamer", "not recorded (no run has a summary.json yet)"));
+        } else if (builds.size() == 1) {
+            facts.add(new Setup.Fact("Gossamer", builds.keySet().iterator().next()));
+        } else {
+            List<String> parts = new ArrayList<>();
+            builds.forEach((b, n) -> parts.add(b + " (" + Quantity.digits(n) + (n == 1 ? " run)" : " runs)")));
+            facts.add(new Setup.Fact("Gossamer", "the runs were made by " + builds.size() + " builds: " + String.join("; ", parts)));
+        }
+        facts.add(new Setup.Fact("to run it again", sweepCommand(dir, scenario, live)
+                + " (--jobs and --out change nothing in the results)"));
+        return new Setup(facts);
+    }
+
+    /** A build as summary.json records it: the version and the commit (git describe). */
+    private static String build(String version, String commit) {
+        return (version == null ? "version not recorded" : version) + ", commit "
+                + (commit == null ? "not recorded" : commit.isEmpty() ? "unknown (built outside a git checkout)" : commit);
+    }
+
+    /** How the runs' seeds came about, told from the plan: listed in the scenario, or derived from its seed. */
+    private static String seeds(JsonNode plan) {
+        String base = text(plan.get("base_seed"));
+        Map<String, java.util.Set<String>> byReplicate = new LinkedHashMap<>();
+        java.util.Set<String> points = new java.util.HashSet<>();
+        plan.path("runs").forEach(r -> {
+            points.add(r.path("point").asText());
+            byReplicate.computeIfAbsent(r.path("replicate").asText(), k -> new java.util.LinkedHashSet<>())
+                    .add(r.path("seed").asText());
+        });
+        String master = base == null ? "" : "master seed " + base + " (the scenario's seed); ";
+        if (points.size() > 1 && !byReplicate.isEmpty() && byReplicate.values().stream().allMatch(v -> v.size() == 1)) {
+            List<String> listed = byReplicate.values().stream().map(v -> v.iterator().next()).toList();
+            return master + "the scenario lists the seeds (sweep.seeds): replicate r of every point runs with the r-th, "
+                    + String.join(", ", listed);
+        }
+        return master + "each run's seed is derived from it, the point's swept values and the replicate (SplitMix64, "
+                + "docs/scenarios.md#sweep), so a run's seed never depends on the other runs; sweep.csv lists every run's seed";
+    }
+
+    /** The command that repeats the sweep: the scenario and --set values as sweep-info.json records them. */
+    private static String sweepCommand(Path dir, String scenario, boolean live) {
+        Path info = dir.resolve("sweep-info.json");
+        StringBuilder command = new StringBuilder("gossamer sweep ");
+        if (Files.isRegularFile(info)) {
+            JsonNode json = readJson(info);
+            command.append(Setup.shellWord(json.path("scenario_argument").asText(scenario)));
+            json.path("sets").forEach(set -> command.append(" --set ").append(Setup.shellWord(set.asText())));
+        } else {
+            command.append(Setup.shellWord(scenario));
+        }
+        return command.append(live ? " --live" : "").toString();
+    }
+
+    /** The summary.json of every finished run under runs/, in run-id order. */
+    private static List<Path> runSummaries(Path dir) {
+        Path runs = dir.resolve("runs");
+        if (!Files.isDirectory(runs)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(runs)) {
+            return listing.map(r -> r.resolve(SUMMARY_JSON)).filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + runs, e);
+        }
     }
 
     /**
@@ -111,10 +235,36 @@ public final class ResultReader {
             String count = c.path("count").isMissingNode() ? resolved.path("node-count").asText("") : c.path("count").asText("");
             classes.add(new RunSummary.NodeClass(c.path("class").asText(""), count, protocolName));
         }
-        return new RunSummary(scenario == null ? fallbackName : scenario, text(root.get("description")),
+        String name = scenario == null ? fallbackName : scenario;
+        List<Setup.Fact> setup = new ArrayList<>(Setup.scenario(resolved));
+        if (root.has("gossamer_version") || root.has("gossamer_commit")) {
+            setup.add(new Setup.Fact("Gossamer", build(text(root.get("gossamer_version")), text(root.get("gossamer_commit")))));
+        }
+        if (!setup.isEmpty() || root.has("seed")) {
+            runCommand(name, text(root.get("seed")), text(resolved.get("seed")), parameters, root.path("metrics").has("live"))
+                    .ifPresent(c -> setup.add(new Setup.Fact("to run it again", c)));
+        }
+        return new RunSummary(name, text(root.get("description")),
                 text(root.get("gossamer_version")), text(root.get("seed")), parameters, text(root.get("events")),
                 text(root.get("simulated_time_s")), text(root.get("end")), metrics, classes,
-                options(resolved.path("report"), file));
+                options(resolved.path("report"), file), text(root.get("gossamer_commit")), new Setup(setup));
+    }
+
+    /**
+     * The command that repeats a run: its seed where the scenario's differs, its parameters as
+     * --set values. None for a live run or a sweep variant, which no command line sets alone.
+     */
+    private static Optional<String> runCommand(String scenario, String seed, String scenarioSeed,
+            Map<String, String> parameters, boolean live) {
+        if (live || parameters.containsKey("variant")) {
+            return Optional.empty();
+        }
+        StringBuilder command = new StringBuilder("gossamer run ").append(Setup.shellWord(scenario));
+        if (seed != null && !seed.equals(scenarioSeed)) {
+            command.append(" --seed ").append(seed);
+        }
+        parameters.forEach((path, value) -> command.append(" --set ").append(Setup.shellWord(path + "=" + value)));
+        return Optional.of(command.toString());
     }
 
     /** The CSV files directly in {@code dir/sub}, in file-name order; none if there is no such directory. */

@@ -16,6 +16,9 @@ final class RunPage {
     private static final Set<String> IDENTIFIERS = Set.of("message", "origin", "node", "id", "point", "replicate",
             "seed", "run", "in_degree");
 
+    /** The meaning cell of a figure documented with the one above it. */
+    static final String SAME_AS_ABOVE = "same as above";
+
     private RunPage() {
     }
 
@@ -27,6 +30,7 @@ final class RunPage {
             html.paragraph(s.description());
         }
         html.headline(Headline.what(s), Headline.figures(s));
+        SweepPage.setup(html, s.setup());
 
         html.heading(2, "Charts");
         if (figures.isEmpty() && constants.isEmpty()) {
@@ -54,8 +58,9 @@ final class RunPage {
                     continue;
                 }
                 String meaning = docs.meaning(metric.name(), value.name()).orElse("");
-                // Figures documented together (t50_ms, t90_ms, ...) share a meaning: say it once.
-                String shown = meaning.equals(previous) && !meaning.isEmpty() ? "\u3003 (as above)" : meaning;
+                // Figures documented together (t50_ms, t90_ms, ...) share a meaning: say it once. In
+                // words, not a ditto mark: U+3003 is missing from common fonts and shows as a box.
+                String shown = meaning.equals(previous) && !meaning.isEmpty() ? SAME_AS_ABOVE : meaning;
                 previous = meaning;
                 rows.add(List.of(new Html.Cell(value.name(), meaning.isEmpty() ? null : meaning, false, false),
                         value(value.name(), value.text()), new Html.Cell(shown, null, false, !shown.equals(meaning))));
@@ -76,6 +81,8 @@ final class RunPage {
         fact(facts, "simulated time", s.simulatedTimeS() == null ? null : value("simulated_time_s", s.simulatedTimeS()));
         fact(facts, "end", s.end() == null ? null : Html.Cell.text(s.end()));
         fact(facts, "Gossamer version", s.version() == null ? null : Html.Cell.text(s.version()));
+        fact(facts, "Gossamer commit", s.commit() == null ? null
+                : Html.Cell.text(s.commit().isEmpty() ? "unknown (built outside a git checkout)" : s.commit()));
         s.parameters().forEach((path, v) -> facts.add(List.of(Html.Cell.text(path), Html.Cell.text(v))));
         html.cells(List.of(Html.Cell.text("field"), Html.Cell.text("value")), facts, Integer.MAX_VALUE,
                 ResultReader.SUMMARY_JSON);

@@ -20,10 +20,13 @@ import java.util.Map;
  * @param metrics each metric's summary values, in file order
  * @param classes the node classes of the resolved scenario, in file order (empty if the file has none)
  * @param options the resolved scenario's {@code report} section
+ * @param commit the commit of the Gossamer build that ran it ({@code gossamer_commit}; empty when
+ *     built outside a git checkout, {@code null} when the file has none)
+ * @param setup the scenario as written and the command that repeats the run
  */
 public record RunSummary(String scenario, String description, String version, String seed,
         Map<String, String> parameters, String events, String simulatedTimeS, String end, List<Metric> metrics,
-        List<NodeClass> classes, ReportOptions options) {
+        List<NodeClass> classes, ReportOptions options, String commit, Setup setup) {
 
     /** Copies the collections (keeping their order). */
     public RunSummary {
@@ -36,7 +39,7 @@ public record RunSummary(String scenario, String description, String version, St
     public RunSummary(String scenario, String description, String version, String seed,
             Map<String, String> parameters, String events, String simulatedTimeS, String end, List<Metric> metrics) {
         this(scenario, description, version, seed, parameters, events, simulatedTimeS, end, metrics, List.of(),
-                ReportOptions.NONE);
+                ReportOptions.NONE, null, Setup.NONE);
     }
 
     /**

@@ -27,6 +27,7 @@ final class SweepPage {
         html.heading(1, sweep.scenario() + " (sweep)");
         List<SweepFigures.Figure> varying = SweepFigures.charted(ordered);
         html.headline(what(sweep), keyFigures(sweep, varying));
+        setup(html, sweep.setup());
 
         html.heading(2, "Charts");
         if (sweep.aggregate().isEmpty()) {
@@ -82,6 +83,16 @@ final class SweepPage {
         return html.finish();
     }
 
+    /** What ran and how to run it again, as the result files record it. */
+    static void setup(Html html, Setup setup) {
+        if (setup.facts().isEmpty()) {
+            return;
+        }
+        html.heading(2, "Setup");
+        html.note("As the scenario writes it (after extends and --set), and how to repeat it.");
+        html.facts(setup.facts());
+    }
+
     private static String what(SweepResults sweep) {
         int planned = sweep.plannedRuns();
         int kept = sweep.runs().rows().size();
@@ -100,10 +111,17 @@ final class SweepPage {
         return out.append('.').toString();
     }
 
+    /**
+     * Figures that are never a key result: how many copies were still in flight when a run
+     * stopped says how the run ended, not how the protocol did (charted, not in the headline).
+     */
+    static final Set<String> NOT_KEY_RESULTS = Set.of("traffic.in_flight");
+
     /** The three figures that vary most: from where they are smallest to where they are largest. */
     private static List<String> keyFigures(SweepResults sweep, List<SweepFigures.Figure> varying) {
         List<String> out = new ArrayList<>();
-        for (SweepFigures.Figure f : varying.subList(0, Math.min(3, varying.size()))) {
+        List<SweepFigures.Figure> key = varying.stream().filter(f -> !NOT_KEY_RESULTS.contains(f.name())).toList();
+        for (SweepFigures.Figure f : key.subList(0, Math.min(3, key.size()))) {
             SweepFigures.Cell low = null;
             SweepFigures.Cell high = null;
             for (SweepFigures.Cell c : f.cells()) {
@@ -160,15 +178,23 @@ final class SweepPage {
         html.cells(header, rows, ROW_LIMIT, ResultReader.AGGREGATE_WIDE_CSV);
     }
 
-    /** A cell of the wide table: mean ± half-width, n when short of the plan; undefined as such, never as 0. */
+    /**
+     * A cell of the wide table: mean ± half-width (rounded as {@link Quantity#format(double, Double)}
+     * says), and below it n when short of the plan; undefined as such, never as 0.
+     */
     static Html.Cell cell(SweepFigures.Figure f, SweepFigures.Cell c) {
         if (c == null || c.mean().isEmpty()) {
-            return new Html.Cell("undefined (n=0" + (c == null ? "" : " of " + c.planned()) + ")", null, false, true);
+            return new Html.Cell("undefined", null, false, true, "n=0" + (c == null ? "" : " of " + c.planned()));
         }
         Quantity q = Quantity.of(f.name());
-        String text = q.format(c.mean().get()) + c.halfWidth().map(h -> " \u00b1 " + q.format(h)).orElse("")
-                + (c.partial() ? " (n=" + c.n() + " of " + c.planned() + ")" : "");
-        return new Html.Cell(text, "mean " + c.mean().get() + " over n=" + c.n() + " runs", true, false);
+        String text = q.format(c.mean().get(), c.halfWidth().orElse(null));
+        return new Html.Cell(text, "mean " + exact(c.mean().get()) + c.halfWidth().map(h -> " \u00b1 " + exact(h)).orElse("")
+                + " over n=" + c.n() + " runs", true, false, c.partial() ? "n=" + c.n() + " of " + c.planned() : null);
+    }
+
+    /** A mean or half-width as aggregate.csv gives it: its figures have at most 6 decimals, a half-width at most 7. */
+    private static String exact(double half) {
+        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.7f", half)).stripTrailingZeros().toPlainString();
     }
 
     /** Each swept path's distinct values in the order the points first use them. */

@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param aggregate {@code aggregate.csv}, absent while no point has been aggregated yet
  * @param planned the runs sweep.json plans at each point (by point number as written); empty without sweep.json
  * @param options the scenario's {@code report} section
+ * @param setup the scenario as written, its seeds, the build that ran it and the command that repeats it
  */
 public record SweepResults(Path dir, String scenario, List<String> sweptPaths, CsvTable runs,
-        Optional<CsvTable> aggregate, Map<String, Integer> planned, ReportOptions options) {
+        Optional<CsvTable> aggregate, Map<String, Integer> planned, ReportOptions options, Setup setup) {
     /** Copies the list and map (keeping the map's order). */
     public SweepResults {
         sweptPaths = List.copyOf(sweptPaths);

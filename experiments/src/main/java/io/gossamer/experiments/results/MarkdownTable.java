@@ -1,7 +1,8 @@
 package io.gossamer.experiments.results;
 
-import io.gossamer.scenarios.Numbers;
+import io.gossamer.experiments.report.Quantity;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,14 +15,25 @@ import java.util.Set;
 /**
  * A sweep's aggregate.csv as Markdown: per metric, a table with one row per value of one
  * swept path and one column per value of another, cells "mean ± half-width" of the 95 %
- * interval and the number of runs with a value (marked where it is below the runs planned). Values keep the order of the sweep plan.
+ * interval and the number of runs with a value (marked where it is below the runs planned),
+ * numbers as the HTML report shows them (or raw). Values keep the order of the sweep plan.
  */
 public final class MarkdownTable {
     private MarkdownTable() {
     }
 
-    /** The tables. */
+    /** The tables, with numbers as the report shows them. */
     public static String render(Path dir, List<String> metrics, String rowPath, String columnPath) throws IOException {
+        return render(dir, metrics, rowPath, columnPath, false);
+    }
+
+    /**
+     * The tables. Cells show numbers as the HTML report does (units scaled to the value, the
+     * half-width to two significant digits and the mean to the same decimal place), or with
+     * {@code raw} the figures as aggregate.csv has them, in the figure's own unit.
+     */
+    public static String render(Path dir, List<String> metrics, String rowPath, String columnPath, boolean raw)
+            throws IOException {
         Path file = dir.resolve("aggregate.csv");
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(dir + " has no aggregate.csv (is it a sweep directory?)");
@@ -59,14 +71,15 @@ public final class MarkdownTable {
                 String cv = c < 0 ? metric : cell.get(c);
                 rowValues.add(rv);
                 colValues.add(cv);
-                cells.put(rv + "\u0000" + cv, format(cell.get(mean), cell.get(low), cell.get(high), cell.get(n),
-                        planned.get(cell.get(point))));
+                cells.put(rv + "\u0000" + cv, raw ? raw(cell.get(mean), cell.get(low), cell.get(high), cell.get(n),
+                        planned.get(cell.get(point))) : format(metric, cell.get(mean), cell.get(low), cell.get(high),
+                        cell.get(n), planned.get(cell.get(point))));
             }
             if (!found) {
                 throw new IllegalArgumentException("no metric '" + metric + "' in " + file);
             }
-            out.append("**").append(metric).append("** (mean ± 95 % CI half-width; n = runs with a value,"
-                    + " \"n=3 of 5\" where fewer than the runs planned had one)\n\n");
+            out.append("**").append(metric).append("** (mean ± 95 % CI half-width").append(raw ? ", as aggregate.csv has them"
+                    : "").append("; n = runs with a value, \"n=3 of 5\" where fewer than the runs planned had one)\n\n");
             out.append("| ").append(rows).append(" |");
             colValues.forEach(v -> out.append(' ').append(v).append(" |"));
             out.append("\n|---|");
@@ -84,19 +97,37 @@ public final class MarkdownTable {
         return out.toString();
     }
 
-    /** A cell: mean ± half-width and n; "undefined" (never 0) where no run had a value; "of P" where n is below the plan. */
-    static String format(String mean, String low, String high, String n, Integer planned) {
-        boolean partial = planned != null && !n.isEmpty() && Integer.parseInt(n) < planned;
-        String count = "(n=" + (n.isEmpty() ? "?" : n) + (partial ? " of " + planned : "") + ")";
+    /**
+     * A cell as the report shows it: mean ± half-width in the figure's display unit (rounded as
+     * {@link Quantity#format(double, Double)} says) and n; "undefined" (never 0) where no run had a
+     * value; "of P" where n is below the plan.
+     */
+    static String format(String metric, String mean, String low, String high, String n, Integer planned) {
+        String count = count(n, planned);
         if (mean.isEmpty()) {
             return "undefined " + count;
         }
-        String shown = Numbers.format(round(Double.parseDouble(mean)));
-        if (low.isEmpty()) {
-            return shown + " " + count;
+        Double half = low.isEmpty() || high.isEmpty() ? null : (Double.parseDouble(high) - Double.parseDouble(low)) / 2;
+        // A plain space before the unit: Markdown source has no use for the page's no-break space.
+        return Quantity.of(metric).format(Double.parseDouble(mean), half).replace('\u00a0', ' ') + " " + count;
+    }
+
+    /** A cell with the figures as aggregate.csv has them: the mean and the exact half-width of the interval. */
+    static String raw(String mean, String low, String high, String n, Integer planned) {
+        String count = count(n, planned);
+        if (mean.isEmpty()) {
+            return "undefined " + count;
         }
-        double half = (Double.parseDouble(high) - Double.parseDouble(low)) / 2;
-        return shown + " ± " + Numbers.format(round(half)) + " " + count;
+        if (low.isEmpty() || high.isEmpty()) {
+            return mean + " " + count;
+        }
+        BigDecimal half = new BigDecimal(high).subtract(new BigDecimal(low)).divide(BigDecimal.valueOf(2));
+        return mean + " ± " + half.stripTrailingZeros().toPlainString() + " " + count;
+    }
+
+    private static String count(String n, Integer planned) {
+        boolean partial = planned != null && !n.isEmpty() && Integer.parseInt(n) < planned;
+        return "(n=" + (n.isEmpty() ? "?" : n) + (partial ? " of " + planned : "") + ")";
     }
 
     /** The runs sweep.json plans at each point (by point number), or none without sweep.json. */
@@ -107,15 +138,6 @@ public final class MarkdownTable {
             ResultFiles.readJson(plan).path("runs").forEach(r -> planned.merge(r.path("point").asText(), 1, Integer::sum));
         }
         return planned;
-    }
-
-    // Three significant digits keep tables readable; the CSV keeps the full figures.
-    private static double round(double v) {
-        if (v == 0 || !Double.isFinite(v)) {
-            return v;
-        }
-        double scale = Math.pow(10, 2 - Math.floor(Math.log10(Math.abs(v))));
-        return Math.round(v * scale) / scale;
     }
 
     /** Replaces the text between the markers of {@code name} in {@code file}. */

@@ -58,15 +58,17 @@ class ReportWriterTest {
         assertTrue(html.contains("90 % of nodes had a message after 211\u00a0ms"), html);
         assertTrue(html.contains("every node: never (some message did not reach them, so t100_ms is undefined)"), html);
         // Values to 3 significant digits in scaled units, the exact figure as the tooltip, in file order.
-        for (String value : List.of("title=\"181.2\">181\u00a0ms<", "title=\"240.125\">240\u00a0ms<", "title=\"0.998\">99.8\u00a0%<",
-                ">998<", "title=\"123456\">123,456<", "title=\"12.5\">12.5\u00a0s<")) {
+        // A number never wraps inside itself (the span keeps it on one line).
+        for (String value : List.of("title=\"181.2\"><span class=\"nw\">181\u00a0ms<", "title=\"240.125\"><span class=\"nw\">240\u00a0ms<",
+                "title=\"0.998\"><span class=\"nw\">99.8\u00a0%<", "\"nw\">998<", "title=\"123456\"><span class=\"nw\">123,456<",
+                "title=\"12.5\"><span class=\"nw\">12.5\u00a0s<")) {
             assertTrue(html.contains(value), "missing " + value);
         }
         assertTrue(html.indexOf(">t50_ms<") < html.indexOf(">t90_ms<"));
-        assertTrue(html.matches("(?s).*>t100_ms</td><td class=\"note\">undefined<.*"), "t100_ms should show as undefined");
+        assertTrue(html.matches("(?s).*>t100_ms</span></td><td class=\"note\"><span class=\"nw\">undefined<.*"), "t100_ms should show as undefined");
         // Every figure explained from the metric's documentation (docs/scenarios.md).
         assertTrue(html.contains("mean delay to reach that share of the targets"), html);
-        assertTrue(html.contains(">network.loss.rate</td><td>10%<"));
+        assertTrue(html.contains(">network.loss.rate</span></td><td><span class=\"nw\">10%<"), html);
         // Text from the files is escaped, including a quoted CSV cell.
         assertTrue(html.contains("Flooding on 1000 nodes &lt;with&gt; 10% loss &amp; churn"));
         assertTrue(html.contains("node &quot;412&quot;"));
@@ -78,6 +80,114 @@ class ReportWriterTest {
         assertArrayEquals(Files.readAllBytes(dir.resolve("report/coverage.png")), embedded.get(0));
         assertArrayEquals(Files.readAllBytes(dir.resolve("report/nodes.png")), embedded.get(2));
         assertSelfContained(html);
+    }
+
+    @Test
+    void figuresThatShareAMeaningSayItOnceInWordsEveryFontHas() throws IOException {
+        String html = Files.readString(ReportWriter.write(ResultFixtures.runDir(tmp.resolve("run"))));
+        // t50_ms, t90_ms and t99_ms share a meaning: said once, then "same as above" (muted).
+        assertTrue(html.contains("<span class=\"nw\">t90_ms</span></td><td class=\"num\" title=\"210.9\"><span class=\"nw\">"
+                + "211\u00a0ms</span></td><td class=\"note\">same as above</td>"), html);
+        assertTrue(html.contains("<span class=\"nw\">t99_ms</span></td><td class=\"num\" title=\"240.125\"><span class=\"nw\">"
+                + "240\u00a0ms</span></td><td class=\"note\">same as above</td>"), html);
+        // No CJK ditto mark (U+3003), which common fonts lack and draw as an empty box.
+        assertEquals(-1, html.indexOf('\u3003'), "a U+3003 ditto mark on the page");
+    }
+
+    @Test
+    void wideTablesSizeTheirColumnsToTheirContentSoNoTextOverlapsAnotherCell() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, LOSS, PROTOCOL);
+        // At point 2 only 2 of the 3 runs have a t90.
+        Path aggregate = dir.resolve("aggregate.csv");
+        Files.writeString(aggregate, Files.readString(aggregate).replace("2,0%,plumtree,dissemination.t90_ms,3,",
+                "2,0%,plumtree,dissemination.t90_ms,2,"));
+        String html = Files.readString(ReportWriter.write(dir));
+
+        // A fixed layout gives every column the same width whatever it holds, and a cell that
+        // cannot wrap then spills over its neighbour: the browser must size the columns.
+        assertFalse(html.contains("table-layout"), "tables must not have a fixed layout");
+        assertFalse(html.matches("(?s).*td\\.num\\s*\\{[^}]*nowrap.*"), "a whole numeric cell must be allowed to wrap");
+        // Headers may wrap after '_' and '.'.
+        assertTrue(html.contains(">dissemination.<wbr>t90_<wbr>ms</th>"), html);
+        // "mean ± half-width" wraps, if it must, only before the '±'; n short of the plan is on a line of its own.
+        assertTrue(html.contains("<td class=\"num\" title=\"mean 227 \u00b1 4 over n=2 runs\"><span class=\"nw\">227.0</span> "
+                + "<span class=\"nw\">\u00b1 4.0\u00a0ms</span><span class=\"n\">n=2 of 3</span></td>"), html);
+        assertTrue(html.contains("td .n { display: block;"), "the n line is a block of its own");
+        assertFalse(html.contains("(n=2 of 3)"), "n is not part of the number's line");
+    }
+
+    @Test
+    void aSweepPageSaysHowItWasSetUpAndHowToRepeatIt() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, LOSS);
+        String html = Files.readString(ReportWriter.write(dir));
+
+        int setup = html.indexOf("<h2>Setup</h2>");
+        assertTrue(setup > html.indexOf("class=\"headline\"") && setup < html.indexOf("<h2>Charts</h2>"), html);
+        for (String fact : List.of(
+                row("scenario", "loss-sweep: Flooding over 500 nodes with 0-30% packet loss"),
+                row("runs", "3 runs at each of 3 points, 9 in all"),
+                row("swept network.loss.rate", "0%, 10%, 20%"),
+                row("node class peer", "500 nodes, protocol flood"),
+                row("protocols", "flood"),
+                row("network", "latency {model: lognormal, mean: 50ms, sd: 20ms}, loss 0%"),
+                row("overlay", "type random-regular, degree 6"),
+                row("process alerts", "do broadcast, size 1KiB, count 10, every {exponential: 1s}"),
+                row("metrics", "dissemination, traffic {every: 100ms}"),
+                row("duration", "until stop-when all-delivered holds, at most 30s of simulated time"),
+                row("Gossamer", "0.1.0-SNAPSHOT, commit d71e0c62acc7763b3a50915ab0b12e90eb005fa1"),
+                // The --set values as sweep-info.json records them, quoted for the shell where needed.
+                row("to run it again", "gossamer sweep loss-sweep --set overlay.degree=6 --set "
+                        + "&#39;network.latency={model: constant, value: 40ms}&#39; (--jobs and --out change nothing in the results)"))) {
+            assertTrue(html.contains(fact), "missing " + fact + " in\n" + html.substring(setup, html.indexOf("<h2>Charts</h2>")));
+        }
+        assertTrue(html.contains(">seeds</th><td>master seed 42 (the scenario&#39;s seed); each run&#39;s seed is derived from it"), html);
+    }
+
+    @Test
+    void seedsListedInTheScenarioAreSaidToBe() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 2, LOSS);
+        // sweep.seeds: [1001, 1002]: replicate r of every point runs with the r-th seed.
+        Path plan = dir.resolve("sweep.json");
+        Files.writeString(plan, Files.readString(plan).replaceAll("\"seed\": 1[0-9]0([12])", "\"seed\": 100$1"));
+        String html = Files.readString(ReportWriter.write(dir));
+        assertTrue(html.contains("the scenario lists the seeds (sweep.seeds): replicate r of every point runs with the r-th, "
+                + "1001, 1002"), html);
+    }
+
+    @Test
+    void aRunPageShowsTheCommitAndTheCommandThatRepeatsIt() throws IOException {
+        Path dir = ResultFixtures.runDir(tmp.resolve("run"));
+        Path summary = dir.resolve("summary.json");
+        Files.writeString(summary, Files.readString(summary).replace("\"seed\": 42,",
+                "\"gossamer_commit\": \"d71e0c62acc7763b3a50915ab0b12e90eb005fa1\", \"seed\": 42,"));
+        String html = Files.readString(ReportWriter.write(dir));
+        assertTrue(html.contains("<td>Gossamer commit</td><td>d71e0c62acc7763b3a50915ab0b12e90eb005fa1</td>"), html);
+        assertTrue(html.contains(row("Gossamer", "0.1.0-SNAPSHOT, commit d71e0c62acc7763b3a50915ab0b12e90eb005fa1")), html);
+        // The fixture's scenario says seed 42 nowhere in scenario_resolved: the seed is given.
+        assertTrue(html.contains(row("to run it again", "gossamer run quickstart --seed 42 --set network.loss.rate=10%")), html);
+    }
+
+    @Test
+    void copiesInFlightAreNeverAKeyResultOfTheSweepHeadline() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 3, LOSS);
+        // traffic.in_flight varies most (0 to 1,400), so it is charted first, but it only says how the runs stopped.
+        Path aggregate = dir.resolve("aggregate.csv");
+        String[] inFlight = {"1400", "600", "0"};
+        StringBuilder rows = new StringBuilder(Files.readString(aggregate));
+        for (int p = 0; p < 3; p++) {
+            rows.append(p + 1).append(',').append(LOSS.values().get(p)).append(",traffic.in_flight,3,").append(inFlight[p])
+                    .append(",10,").append(inFlight[p]).append(',').append(inFlight[p]).append('\n');
+        }
+        Files.writeString(aggregate, rows);
+        String html = Files.readString(ReportWriter.write(dir));
+        String headline = html.substring(html.indexOf("class=\"headline\""), html.indexOf("<h2>Setup</h2>"));
+        assertFalse(headline.contains("in_flight"), headline);
+        assertTrue(headline.contains("(dissemination.t90_ms)") && headline.contains("(dissemination.coverage)"), headline);
+        assertTrue(Files.exists(dir.resolve("report/traffic.in_flight.png")), "still charted");
+    }
+
+    private static String row(String name, String text) {
+        return "<tr><th scope=\"row\">" + name + "</th><td>" + text + "</td></tr>";
     }
 
     @Test

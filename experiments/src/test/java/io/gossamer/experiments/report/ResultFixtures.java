@@ -91,10 +91,42 @@ final class ResultFixtures {
         }
         Files.writeString(dir.resolve("sweep.csv"), runs);
         Files.writeString(dir.resolve("aggregate.csv"), aggregate);
-        Files.writeString(dir.resolve("sweep.json"), "{ \"scenario\": \"loss-sweep\", \"paths\": "
-                + paths.stream().map(q -> "\"" + q + "\"").toList() + " }\n");
+        // The plan as the sweep writes it: seeds derived from the scenario's seed 42 (each differs).
+        StringBuilder plan = new StringBuilder();
+        for (int p = 0; p < points.size(); p++) {
+            for (int r = 1; r <= replicates; r++) {
+                StringBuilder parameters = new StringBuilder();
+                for (int a = 0; a < paths.size(); a++) {
+                    parameters.append(a == 0 ? "" : ", ").append('"').append(paths.get(a)).append("\": \"")
+                            .append(points.get(p).get(a)).append('"');
+                }
+                plan.append(plan.isEmpty() ? "" : ",\n").append(String.format(Locale.ROOT,
+                        "{\"id\": \"p%03d-r%02d\", \"point\": %d, \"replicate\": %d, \"seed\": %d, \"parameters\": {%s}}",
+                        p + 1, r, p + 1, r, 1000 + 100 * p + r, parameters));
+            }
+        }
+        Files.writeString(dir.resolve("sweep.json"), "{ \"scenario\": \"loss-sweep\", \"base_seed\": 42, \"paths\": "
+                + paths.stream().map(q -> "\"" + q + "\"").toList() + ", \"runs\": [" + plan + "],\n"
+                + " \"scenario_resolved\": " + RESOLVED + " }\n");
+        Files.writeString(dir.resolve("sweep-info.json"), "{ \"scenario_argument\": \"loss-sweep\", "
+                + "\"sets\": [\"overlay.degree=6\", \"network.latency={model: constant, value: 40ms}\"] }\n");
+        // One finished run's summary: the build that ran the sweep.
+        Path run = Files.createDirectories(dir.resolve("runs").resolve("p001-r01"));
+        Files.writeString(run.resolve("summary.json"), "{ \"scenario\": \"loss-sweep\", \"gossamer_version\": \"0.1.0-SNAPSHOT\", "
+                + "\"gossamer_commit\": \"d71e0c62acc7763b3a50915ab0b12e90eb005fa1\", \"seed\": 1001, \"parameters\": {}, "
+                + "\"metrics\": {}, \"scenario_resolved\": " + RESOLVED + " }\n");
         return dir;
     }
+
+    /** The resolved scenario of the sweep fixture, as sweep.json and summary.json keep it. */
+    static final String RESOLVED = """
+            {"name": "loss-sweep", "description": "Flooding over 500 nodes with 0-30% packet loss", "seed": 42,
+             "duration": "30s", "stop-when": "all-delivered",
+             "network": {"latency": {"model": "lognormal", "mean": "50ms", "sd": "20ms"}, "loss": "0%"},
+             "overlay": {"type": "random-regular", "degree": 6},
+             "nodes": [{"class": "peer", "count": 500, "protocol": "flood"}],
+             "processes": [{"name": "alerts", "do": "broadcast", "size": "1KiB", "count": 10, "every": {"exponential": "1s"}}],
+             "metrics": ["dissemination", {"traffic": {"every": "100ms"}}]}""";
 
     private static void appendAggregate(StringBuilder out, int point, String values, String metric, int n,
             double mean, double sd, double halfWidth) {

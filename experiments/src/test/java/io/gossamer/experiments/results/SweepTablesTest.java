@@ -1,6 +1,7 @@
 package io.gossamer.experiments.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -55,8 +56,42 @@ class SweepTablesTest {
     void theMarkdownTableShowsNAndMarksPointsShortOfThePlan() throws IOException {
         sweep();
         String table = MarkdownTable.render(dir, List.of("dissemination.t90_ms", "dissemination.t100_ms"), null, null);
-        assertTrue(table.contains("| 0% | 220 ± 24.8 (n=3) |"), table);
-        assertTrue(table.contains("| 30% | 210 (n=1 of 3) |"), table);
+        // As the HTML report shows it: 24.841377 to two significant digits, the mean to the same place, the unit once.
+        assertTrue(table.contains("| 0% | 220 ± 25 ms (n=3) |"), table);
+        assertTrue(table.contains("| 30% | 210 ms (n=1 of 3) |"), table);
         assertTrue(table.contains("| 30% | undefined (n=0 of 3) |"), table);
+    }
+
+    @Test
+    void rawCellsKeepTheFiguresOfAggregateCsv() throws IOException {
+        sweep();
+        String table = MarkdownTable.render(dir, List.of("dissemination.t90_ms"), null, null, true);
+        assertTrue(table.contains("| 0% | 220 ± 24.841377 (n=3) |"), table);
+        assertTrue(table.contains("| 30% | 210 (n=1 of 3) |"), table);
+        assertTrue(table.contains("as aggregate.csv has them"), table);
+    }
+
+    @Test
+    void theMarkdownTableMatchesTheReportsUnitsAndRounding() throws IOException {
+        // Bytes were "4500000" where the report says "4.29 MiB", coverage 0.848 where it says 84.8 %.
+        Files.writeString(dir.resolve("aggregate.csv"), """
+                point,network.loss,metric,n,mean,sd,ci95_low,ci95_high
+                1,0%,dissemination.coverage,5,0.848,0.01,0.8357,0.8603
+                1,0%,traffic.duplicates,5,28602.4,150,28405.1,28799.7
+                1,0%,traffic.sent_bytes,5,4500000,10,4488000,4512000
+                2,10%,dissemination.coverage,5,0.9,0,0.9,0.9
+                2,10%,traffic.duplicates,5,3.5897,0.05,3.5325,3.6469
+                2,10%,traffic.sent_bytes,1,4500000,,,
+                """);
+        String table = MarkdownTable.render(dir, List.of("dissemination.coverage", "traffic.duplicates", "traffic.sent_bytes"),
+                null, null);
+        assertTrue(table.contains("| 0% | 84.8 ± 1.2 % (n=5) |"), table);
+        assertTrue(table.contains("| 10% | 90 ± 0 % (n=5) |"), table);
+        // Integers are rounded like every other mean, with thousands separators; a mean never less precise than its ±.
+        assertTrue(table.contains("| 0% | 28,600 ± 200 (n=5) |"), table);
+        assertTrue(table.contains("| 10% | 3.590 ± 0.057 (n=5) |"), table);
+        assertTrue(table.contains("| 0% | 4.292 ± 0.011 MiB (n=5) |"), table);
+        assertTrue(table.contains("| 10% | 4.29 MiB (n=1) |"), table);
+        assertFalse(table.contains("\u00a0"), "no no-break spaces in Markdown source");
     }
 }
