@@ -40,7 +40,7 @@ public final class SweepPlots {
     /** One chart per figure that varies, in the order given. */
     public static List<Drawn> of(SweepResults sweep, List<SweepFigures.Figure> figures, ReportOptions options) {
         List<Drawn> drawn = new ArrayList<>();
-        for (SweepFigures.Figure figure : SweepFigures.charted(figures)) {
+        for (SweepFigures.Figure figure : SweepFigures.drawn(figures)) {
             drawn.add(plot(sweep, figure, options));
         }
         return drawn;
@@ -56,7 +56,7 @@ public final class SweepPlots {
         List<String> paths = toFront(sweep.sweptPaths(), xAt);
         SweepFigures.Figure figure = new SweepFigures.Figure(given.name(), given.cells().stream()
                 .map(c -> new SweepFigures.Cell(c.point(), toFront(c.values(), xAt), c.n(), c.planned(), c.mean(), c.halfWidth()))
-                .toList());
+                .toList(), given.asked());
         String xPath = paths.isEmpty() ? "point" : paths.get(0);
         LinkedHashSet<String> xValues = new LinkedHashSet<>();
         figure.cells().forEach(c -> xValues.add(x(c)));
@@ -68,7 +68,11 @@ public final class SweepPlots {
                     .reduce((a, b) -> a + ", " + b).orElse("mean, 95 % CI");
             lines.computeIfAbsent(key, k -> new ArrayList<>()).add(cell);
         }
-        List<String> remarks = remarks(figure, paths);
+        List<String> remarks = new ArrayList<>(remarks(figure, paths));
+        if (figure.flat()) {
+            remarks.add(0, "The same in every run: " + Quantity.of(figure.name()).format(figure.cells().get(0).mean().get())
+                    + ". Drawn because the report asks for this figure (report.plots in the scenario, or --metrics).");
+        }
         Quantity yq = Quantity.of(figure.name());
         double largest = figure.cells().stream().filter(c -> c.mean().isPresent())
                 .mapToDouble(c -> Math.abs(c.mean().get()) + c.halfWidth().orElse(0.0)).max().orElse(0);
