@@ -65,7 +65,7 @@ class ReportWriterTest {
         assertTrue(html.indexOf(">t50_ms<") < html.indexOf(">t90_ms<"));
         assertTrue(html.matches("(?s).*>t100_ms</td><td class=\"note\">undefined<.*"), "t100_ms should show as undefined");
         // Every figure explained from the metric's documentation (docs/scenarios.md).
-        assertTrue(html.contains("mean delay to reach that share of the targets"), html);
+        assertTrue(html.contains("mean over the messages of the delay to reach 90 % of the targets"), html);
         assertTrue(html.contains(">network.loss.rate</td><td>10%<"));
         // Text from the files is escaped, including a quoted CSV cell.
         assertTrue(html.contains("Flooding on 1000 nodes &lt;with&gt; 10% loss &amp; churn"));
