@@ -43,7 +43,18 @@ public final class SweepPlots {
         for (SweepFigures.Figure figure : SweepFigures.drawn(figures)) {
             drawn.add(plot(sweep, figure, options));
         }
-        return drawn;
+        return uniqueTitles(drawn);
+    }
+
+    /**
+     * Charts whose titles would be the same (two figures the words cannot tell apart) get the
+     * figure's name in their titles, so a reader who cites a chart by title cites one.
+     */
+    private static List<Drawn> uniqueTitles(List<Drawn> drawn) {
+        Map<String, Long> count = drawn.stream()
+                .collect(java.util.stream.Collectors.groupingBy(d -> d.plot().title(), java.util.stream.Collectors.counting()));
+        return drawn.stream().map(d -> count.get(d.plot().title()) < 2 ? d
+                : new Drawn(d.figure(), d.plot().withTitle(d.plot().title() + " [" + d.figure() + "]"), d.remarks())).toList();
     }
 
     /** Every figure that varies, in aggregate.csv order, with no options. */

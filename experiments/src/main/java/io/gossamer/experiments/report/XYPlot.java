@@ -38,6 +38,11 @@ public record XYPlot(String name, String title, String xLabel, String yLabel, Li
         return lines.size();
     }
 
+    @Override
+    public XYPlot withTitle(String newTitle) {
+        return new XYPlot(name, newTitle, xLabel, yLabel, lines, markers, axes, notes, yTop);
+    }
+
     /**
      * Which axes are logarithmic.
      *

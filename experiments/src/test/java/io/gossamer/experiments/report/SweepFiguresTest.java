@@ -53,6 +53,49 @@ class SweepFiguresTest {
         assertTrue(Files.readString(ReportWriter.write(dir)).contains("dissemination.coverage: 100\u00a0% in every run"));
     }
 
+    @Test
+    void titlesAreWordsAndNoTwoChartsOfAPageShareOne() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 5, LOSS);
+        // Figures a seed study charts: a count and a time whose names differ only by _ms, and two
+        // figures the words cannot tell apart (a plug-in metric's "lag" in ms and in s).
+        addFigure(dir, "dissemination.t90_n", 10);
+        addFigure(dir, "dissemination.t90_n_ms", 300);
+        addFigure(dir, "dissemination.last_max_ms", 400);
+        addFigure(dir, "custom.lag_ms", 50);
+        addFigure(dir, "custom.lag_s", 5);
+        SweepResults sweep = ResultReader.readSweep(dir);
+        List<Plot> plots = SweepPlots.of(sweep);
+        java.util.Map<String, Plot> byName = plots.stream().collect(Collectors.toMap(Plot::name, p -> p));
+
+        assertEquals(plots.size(), plots.stream().map(Plot::title).distinct().count(), plots.stream().map(Plot::title).toList().toString());
+        assertTrue(byName.get("dissemination.t90_n").title().startsWith("Messages that reached 90 % of their targets by"));
+        assertEquals("messages that reached 90 % of their targets", byName.get("dissemination.t90_n").yLabel());
+        assertTrue(byName.get("dissemination.t90_n_ms").title().startsWith("Time to reach 90 % of the targets (messages that did) by"));
+        assertEquals("time to reach 90 % of the targets (messages that did) (ms)", byName.get("dissemination.t90_n_ms").yLabel());
+        assertTrue(byName.get("dissemination.last_max_ms").title().startsWith("Longest time to the last node reached by"));
+        // Words that cannot tell two figures apart: the figure's name says which is which.
+        assertTrue(byName.get("custom.lag_ms").title().endsWith("[custom.lag_ms]"), byName.get("custom.lag_ms").title());
+        assertTrue(byName.get("custom.lag_s").title().endsWith("[custom.lag_s]"));
+    }
+
+    /** Adds a figure to aggregate.csv: mean {@code base} + 10 per point, n = 5, interval +-2. */
+    static void addFigure(Path dir, String figure, double base) throws IOException {
+        Path aggregate = dir.resolve("aggregate.csv");
+        StringBuilder rows = new StringBuilder(Files.readString(aggregate));
+        List<String> lines = Files.readAllLines(aggregate);
+        for (String l : lines) {
+            int at = l.indexOf(",dissemination.t90_ms,");
+            if (at < 0) {
+                continue;
+            }
+            int point = Integer.parseInt(l.substring(0, l.indexOf(',')));
+            double mean = base + 10 * point;
+            rows.append(l, 0, at).append(',').append(figure).append(",5,").append(ResultFixtures.num(mean)).append(",1,")
+                    .append(ResultFixtures.num(mean - 2)).append(',').append(ResultFixtures.num(mean + 2)).append('\n');
+        }
+        Files.writeString(aggregate, rows);
+    }
+
     /** Coverage 100 % in every run at every point, as flooding reaches everyone at 0-30 % loss. */
     static void flatCoverage(Path dir) throws IOException {
         Path aggregate = dir.resolve("aggregate.csv");
