@@ -1,7 +1,10 @@
 package io.gossamer.experiments.report;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +19,8 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Renders {@link Plot}s with XChart, as PNG and SVG. The only class that knows XChart. */
@@ -75,12 +80,14 @@ final class PlotRenderer {
         } else {
             plot.yTop().ifPresent(top -> chart.getStyler().setYAxisMax(top));
         }
-        // A share's confidence interval can reach past 0 % or 100 % (a t-interval over few runs
-        // near a bound); such bars are drawn as segments cut at the bound, since a share cannot
-        // lie outside them and XChart's own error bars are symmetric. Charts whose bars all
+        // A confidence interval can reach past what the quantity can be (a t-interval over few
+        // runs: 352 +- 446 ms, a coverage of 96.7 +- 14.3 %). Such bars are drawn as segments
+        // cut at the bound, since XChart's own error bars are symmetric. Charts whose bars all
         // fit keep XChart's bars (with caps).
-        boolean cutBars = percent(plot) && plot.lines().stream().anyMatch(PlotRenderer::barPastBounds);
+        XYPlot.Bounds bounds = bounds(plot);
+        boolean cutBars = plot.lines().stream().anyMatch(l -> barPastBounds(l, bounds));
         Color[] palette = chart.getStyler().getSeriesColors();
+        var markers = chart.getStyler().getSeriesMarkers();
         int index = 0;
         List<XYPlot.Line> barred = new ArrayList<>();
         for (XYPlot.Line line : plot.lines()) {
@@ -88,8 +95,9 @@ final class PlotRenderer {
             XYSeries series = line.errors().isEmpty() || cutBars
                     ? chart.addSeries(line.name(), line.x(), line.y())
                     : chart.addSeries(line.name(), line.x(), line.y(), line.errors());
-            // A line with its own bars gets its colour set, so that the bars can share it.
-            int colour = line.colour() >= 0 ? line.colour() : ownBars ? index : -1;
+            // A line with its own bars, or rings, gets its colour set, so that they can share it.
+            boolean few = line.style() == XYPlot.Style.FEW_RUNS || line.style() == XYPlot.Style.FEW_RUNS_OF;
+            int colour = line.colour() >= 0 ? line.colour() : ownBars || few ? index : -1;
             index++;
             if (ownBars) {
                 barred.add(line.renamed(line.name(), colour));
@@ -102,6 +110,11 @@ final class PlotRenderer {
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 series.setMarker(SeriesMarkers.CROSS);
                 series.setMarkerColor(Color.GRAY);
+            } else if (few) {
+                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                series.setMarker(new Ring());
+                series.setMarkerColor(palette[colour % palette.length]);
+                series.setShowInLegend(line.style() == XYPlot.Style.FEW_RUNS);
             } else if (!plot.markers()) {
                 series.setMarker(SeriesMarkers.NONE);
             }
@@ -110,7 +123,6 @@ final class PlotRenderer {
                 series.setLineColor(c);
                 series.setMarkerColor(c);
                 if (plot.markers()) {
-                    var markers = chart.getStyler().getSeriesMarkers();
                     series.setMarker(markers[colour % markers.length]);
                 }
             }
@@ -122,9 +134,12 @@ final class PlotRenderer {
                 double y = line.y().get(i);
                 double e = line.errors().get(i);
                 XYSeries segment = chart.addSeries("ci " + bar++, List.of(line.x().get(i), line.x().get(i)),
-                        List.of(Math.max(0, y - e), Math.min(100, y + e)));
+                        List.of(Math.max(bounds.low(), y - e), Math.min(bounds.high(), y + e)));
                 segment.setMarker(SeriesMarkers.NONE);
                 segment.setLineColor(c);
+                // Solid, as XChart's own bars: its default styles cycle through dashes by series.
+                segment.setLineStyle(SeriesLines.SOLID);
+                segment.setLineWidth(1.2f);
                 segment.setShowInLegend(false);
             }
         }
@@ -137,14 +152,33 @@ final class PlotRenderer {
         return chart;
     }
 
-    /** Whether an error bar of a line in percent reaches below 0 or above 100. */
-    private static boolean barPastBounds(XYPlot.Line line) {
+    /** The plot's bounds; a percentage's are never wider than 0..100. */
+    static XYPlot.Bounds bounds(XYPlot plot) {
+        XYPlot.Bounds b = plot.yBounds();
+        return percent(plot) ? new XYPlot.Bounds(Math.max(0, b.low()), Math.min(100, b.high())) : b;
+    }
+
+    /** Whether an error bar of a line reaches past the bounds. */
+    private static boolean barPastBounds(XYPlot.Line line, XYPlot.Bounds bounds) {
         for (int i = 0; i < line.errors().size(); i++) {
-            if (line.y().get(i) - line.errors().get(i) < 0 || line.y().get(i) + line.errors().get(i) > 100) {
+            if (bounds.cuts(line.y().get(i), line.errors().get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A ring larger than the chart's markers, in the series' colour: drawn around a point, it
+     * leaves the point's own mark (such as the red diamond of "fewer runs than planned") visible.
+     */
+    static final class Ring extends Marker {
+        @Override
+        public void paint(Graphics2D g, double xOffset, double yOffset, int markerSize) {
+            g.setStroke(new BasicStroke(1.6f));
+            double d = markerSize * 2.0;
+            g.draw(new Ellipse2D.Double(xOffset - d / 2, yOffset - d / 2, d, d));
+        }
     }
 
     /** Whether the plot shows shares in percent. */

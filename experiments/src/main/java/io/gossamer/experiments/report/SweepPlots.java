@@ -93,10 +93,67 @@ public final class SweepPlots {
         String title = SeriesCatalog.capitalised(words) + " by " + FigureWords.path(xPath);
         String yLabel = yScale.label(words);
         Optional<ValueKind> kind = paths.isEmpty() ? Optional.of(ValueKind.NUMBER) : ValueKind.common(xValues);
+        XYPlot.Bounds bounds = bounds(figure.name());
         Plot plot = kind.isPresent()
-                ? numeric(figure.name(), title, xPath, kind.get(), yScale, yLabel, lines, options)
+                ? numeric(figure.name(), title, xPath, kind.get(), yScale, yLabel, lines, options, bounds)
                 : categorical(figure.name(), title, xPath, List.copyOf(xValues), yScale, yLabel, lines);
+        if (plot instanceof XYPlot xy) {
+            remarks.addAll(cutRemarks(figure, paths, bounds));
+            if (xy.lines().stream().anyMatch(l -> l.style() == XYPlot.Style.FEW_RUNS || l.style() == XYPlot.Style.FEW_RUNS_OF)) {
+                remarks.add("Ringed points, not joined to their line: fewer than " + JOIN_FROM + " runs had a value there, "
+                        + "too few for the mean to sit on the line with the others or for its interval to say much.");
+            }
+        }
         return new Drawn(figure.name(), plot, remarks);
+    }
+
+    /** Points with fewer runs than this (and fewer than planned) are not joined to their line. */
+    static final int JOIN_FROM = 3;
+
+    /** Metrics built into Gossamer, whose figures are all times, counts, sizes or shares: never negative. */
+    private static final List<String> NON_NEGATIVE_METRICS = List.of("dissemination", "traffic", "nodes", "pss", "overlay");
+
+    /**
+     * What a figure can be, in display units: a share 0 to 100 %; a time, a size, or any figure
+     * of a built-in metric (counts, rates, hops) zero or more; a plug-in's plain number anything.
+     */
+    static XYPlot.Bounds bounds(String figure) {
+        Quantity q = Quantity.of(figure);
+        if (q == Quantity.SHARE) {
+            return XYPlot.Bounds.PERCENT;
+        }
+        int dot = figure.indexOf('.');
+        boolean builtIn = dot > 0 && NON_NEGATIVE_METRICS.contains(figure.substring(0, dot));
+        return q != Quantity.NUMBER || builtIn ? XYPlot.Bounds.NON_NEGATIVE : XYPlot.Bounds.NONE;
+    }
+
+    /** A sentence per point whose confidence interval reaches past what the figure can be: its bar is cut there. */
+    private static List<String> cutRemarks(SweepFigures.Figure figure, List<String> paths, XYPlot.Bounds bounds) {
+        Quantity q = Quantity.of(figure.name());
+        // Bounds are in display units; a share's figure is 0..1.
+        double scale = q == Quantity.SHARE ? 100 : 1;
+        List<String> cut = new ArrayList<>();
+        for (SweepFigures.Cell c : figure.cells()) {
+            if (c.mean().isEmpty() || c.halfWidth().isEmpty()
+                    || !bounds.cuts(c.mean().get() * scale, c.halfWidth().get() * scale)) {
+                continue;
+            }
+            cut.add(where(c, paths) + ": " + q.format(c.mean().get()) + " \u00b1 " + q.format(c.halfWidth().get())
+                    + " (n=" + c.n() + ")");
+        }
+        if (cut.isEmpty()) {
+            return List.of();
+        }
+        String bound = bounds.high() < Double.POSITIVE_INFINITY ? "0 % and 100 %, since a share lies between them"
+                : "0, since " + (q == Quantity.MILLISECONDS || q == Quantity.SECONDS ? "a time" : q == Quantity.BYTES ? "a size"
+                : "this figure") + " cannot be negative";
+        return List.of("Error bars cut at " + bound + ", where the 95 % interval (mean \u00b1 half-width) reaches past: "
+                + String.join("; ", cut) + ".");
+    }
+
+    private static String where(SweepFigures.Cell c, List<String> paths) {
+        return paths.isEmpty() ? "point " + c.point() : IntStream.range(0, paths.size())
+                .mapToObj(i -> paths.get(i) + " = " + c.values().get(i)).reduce((a, b) -> a + ", " + b).orElse("");
     }
 
     /** The first swept path that takes more than one value among the figure's points (0 if none does). */
@@ -130,8 +187,7 @@ public final class SweepPlots {
             if (!c.partial()) {
                 continue;
             }
-            String where = paths.isEmpty() ? "point " + c.point() : IntStream.range(0, paths.size())
-                    .mapToObj(i -> paths.get(i) + " = " + c.values().get(i)).reduce((a, b) -> a + ", " + b).orElse("");
+            String where = where(c, paths);
             remarks.add(c.mean().isPresent()
                     ? where + ": mean of only " + c.n() + " of " + c.planned() + " runs (the others had no value)"
                     : where + ": no value in any of its " + c.planned() + " runs (not drawn)");
@@ -140,7 +196,7 @@ public final class SweepPlots {
     }
 
     private static XYPlot numeric(String name, String title, String xPath, ValueKind kind, Quantity.Scale yScale,
-            String yLabel, Map<String, List<SweepFigures.Cell>> lines, ReportOptions options) {
+            String yLabel, Map<String, List<SweepFigures.Cell>> lines, ReportOptions options, XYPlot.Bounds bounds) {
         List<Double> xs = lines.values().stream().flatMap(List::stream).map(c -> kind.toNumber(x(c))).toList();
         double xLargest = Decades.unitReference(xs, options.xLog().orElse(Decades.span(xs)));
         Quantity.Scale xScale = switch (kind) {
@@ -170,8 +226,8 @@ public final class SweepPlots {
         // When every point has all its planned runs, one n for the chart says it for every
         // point; labels beside each point would only crowd the lines (and overlap where lines meet).
         OptionalInt sameN = uniformN(lines);
-        // A share's error bar is drawn cut at 100 % (see PlotRenderer), so its n sits there at most.
-        double ceiling = yLabel.endsWith("(%)") ? 100 : Double.POSITIVE_INFINITY;
+        // An error bar is drawn cut at the bounds (see PlotRenderer), so its n sits there at most.
+        double ceiling = bounds.high();
         // Where points without a value are drawn: below the data.
         double below = yLog ? yMin / 1.5 : yMin - 3 * lift;
         String chartTitle = sameN.isPresent() ? title + " (n = " + sameN.getAsInt() + " runs at each point)" : title;
@@ -180,6 +236,7 @@ public final class SweepPlots {
         List<Double> markX = new ArrayList<>();
         List<Double> emptyX = new ArrayList<>();
         List<Double> markY = new ArrayList<>();
+        List<XYPlot.Line> loose = new ArrayList<>();
         for (Map.Entry<String, List<SweepFigures.Cell>> line : lines.entrySet()) {
             List<SweepFigures.Cell> points = line.getValue().stream()
                     .sorted(Comparator.comparingDouble(c -> kind.toNumber(x(c)))).toList();
@@ -187,6 +244,9 @@ public final class SweepPlots {
             List<Double> y = new ArrayList<>();
             List<Double> e = new ArrayList<>();
             List<XYPlot.Note> noValue = new ArrayList<>();
+            List<Double> fewX = new ArrayList<>();
+            List<Double> fewY = new ArrayList<>();
+            List<Double> fewE = new ArrayList<>();
             for (SweepFigures.Cell c : points) {
                 double xv = kind.toNumber(x(c)) / xScale.divisor();
                 if (c.mean().isEmpty()) {
@@ -195,9 +255,10 @@ public final class SweepPlots {
                 }
                 double yv = c.mean().get() / yScale.divisor();
                 double ev = c.halfWidth().orElse(0.0) / yScale.divisor();
-                x.add(xv);
-                y.add(yv);
-                e.add(ev);
+                boolean few = c.partial() && c.n() < JOIN_FROM;
+                (few ? fewX : x).add(xv);
+                (few ? fewY : y).add(yv);
+                (few ? fewE : e).add(ev);
                 double top = Math.min(yv + ev, ceiling);
                 if (sameN.isEmpty()) {
                     notes.add(new XYPlot.Note(xv, yLog ? top * 1.12 : top + lift,
@@ -208,9 +269,18 @@ public final class SweepPlots {
                     markY.add(yv);
                 }
             }
+            boolean anyInterval = points.stream().anyMatch(c -> c.halfWidth().isPresent());
             if (!x.isEmpty()) {
-                boolean anyInterval = points.stream().anyMatch(c -> c.halfWidth().isPresent());
+                if (!fewX.isEmpty()) {
+                    // Drawn after every line, in this line's colour, so no line's colour shifts.
+                    loose.add(new XYPlot.Line(line.getKey() + " (fewer than " + JOIN_FROM + " runs)", fewX, fewY,
+                            anyInterval ? fewE : List.of(), XYPlot.Style.FEW_RUNS_OF, result.size()));
+                }
                 result.add(new XYPlot.Line(line.getKey(), x, y, anyInterval ? e : List.of()));
+                notes.addAll(noValue);
+                noValue.forEach(n -> emptyX.add(n.x()));
+            } else if (!fewX.isEmpty()) {
+                result.add(new XYPlot.Line(line.getKey(), fewX, fewY, anyInterval ? fewE : List.of(), XYPlot.Style.FEW_RUNS));
                 notes.addAll(noValue);
                 noValue.forEach(n -> emptyX.add(n.x()));
             } else {
@@ -222,6 +292,7 @@ public final class SweepPlots {
             }
         }
         result = mergeIdentical(result);
+        result.addAll(loose);
         if (!emptyX.isEmpty()) {
             // Crosses where a line has no value: they also stretch the x axis over every swept
             // value, so the chart shows how far the sweep went, not only where values exist.
@@ -238,7 +309,7 @@ public final class SweepPlots {
         // Room above the highest error bar for its n.
         Optional<Double> yTop = yLog || notes.isEmpty() ? Optional.empty() : Optional.of(top + 3 * lift);
         return new XYPlot(name, chartTitle, xScale.label(FigureWords.path(xPath)), yLabel, result, true,
-                new XYPlot.Axes(xLog, yLog), notes, yTop);
+                new XYPlot.Axes(xLog, yLog), notes, yTop, bounds);
     }
 
     /**

@@ -75,6 +75,21 @@ class PlotRendererTest {
         assertImage(PlotRenderer.render(plot).png());
     }
 
+    @Test
+    void aTimesErrorBarStopsAtZero() throws IOException {
+        // Two runs, 352 +- 446 ms: the interval reaches -94 ms, which no time can be.
+        XYPlot plot = new XYPlot("t100", "Time", "node count", "time (ms)",
+                List.of(new XYPlot.Line("random walk", List.of(20.0, 30.0), List.of(325.0, 352.0), List.of(160.0, 446.0))), true,
+                XYPlot.Axes.LINEAR, List.of(), java.util.Optional.empty(), XYPlot.Bounds.NON_NEGATIVE);
+        XYChart chart = PlotRenderer.xyChart(plot);
+        assertArrayEquals(new double[] {165.0, 485.0}, chart.getSeries("ci 0").getYData(), 1e-9);
+        assertArrayEquals(new double[] {0.0, 798.0}, chart.getSeries("ci 1").getYData(), 1e-9, "cut at 0, not -94");
+        assertImage(PlotRenderer.render(plot).png());
+        // Without bounds (a plug-in's number that may be negative) the bar is XChart's, as computed.
+        XYPlot free = new XYPlot("d", "Difference", "node count", "difference", plot.lines(), true);
+        assertNotNull(PlotRenderer.xyChart(free).getSeries("random walk").getExtraValues());
+    }
+
     private static void assertImage(byte[] png) throws IOException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertNotNull(image);

@@ -78,6 +78,36 @@ class SweepFiguresTest {
         assertTrue(byName.get("custom.lag_s").title().endsWith("[custom.lag_s]"));
     }
 
+    @Test
+    void aPointWithFewerThanThreeRunsIsRingedNotJoinedAndItsCutBarIsInTheCaption() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 5, LOSS);
+        // At 30 % loss only 2 of 5 runs reached 90 %: 352 +- 446 ms.
+        Path aggregate = dir.resolve("aggregate.csv");
+        Files.writeString(aggregate, Files.readString(aggregate).lines()
+                .map(l -> l.startsWith("4,30%,dissemination.t90_ms,") ? "4,30%,dissemination.t90_ms,2,352,50,-94,798" : l)
+                .collect(Collectors.joining("\n", "", "\n")));
+        List<SweepPlots.Drawn> drawn = SweepPlots.of(ResultReader.readSweep(dir), SweepFigures.of(ResultReader.readSweep(dir)),
+                ReportOptions.NONE);
+        SweepPlots.Drawn t90 = drawn.stream().filter(d -> d.figure().equals("dissemination.t90_ms")).findFirst().orElseThrow();
+        XYPlot plot = (XYPlot) t90.plot();
+
+        XYPlot.Line line = plot.lines().get(0);
+        assertEquals(List.of(0.0, 10.0, 20.0), line.x(), "the line joins only the points with 3 runs or more");
+        XYPlot.Line ringed = plot.lines().stream().filter(l -> l.style() == XYPlot.Style.FEW_RUNS_OF).findFirst().orElseThrow();
+        assertEquals(List.of(30.0), ringed.x());
+        assertEquals(List.of(352.0), ringed.y());
+        assertEquals(0, ringed.colour(), "in its line's colour");
+        assertEquals(XYPlot.Bounds.NON_NEGATIVE, plot.yBounds());
+        String remarks = String.join("\n", t90.remarks());
+        assertTrue(remarks.contains("Error bars cut at 0, since a time cannot be negative"), remarks);
+        assertTrue(remarks.contains("network.loss = 30%: 352\u00a0ms \u00b1 446\u00a0ms (n=2)"), remarks);
+        assertTrue(remarks.contains("Ringed points, not joined to their line"), remarks);
+        assertEquals(XYPlot.Bounds.PERCENT, SweepPlots.bounds("dissemination.coverage"));
+        assertEquals(XYPlot.Bounds.NON_NEGATIVE, SweepPlots.bounds("traffic.sent"));
+        assertEquals(XYPlot.Bounds.NONE, SweepPlots.bounds("custom.balance"));
+        assertTrue(Files.exists(ReportWriter.write(dir)));
+    }
+
     /** Adds a figure to aggregate.csv: mean {@code base} + 10 per point, n = 5, interval +-2. */
     static void addFigure(Path dir, String figure, double base) throws IOException {
         Path aggregate = dir.resolve("aggregate.csv");
