@@ -4,10 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
@@ -90,11 +93,14 @@ final class PlotRenderer {
         var markers = chart.getStyler().getSeriesMarkers();
         int index = 0;
         List<XYPlot.Line> barred = new ArrayList<>();
+        Map<String, String> shown = fitLegend(chart.getStyler(), plot.lines().stream()
+                .filter(l -> l.style() != XYPlot.Style.FEW_RUNS_OF).map(XYPlot.Line::name).toList());
         for (XYPlot.Line line : plot.lines()) {
             boolean ownBars = cutBars && !line.errors().isEmpty();
+            String label = shown.getOrDefault(line.name(), line.name());
             XYSeries series = line.errors().isEmpty() || cutBars
-                    ? chart.addSeries(line.name(), line.x(), line.y())
-                    : chart.addSeries(line.name(), line.x(), line.y(), line.errors());
+                    ? chart.addSeries(label, line.x(), line.y())
+                    : chart.addSeries(label, line.x(), line.y(), line.errors());
             // A line with its own bars, or rings, gets its colour set, so that they can share it.
             boolean few = line.style() == XYPlot.Style.FEW_RUNS || line.style() == XYPlot.Style.FEW_RUNS_OF;
             int colour = line.colour() >= 0 ? line.colour() : ownBars || few ? index : -1;
@@ -209,14 +215,86 @@ final class PlotRenderer {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(plot.title())
                 .xAxisTitle(plot.xLabel()).yAxisTitle(plot.yLabel()).build();
         style(chart.getStyler(), plot);
+        Map<String, String> shown = fitLegend(chart.getStyler(), plot.series().stream().map(CategoryPlot.Bars::name).toList());
         for (CategoryPlot.Bars bars : plot.series()) {
+            String label = shown.getOrDefault(bars.name(), bars.name());
             if (bars.errors().isEmpty()) {
-                chart.addSeries(bars.name(), plot.categories(), bars.y());
+                chart.addSeries(label, plot.categories(), bars.y());
             } else {
-                chart.addSeries(bars.name(), plot.categories(), bars.y(), bars.errors());
+                chart.addSeries(label, plot.categories(), bars.y(), bars.errors());
             }
         }
         return chart;
+    }
+
+    /** The width the legend may take: the image less a margin either side. */
+    static final int LEGEND_ROOM = WIDTH - 40;
+
+    /**
+     * Legend entries that fit in the image's width. XChart lays a horizontal legend out on one
+     * row and cuts off what does not fit ("fewer runs than pl"); so when the entries do not fit
+     * on one row, each long entry is wrapped onto two lines, and if they still do not fit, the
+     * legend becomes a column (below the plot, which gets shorter). Returns the text to show
+     * for each entry; sets the layout.
+     */
+    static Map<String, String> fitLegend(AxesChartStyler styler, List<String> names) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        names.forEach(n -> shown.put(n, n));
+        Font font = styler.getLegendFont();
+        if (legendWidth(styler, font, shown.values()) <= LEGEND_ROOM) {
+            return shown;
+        }
+        // The widest entries onto two lines first, until the row fits.
+        Map<String, String> wrapped = new LinkedHashMap<>(shown);
+        List<String> widest = names.stream().sorted(java.util.Comparator.comparingDouble((String n) -> lineWidth(font, n))
+                .reversed()).toList();
+        for (String n : widest) {
+            wrapped.put(n, wrap(n, font));
+            if (legendWidth(styler, font, wrapped.values()) <= LEGEND_ROOM) {
+                return wrapped;
+            }
+        }
+        // One entry a row: only an entry wider than the image itself is wrapped.
+        styler.setLegendLayout(Styler.LegendLayout.Vertical);
+        Map<String, String> column = new LinkedHashMap<>();
+        names.forEach(n -> column.put(n, lineWidth(font, n) + entryExtra(styler) <= LEGEND_ROOM ? n : wrap(n, font)));
+        return column;
+    }
+
+    /** A horizontal legend's width with these entries (the longest line of each). */
+    private static double legendWidth(AxesChartStyler styler, Font font, java.util.Collection<String> entries) {
+        double width = styler.getLegendPadding();
+        for (String entry : entries) {
+            double longest = 0;
+            for (String line : entry.split("\n")) {
+                longest = Math.max(longest, lineWidth(font, line));
+            }
+            width += longest + entryExtra(styler);
+        }
+        return width;
+    }
+
+    /** What an entry takes besides its text: the line sample and the padding around it. */
+    private static double entryExtra(AxesChartStyler styler) {
+        return styler.getLegendSeriesLineLength() + 3.0 * styler.getLegendPadding();
+    }
+
+    private static double lineWidth(Font font, String text) {
+        return font.getStringBounds(text, new FontRenderContext(null, true, true)).getWidth();
+    }
+
+    /** The text on two lines, broken at the space nearest its middle (or as it is, without one). */
+    private static String wrap(String text, Font font) {
+        int best = -1;
+        double bestWidth = lineWidth(font, text);
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            double w = Math.max(lineWidth(font, text.substring(0, i)), lineWidth(font, text.substring(i + 1)));
+            if (w < bestWidth) {
+                bestWidth = w;
+                best = i;
+            }
+        }
+        return best < 0 ? text : text.substring(0, best) + "\n" + text.substring(best + 1);
     }
 
     private static void style(AxesChartStyler styler, Plot plot) {
@@ -230,6 +308,12 @@ final class PlotRenderer {
         styler.setLegendPosition(Styler.LegendPosition.OutsideS);
         styler.setLegendLayout(Styler.LegendLayout.Horizontal);
         styler.setErrorBarsColorSeriesColor(true);
+        // XChart draws the title on one line and lets it run off the image: a long one is set smaller.
+        Font title = styler.getChartTitleFont();
+        while (title.getSize2D() > 10 && lineWidth(title, plot.title()) > WIDTH - 60) {
+            title = title.deriveFont(title.getSize2D() - 0.5f);
+        }
+        styler.setChartTitleFont(title);
         styler.setMarkerSize(6);
     }
 }

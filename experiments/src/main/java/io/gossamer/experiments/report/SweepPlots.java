@@ -221,7 +221,20 @@ public final class SweepPlots {
         boolean yLog = options.yLog().orElse(Decades.span(allY)) && allPositiveLow;
         double yMin = allY.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double yMax = allY.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        double lift = yMax > yMin ? (yMax - yMin) * 0.04 : Math.max(Math.abs(yMax) * 0.04, 0.01);
+        // The labels' spacing follows the drawn range, error bars (cut at the bounds) included.
+        double barTop = yMax;
+        double barBottom = yMin;
+        for (List<SweepFigures.Cell> cells : lines.values()) {
+            for (SweepFigures.Cell c : cells) {
+                if (c.mean().isPresent()) {
+                    double y = c.mean().get() / yScale.divisor();
+                    double e = c.halfWidth().orElse(0.0) / yScale.divisor();
+                    barTop = Math.max(barTop, Math.min(y + e, bounds.high()));
+                    barBottom = Math.min(barBottom, Math.max(y - e, bounds.low()));
+                }
+            }
+        }
+        double lift = barTop > barBottom ? (barTop - barBottom) * 0.04 : Math.max(Math.abs(yMax) * 0.04, 0.01);
 
         // When every point has all its planned runs, one n for the chart says it for every
         // point; labels beside each point would only crowd the lines (and overlap where lines meet).
@@ -230,7 +243,11 @@ public final class SweepPlots {
         double ceiling = bounds.high();
         // Where points without a value are drawn: below the data.
         double below = yLog ? yMin / 1.5 : yMin - 3 * lift;
-        String chartTitle = sameN.isPresent() ? title + " (n = " + sameN.getAsInt() + " runs at each point)" : title;
+        // Otherwise the n most points have (all their planned runs) is said once too, and only
+        // the other points carry their n: twenty "n=20" labels crowd the chart and overlap.
+        OptionalInt usualN = sameN.isPresent() ? sameN : usualN(lines);
+        String chartTitle = sameN.isPresent() ? title + " (n = " + sameN.getAsInt() + " runs at each point)"
+                : usualN.isPresent() ? title + " (n = " + usualN.getAsInt() + " runs unless marked)" : title;
         List<XYPlot.Line> result = new ArrayList<>();
         List<XYPlot.Note> notes = new ArrayList<>();
         List<Double> markX = new ArrayList<>();
@@ -250,7 +267,8 @@ public final class SweepPlots {
             for (SweepFigures.Cell c : points) {
                 double xv = kind.toNumber(x(c)) / xScale.divisor();
                 if (c.mean().isEmpty()) {
-                    noValue.add(new XYPlot.Note(xv, yMin, "n=0/" + c.planned()));
+                    // Just above its cross (below the data), not among the lines.
+                    noValue.add(new XYPlot.Note(xv, yLog ? below * 1.25 : below + 1.5 * lift, "n=0/" + c.planned()));
                     continue;
                 }
                 double yv = c.mean().get() / yScale.divisor();
@@ -260,7 +278,7 @@ public final class SweepPlots {
                 (few ? fewY : y).add(yv);
                 (few ? fewE : e).add(ev);
                 double top = Math.min(yv + ev, ceiling);
-                if (sameN.isEmpty()) {
+                if (sameN.isEmpty() && (c.partial() || usualN.isEmpty() || c.n() != usualN.getAsInt())) {
                     notes.add(new XYPlot.Note(xv, yLog ? top * 1.12 : top + lift,
                             "n=" + c.n() + (c.partial() ? "/" + c.planned() : "")));
                 }
@@ -307,7 +325,9 @@ public final class SweepPlots {
                 .mapToDouble(c -> Math.min((c.mean().get() + c.halfWidth().orElse(0.0)) / yScale.divisor(), ceiling))
                 .max().orElse(yMax);
         // Room above the highest error bar for its n.
-        Optional<Double> yTop = yLog || notes.isEmpty() ? Optional.empty() : Optional.of(top + 3 * lift);
+        notes = apart(notes, yLog, 1.3 * lift);
+        double highestNote = notes.stream().mapToDouble(XYPlot.Note::y).max().orElse(top);
+        Optional<Double> yTop = yLog || notes.isEmpty() ? Optional.empty() : Optional.of(Math.max(top + 3 * lift, highestNote + 2 * lift));
         return new XYPlot(name, chartTitle, xScale.label(FigureWords.path(xPath)), yLabel, result, true,
                 new XYPlot.Axes(xLog, yLog), notes, yTop, bounds);
     }
@@ -350,6 +370,36 @@ public final class SweepPlots {
             merged.set(i, m.renamed(name, lines.indexOf(m)));
         }
         return merged;
+    }
+
+    /**
+     * Notes at the same x moved apart so their texts do not overlap: each one too close above
+     * another is lifted to {@code gap} above it (on a log axis, to 15 % above it).
+     */
+    static List<XYPlot.Note> apart(List<XYPlot.Note> notes, boolean log, double gap) {
+        Map<Double, List<XYPlot.Note>> byX = new LinkedHashMap<>();
+        notes.forEach(n -> byX.computeIfAbsent(n.x(), k -> new ArrayList<>()).add(n));
+        List<XYPlot.Note> out = new ArrayList<>();
+        for (List<XYPlot.Note> at : byX.values()) {
+            List<XYPlot.Note> sorted = at.stream().sorted(Comparator.comparingDouble(XYPlot.Note::y)).toList();
+            double last = Double.NEGATIVE_INFINITY;
+            for (XYPlot.Note n : sorted) {
+                double least = log ? last * 1.15 : last + gap;
+                double y = n.y() < least ? least : n.y();
+                out.add(new XYPlot.Note(n.x(), y, n.text()));
+                last = y;
+            }
+        }
+        return out;
+    }
+
+    /** The n most points with a value have, when those points have all their planned runs. */
+    private static OptionalInt usualN(Map<String, List<SweepFigures.Cell>> lines) {
+        Map<Integer, Integer> count = new java.util.HashMap<>();
+        lines.values().stream().flatMap(List::stream).filter(c -> c.mean().isPresent() && !c.partial())
+                .forEach(c -> count.merge(c.n(), 1, Integer::sum));
+        return count.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> OptionalInt.of(e.getKey())).orElse(OptionalInt.empty());
     }
 
     /** The n of every point, if all points have a value from all their planned runs and the same n. */

@@ -90,6 +90,46 @@ class PlotRendererTest {
         assertNotNull(PlotRenderer.xyChart(free).getSeries("random walk").getExtraValues());
     }
 
+    @Test
+    void aLegendOfSixLongEntriesFitsInTheImage() throws Exception {
+        List<String> names = List.of("variant pubsub, fanout 4", "variant flooding, fanout 4", "variant random-walk, fanout 4",
+                "variant random-walk, fanout 8", "no value in any run at this point", "fewer runs than planned");
+        List<XYPlot.Line> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            lines.add(new XYPlot.Line(names.get(i), List.of(3.0, 5.0, 8.0), List.of(80.0 + i, 90.0 + i, 100.0 + i), List.of()));
+        }
+        XYPlot plot = new XYPlot("t", "Time to reach every target by node count", "node count", "time (ms)", lines, true);
+        java.awt.geom.Rectangle2D legend = legendBounds(PlotRenderer.xyChart(plot));
+        assertTrue(legend.getMinX() >= 0 && legend.getMaxX() <= PlotRenderer.WIDTH, legend.toString());
+        assertTrue(legend.getMinY() >= 0 && legend.getMaxY() <= PlotRenderer.HEIGHT, legend.toString());
+        // And the seed study's five entries, which used to run past the right edge, too.
+        List<XYPlot.Line> five = List.of(lines.get(0), lines.get(1), lines.get(2),
+                new XYPlot.Line("no value in any run at this point", List.of(10.0), List.of(70.0), List.of(), XYPlot.Style.NO_VALUE),
+                new XYPlot.Line("fewer runs than planned", List.of(5.0), List.of(90.0), List.of(), XYPlot.Style.FEWER_RUNS));
+        legend = legendBounds(PlotRenderer.xyChart(new XYPlot("t", "T", "node count", "time (ms)", five, true)));
+        assertTrue(legend.getMinX() >= 0 && legend.getMaxX() <= PlotRenderer.WIDTH, legend.toString());
+        assertImage(PlotRenderer.render(plot).png());
+    }
+
+    /** Where XChart drew the legend (its bounds are only known once the chart is painted). */
+    private static java.awt.geom.Rectangle2D legendBounds(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) throws Exception {
+        BufferedImage image = new BufferedImage(PlotRenderer.WIDTH, PlotRenderer.HEIGHT, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        chart.paint(g, PlotRenderer.WIDTH, PlotRenderer.HEIGHT);
+        g.dispose();
+        java.lang.reflect.Method getLegend = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredMethod("getLegend");
+        getLegend.setAccessible(true);
+        Object legend = getLegend.invoke(chart);
+        java.awt.geom.Rectangle2D size = (java.awt.geom.Rectangle2D) legend.getClass().getMethod("getBounds").invoke(legend);
+        // The bounds give the size; where it stands is in the offsets.
+        Class<?> part = org.knowm.xchart.internal.chartpart.Legend_.class;
+        java.lang.reflect.Field x = part.getDeclaredField("xOffset");
+        java.lang.reflect.Field y = part.getDeclaredField("yOffset");
+        x.setAccessible(true);
+        y.setAccessible(true);
+        return new java.awt.geom.Rectangle2D.Double(x.getDouble(legend), y.getDouble(legend), size.getWidth(), size.getHeight());
+    }
+
     private static void assertImage(byte[] png) throws IOException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertNotNull(image);

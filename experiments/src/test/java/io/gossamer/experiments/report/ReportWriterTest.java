@@ -183,9 +183,11 @@ class ReportWriterTest {
         double lowest = t90.lines().subList(0, 2).stream().flatMap(l -> l.y().stream()).mapToDouble(Double::doubleValue).min().getAsDouble();
         assertTrue(missing.y().stream().allMatch(y -> y < lowest), missing.y().toString());
         assertEquals(0, t90.notes().stream().filter(n -> n.text().startsWith("no value")).count());
-        // Not every point has a value: n stands beside each drawn point instead of in the title.
-        assertEquals(6, t90.notes().stream().filter(n -> n.text().equals("n=3")).count());
+        // Not every point has a value, so the title does not say "at each point"; it says the n of
+        // the points that have all their runs once, and only the other points carry a label.
+        assertEquals(0, t90.notes().stream().filter(n -> n.text().equals("n=3")).count());
         assertTrue(!t90.title().contains("runs at each point"), t90.title());
+        assertTrue(t90.title().endsWith(" (n = 3 runs unless marked)"), t90.title());
         assertTrue(Files.exists(ReportWriter.write(dir)));
     }
 

@@ -108,6 +108,13 @@ class SweepFiguresTest {
         assertTrue(Files.exists(ReportWriter.write(dir)));
     }
 
+    @Test
+    void nLabelsAtOneXAreMovedApart() {
+        List<XYPlot.Note> notes = SweepPlots.apart(List.of(new XYPlot.Note(3, 100, "n=2/20"), new XYPlot.Note(3, 101, "n=1/20"),
+                new XYPlot.Note(5, 100.5, "n=3/20")), false, 4);
+        assertEquals(List.of(100.0, 104.0, 100.5), notes.stream().map(XYPlot.Note::y).toList());
+    }
+
     /** Adds a figure to aggregate.csv: mean {@code base} + 10 per point, n = 5, interval +-2. */
     static void addFigure(Path dir, String figure, double base) throws IOException {
         Path aggregate = dir.resolve("aggregate.csv");
