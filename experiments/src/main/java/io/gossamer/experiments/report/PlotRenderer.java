@@ -77,6 +77,18 @@ final class PlotRenderer {
         chart.getStyler().setYAxisTickMarkSpacingHint(50);
         chart.getStyler().setXAxisLogarithmic(plot.axes().xLog());
         chart.getStyler().setYAxisLogarithmic(plot.axes().yLog());
+        // A log axis says so, and is labelled at 1, 2 and 5 of every decade (XChart labels only
+        // the decades, too few to read a value off), with a grid line at every whole step.
+        if (plot.axes().xLog()) {
+            chart.setXAxisTitle(logLabel(plot.xLabel()));
+            chart.getStyler().setXAxisLogarithmicDecadeOnly(false);
+            chart.setCustomXAxisTickLabelsFormatter(PlotRenderer::logTick);
+        }
+        if (plot.axes().yLog()) {
+            chart.setYAxisTitle(logLabel(plot.yLabel()));
+            chart.getStyler().setYAxisLogarithmicDecadeOnly(false);
+            chart.setCustomYAxisTickLabelsFormatter(PlotRenderer::logTick);
+        }
         if (!plot.axes().yLog() && allWithinUnitInterval(plot)) {
             chart.getStyler().setYAxisMin(0.0);
             chart.getStyler().setYAxisMax(plot.yLabel().endsWith("(%)") ? 100.0 : 1.0);
@@ -156,6 +168,24 @@ final class PlotRenderer {
         chart.getStyler().setAnnotationTextFontColor(new Color(0x55, 0x55, 0x55));
         chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         return chart;
+    }
+
+    /** An axis label that says its axis is logarithmic. */
+    static String logLabel(String label) {
+        return label + " (log scale)";
+    }
+
+    /** A log axis's tick label: the value at 1, 2 and 5 times a power of ten, nothing between. */
+    static String logTick(Double value) {
+        if (value == null || !(value > 0)) {
+            return "";
+        }
+        double decade = Math.pow(10, Math.floor(Math.log10(value) + 1e-9));
+        double mantissa = value / decade;
+        boolean labelled = Math.abs(mantissa - 1) < 1e-6 || Math.abs(mantissa - 2) < 1e-6 || Math.abs(mantissa - 5) < 1e-6
+                || Math.abs(mantissa - 10) < 1e-6;
+        return labelled ? new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(value) : "";
     }
 
     /** The plot's bounds; a percentage's are never wider than 0..100. */

@@ -111,6 +111,22 @@ class PlotRendererTest {
         assertImage(PlotRenderer.render(plot).png());
     }
 
+    @Test
+    void aLogAxisSaysSoAndIsLabelledAtOneTwoAndFive() throws IOException {
+        XYPlot plot = new XYPlot("sent", "Network messages sent by node count", "node count", "network messages sent",
+                List.of(new XYPlot.Line("flooding", List.of(3.0, 10.0, 30.0), List.of(18.0, 470.0, 4700.0), List.of())), true,
+                new XYPlot.Axes(false, true), List.of(), java.util.Optional.empty());
+        XYChart chart = PlotRenderer.xyChart(plot);
+        assertEquals("network messages sent (log scale)", chart.getYAxisTitle());
+        assertEquals("node count", chart.getXAxisTitle());
+        assertFalse(chart.getStyler().isYAxisLogarithmicDecadeOnly());
+        assertEquals(List.of("20", "", "", "50", "", "", "", "", "100", "200", "", "500", "1,000", "2,000", "5,000"),
+                java.util.stream.Stream.of(20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0, 100.0, 200.0, 300.0, 500.0, 1000.0,
+                        2000.0, 5000.0).map(PlotRenderer::logTick).toList());
+        assertEquals("0.2", PlotRenderer.logTick(0.2));
+        assertImage(PlotRenderer.render(plot).png());
+    }
+
     /** Where XChart drew the legend (its bounds are only known once the chart is painted). */
     private static java.awt.geom.Rectangle2D legendBounds(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) throws Exception {
         BufferedImage image = new BufferedImage(PlotRenderer.WIDTH, PlotRenderer.HEIGHT, BufferedImage.TYPE_INT_RGB);
