@@ -128,6 +128,10 @@ final class PlotRenderer {
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 series.setMarker(SeriesMarkers.CROSS);
                 series.setMarkerColor(Color.GRAY);
+            } else if (line.style() == XYPlot.Style.PARTIAL) {
+                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                series.setMarker(new Ring());
+                series.setMarkerColor(Color.GRAY);
             } else if (few) {
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 series.setMarker(new Ring());

@@ -149,6 +149,8 @@ public record XYPlot(String name, String title, String xLabel, String yLabel, Li
         FEW_RUNS,
         /** The same, for some points of the line at colour position {@code colour} (not in the legend: the line is). */
         FEW_RUNS_OF,
+        /** Grey rings, not joined: the values of a last sampling interval cut short by the end of the run. */
+        PARTIAL,
         /** Marks only, at the bottom of the chart: where a line has no value at all (so it still has a legend entry). */
         NO_VALUE
     }
