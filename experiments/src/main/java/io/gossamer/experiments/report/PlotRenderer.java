@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,35 @@ final class PlotRenderer {
     static Images render(Plot plot) throws IOException {
         Chart<?, ?> chart = chart(plot);
         // SVG goes through VectorGraphics2D, which xchart only has as an optional dependency.
-        return new Images(ChartEncoder.getBytes(chart, "png"), ChartEncoder.getBytes(chart, "svg"));
+        return new Images(ChartEncoder.getBytes(chart, "png"), described(ChartEncoder.getBytes(chart, "svg"), plot));
+    }
+
+    /**
+     * The SVG with the chart's words as its {@code <title>} and {@code <desc>}. XChart draws
+     * every glyph as a path (its title, axis, tick and legend parts fill the outline of each
+     * text, whatever the Graphics2D), so the drawing holds no {@code <text>} to search or read
+     * aloud; these elements give the title, the axis labels and the legend entries as text.
+     */
+    static byte[] described(byte[] svg, Plot plot) {
+        String text = new String(svg, StandardCharsets.UTF_8);
+        int open = text.indexOf("<svg");
+        int end = open < 0 ? -1 : text.indexOf('>', open);
+        if (end < 0) {
+            return svg;
+        }
+        List<String> legend = plot instanceof XYPlot xy
+                ? xy.lines().stream().filter(l -> l.style() != XYPlot.Style.FEW_RUNS_OF).map(XYPlot.Line::name).toList()
+                : ((CategoryPlot) plot).series().stream().map(CategoryPlot.Bars::name).toList();
+        boolean xLog = plot instanceof XYPlot xy && xy.axes().xLog();
+        boolean yLog = plot instanceof XYPlot xy && xy.axes().yLog();
+        String desc = "x axis: " + (xLog ? logLabel(plot.xLabel()) : plot.xLabel()) + "; y axis: "
+                + (yLog ? logLabel(plot.yLabel()) : plot.yLabel()) + "; legend: " + String.join("; ", legend);
+        String words = "\n  <title>" + xml(plot.title()) + "</title>\n  <desc>" + xml(desc) + "</desc>";
+        return (text.substring(0, end + 1) + words + text.substring(end + 1)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static Chart<?, ?> chart(Plot plot) {

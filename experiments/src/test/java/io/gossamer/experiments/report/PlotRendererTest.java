@@ -22,7 +22,7 @@ import org.knowm.xchart.XYSeries;
 class PlotRendererTest {
 
     @Test
-    void rendersHeadlessToPngAndSvg() throws IOException {
+    void rendersHeadlessToPngAndSvg() throws Exception {
         XYPlot plot = new XYPlot("cdf", "delivery-cdf", "delay_ms", "fraction",
                 List.of(new XYPlot.Line("fraction", List.of(1.0, 2.0, 3.0), List.of(0.1, 0.5, 1.0), List.of())), false);
         PlotRenderer.Images images = PlotRenderer.render(plot);
@@ -31,6 +31,12 @@ class PlotRendererTest {
         assertImage(images.png());
         String svg = new String(images.svg(), StandardCharsets.UTF_8);
         assertTrue(svg.contains("<svg") && svg.strip().endsWith("</svg>"), svg.substring(0, 200));
+        // XChart draws glyphs as paths: the chart's words are in the SVG's title and description.
+        assertTrue(svg.contains("<title>delivery-cdf</title>"), svg.substring(0, 600));
+        assertTrue(svg.contains("<desc>x axis: delay_ms; y axis: fraction; legend: fraction</desc>"), svg.substring(0, 600));
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        assertEquals("svg", assertDoesNotThrowParse(factory, images.svg()));
         // Rendering is a pure function of the plot: the page can only be reproducible if this is.
         PlotRenderer.Images again = PlotRenderer.render(plot);
         assertArrayEquals(images.png(), again.png());
@@ -144,6 +150,15 @@ class PlotRendererTest {
         x.setAccessible(true);
         y.setAccessible(true);
         return new java.awt.geom.Rectangle2D.Double(x.getDouble(legend), y.getDouble(legend), size.getWidth(), size.getHeight());
+    }
+
+    /** The root element's name of a well-formed XML document. */
+    private static String assertDoesNotThrowParse(javax.xml.parsers.DocumentBuilderFactory factory, byte[] xml) {
+        try {
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement().getNodeName();
+        } catch (Exception e) {
+            throw new AssertionError("not well-formed XML: " + e.getMessage(), e);
+        }
     }
 
     private static void assertImage(byte[] png) throws IOException {
