@@ -37,6 +37,11 @@ public record CategoryPlot(String name, String title, String xLabel, String yLab
         return series.size();
     }
 
+    @Override
+    public CategoryPlot withTitle(String newTitle) {
+        return new CategoryPlot(name, newTitle, xLabel, yLabel, categories, series);
+    }
+
     /**
      * One bar series.
      *

@@ -10,10 +10,14 @@ import java.util.regex.Pattern;
  * are the short forms that fit on an axis.
  */
 final class FigureWords {
-    private static final Pattern PERCENTILE = Pattern.compile("t(\\d+)(_alive)?_ms");
+    // t90_ms, t100_alive_ms, t50_n, t99_n_ms, t90_reached_ms, pooled_t99_ms.
+    private static final Pattern PERCENTILE = Pattern.compile("(pooled_)?t(\\d+)(_alive_ms|_n_ms|_n|_reached_ms|_ms)");
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("dissemination.messages", "messages broadcast"),
             Map.entry("dissemination.complete", "messages that reached every target"),
+            Map.entry("dissemination.reached_mean", "targets reached per message"),
+            Map.entry("dissemination.last_ms", "mean time to the last node reached"),
+            Map.entry("dissemination.last_max_ms", "longest time to the last node reached"),
             Map.entry("dissemination.coverage", "share of targets reached"),
             Map.entry("dissemination.coverage_min", "least share of targets reached"),
             Map.entry("dissemination.coverage_alive", "share of live targets reached"),
@@ -24,13 +28,22 @@ final class FigureWords {
             Map.entry("dissemination.hops_mean", "mean hops to first receipt"),
             Map.entry("dissemination.hops_max", "most hops to first receipt"),
             Map.entry("dissemination.rounds_all", "gossip rounds to reach every target"),
-            Map.entry("dissemination.rounds_last", "gossip rounds to the last first receipt"),
-            Map.entry("dissemination.rounds_last_max", "most gossip rounds to the last first receipt"),
+            Map.entry("dissemination.rounds_last", "gossip rounds to the last node reached"),
+            Map.entry("dissemination.rounds_last_max", "most gossip rounds to the last node reached"),
             Map.entry("traffic.sent", "network messages sent"),
             Map.entry("traffic.delivered", "network messages delivered"),
             Map.entry("traffic.sent_bytes", "bytes sent"),
             Map.entry("traffic.load_mean", "messages sent per node"),
             Map.entry("traffic.load_max", "most messages sent by a node"),
+            Map.entry("traffic.in_flight", "network messages in flight at the end"),
+            Map.entry("traffic.dropped_loss", "network messages lost"),
+            Map.entry("traffic.dropped_partition", "messages dropped across a partition"),
+            Map.entry("traffic.dropped_dead_node", "messages dropped at a dead receiver"),
+            Map.entry("traffic.dropped_nat", "messages refused by a NAT"),
+            Map.entry("traffic.dropped_not_connected", "messages dropped on a failed or closed connection"),
+            Map.entry("traffic.dropped_no_receiver", "messages dropped for want of a listener"),
+            Map.entry("traffic.refused_handshakes", "handshakes refused by a NAT"),
+            Map.entry("traffic.retransmissions", "copies sent again after a timeout"),
             Map.entry("nodes.live_final", "live nodes at the end"),
             Map.entry("nodes.live_min", "fewest live nodes"),
             Map.entry("nodes.live_max", "most live nodes"),
@@ -38,13 +51,33 @@ final class FigureWords {
             Map.entry("pss.freshness_rounds", "mean descriptor age (rounds)"),
             Map.entry("pss.freshness_s", "mean descriptor age"),
             Map.entry("pss.dead_share", "view entries naming a dead node"),
+            Map.entry("pss.dead_share_max", "largest share of view entries naming a dead node"),
+            Map.entry("pss.dead_purge_s", "time to purge dead view entries"),
+            Map.entry("pss.dead_purged", "dead view entries purged (1 yes, 0 no)"),
             Map.entry("pss.view_size", "descriptors per live node"),
             Map.entry("pss.connections_per_node_s", "new connections per node per second"),
+            Map.entry("pss.connections_public", "new connections per public node per second"),
+            Map.entry("pss.connections_private", "new connections per private node per second"),
+            Map.entry("pss.messages_public", "messages sent per public node per second"),
+            Map.entry("pss.messages_private", "messages sent per private node per second"),
+            Map.entry("pss.bytes_public", "bytes sent per public node per second"),
+            Map.entry("pss.bytes_private", "bytes sent per private node per second"),
+            Map.entry("pss.in_degree_mean", "mean in-degree in the view graph"),
+            Map.entry("pss.in_degree_sd", "standard deviation of the in-degree in the view graph"),
+            Map.entry("pss.in_degree_max", "largest in-degree in the view graph"),
+            Map.entry("pss.clustering", "clustering coefficient of the view graph"),
             Map.entry("pss.path_length", "mean shortest path (hops)"),
+            Map.entry("pss.unreachable_pairs", "share of node pairs with no path"),
             Map.entry("pss.largest_component", "share of live nodes in the largest component"),
+            Map.entry("pss.randomness_chi2_dof", "chi-square of sample counts per degree of freedom"),
+            Map.entry("overlay.nodes", "live nodes at the end"),
+            Map.entry("overlay.edges", "links between live nodes"),
             Map.entry("overlay.path_length", "mean shortest path (hops)"),
+            Map.entry("overlay.unreachable_pairs", "share of node pairs with no path"),
+            Map.entry("overlay.clustering", "clustering coefficient"),
             Map.entry("overlay.in_degree_mean", "mean in-degree of live nodes"),
             Map.entry("overlay.in_degree_sd", "standard deviation of the in-degree of live nodes"),
+            Map.entry("overlay.in_degree_max", "largest in-degree of a live node"),
             Map.entry("overlay.largest_component_live", "share of live nodes in the largest component"));
 
     private FigureWords() {
@@ -58,9 +91,21 @@ final class FigureWords {
         }
         String figure = dotted.substring(dotted.indexOf('.') + 1);
         Matcher m = PERCENTILE.matcher(figure);
-        if (m.matches()) {
-            return m.group(1).equals("100") ? "time to reach every target" + (m.group(2) != null ? " alive at the end" : "")
-                    : "time to reach " + m.group(1) + " % of the targets" + (m.group(2) != null ? " alive at the end" : "");
+        if (dotted.startsWith("dissemination.") && m.matches()) {
+            String p = m.group(2);
+            boolean all = p.equals("100");
+            String reach = all ? "time to reach every target" : "time to reach " + p + " % of the targets";
+            String words = switch (m.group(3)) {
+                case "_ms" -> m.group(1) != null ? "time by which " + p + " % of all first receipts happened" : reach;
+                case "_alive_ms" -> reach + " alive at the end";
+                case "_n" -> all ? "messages that reached every target" : "messages that reached " + p + " % of their targets";
+                case "_n_ms" -> reach + " (messages that did)";
+                case "_reached_ms" -> "time by which " + p + " % of the nodes reached had it";
+                default -> null;
+            };
+            if (words != null) {
+                return words;
+            }
         }
         if (figure.startsWith("dropped_")) {
             return "messages dropped: " + SeriesCatalog.words(figure.substring("dropped_".length()));

@@ -14,6 +14,9 @@ public sealed interface Plot permits XYPlot, CategoryPlot {
     /** The y axis label. */
     String yLabel();
 
+    /** The same chart under another title. */
+    Plot withTitle(String title);
+
     /** The number of series (lines or bar groups); a legend is shown when there are several. */
     int seriesCount();
 }

@@ -58,8 +58,8 @@ final class RunPage {
                     continue;
                 }
                 String meaning = docs.meaning(metric.name(), value.name()).orElse("");
-                // Figures documented together (t50_ms, t90_ms, ...) share a meaning: say it once. In
-                // words, not a ditto mark: U+3003 is missing from common fonts and shows as a box.
+                // Consecutive figures with the same words (a plug-in metric may document several in one
+                // row) say them once. In words, not a ditto mark: U+3003 is missing from common fonts.
                 String shown = meaning.equals(previous) && !meaning.isEmpty() ? SAME_AS_ABOVE : meaning;
                 previous = meaning;
                 rows.add(List.of(new Html.Cell(value.name(), meaning.isEmpty() ? null : meaning, false, false),

@@ -1,8 +1,11 @@
 package io.gossamer.experiments.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The charts of a run: for each {@code series/*.csv}, the charts {@link SeriesCatalog} lays out,
@@ -42,7 +45,10 @@ public final class RunPlots {
         Quantity xq = Quantity.of(xColumn);
         Quantity.Scale xScale = xq.scaleFor(maxAbs(xs));
         String xLabel = xScale.label(SeriesCatalog.xWords(xColumn));
-        for (SeriesCatalog.Chart chart : SeriesCatalog.charts(series.name(), header)) {
+        for (SeriesCatalog.Chart listed : SeriesCatalog.charts(series.name(), header)) {
+            OptionalDouble interval = listed.perInterval() ? interval(xs) : OptionalDouble.empty();
+            SeriesCatalog.Chart chart = interval.isPresent()
+                    ? listed.interval(Quantity.of(xColumn).format(interval.getAsDouble())) : listed;
             Quantity yq = Quantity.of(chart.columns().get(0));
             List<String> drawn = new ArrayList<>();
             List<List<Double>> values = new ArrayList<>();
@@ -71,16 +77,21 @@ public final class RunPlots {
             String name = plots.isEmpty() ? series.name() : series.name() + "-" + drawn.get(0);
             plots.add(chart.bars()
                     ? bars(name, chart, xs, xScale, xLabel, yScale, drawn, values)
-                    : lines(name, chart, xs, xScale, xLabel, yScale, drawn, values));
+                    : lines(name, chart, xs, xq, xScale, xLabel, yScale, drawn, values, interval));
         }
         return new Drawn(plots, constants);
     }
 
-    private static XYPlot lines(String name, SeriesCatalog.Chart chart, List<Double> xs, Quantity.Scale xScale,
-            String xLabel, Quantity.Scale yScale, List<String> columns, List<List<Double>> values) {
+    private static XYPlot lines(String name, SeriesCatalog.Chart chart, List<Double> xs, Quantity q, Quantity.Scale xScale,
+            String xLabel, Quantity.Scale yScale, List<String> columns, List<List<Double>> values, OptionalDouble interval) {
         List<XYPlot.Line> lines = new ArrayList<>();
         List<Double> allX = new ArrayList<>();
         List<Double> allY = new ArrayList<>();
+        // The run stops between two samples, so its last interval is shorter than the others and
+        // holds fewer messages: a drop that is no drop. It is drawn apart, and says so.
+        int partial = interval.isPresent() ? partialLast(xs, interval.getAsDouble()) : -1;
+        List<Double> partialX = new ArrayList<>();
+        List<Double> partialY = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
@@ -88,8 +99,8 @@ public final class RunPlots {
                 Double xv = xs.get(i);
                 Double yv = values.get(c).get(i);
                 if (xv != null && yv != null) {
-                    x.add(xv / xScale.divisor());
-                    y.add(yv / yScale.divisor());
+                    (i == partial ? partialX : x).add(xv / xScale.divisor());
+                    (i == partial ? partialY : y).add(yv / yScale.divisor());
                 }
             }
             if (!x.isEmpty()) {
@@ -97,6 +108,12 @@ public final class RunPlots {
                 allX.addAll(x);
                 allY.addAll(y);
             }
+        }
+        if (!partialX.isEmpty() && !lines.isEmpty()) {
+            lines.add(new XYPlot.Line("last interval, only " + q.format(xs.get(partial) - xs.get(partial - 1))
+                    + " long (the run ended): not joined", partialX, partialY, List.of(), XYPlot.Style.PARTIAL));
+            allX.addAll(partialX);
+            allY.addAll(partialY);
         }
         return new XYPlot(name, chart.title(), xLabel, yScale.label(chart.yWords()), lines, false,
                 new XYPlot.Axes(Decades.span(allX), yScale.unit().equals("%") ? false : Decades.span(allY)), List.of(),
@@ -123,6 +140,29 @@ public final class RunPlots {
             bars.add(new CategoryPlot.Bars(SeriesCatalog.columnWords(columns.get(c)), y, List.of()));
         }
         return new CategoryPlot(name, chart.title(), xLabel, yScale.label(chart.yWords()), categories, bars);
+    }
+
+    /** The sampling interval: the most common step between consecutive x values (in the x column's unit). */
+    static OptionalDouble interval(List<Double> xs) {
+        Map<Double, Integer> steps = new HashMap<>();
+        for (int i = 1; i < xs.size(); i++) {
+            if (xs.get(i) != null && xs.get(i - 1) != null && xs.get(i) > xs.get(i - 1)) {
+                // Rounded to a microsecond's worth, so 0.1 and 0.30000000000000004 - 0.2 agree.
+                steps.merge(Math.round((xs.get(i) - xs.get(i - 1)) * 1e6) / 1e6, 1, Integer::sum);
+            }
+        }
+        return steps.entrySet().stream().max(Map.Entry.<Double, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).filter(e -> e.getValue() > 1)
+                .map(e -> OptionalDouble.of(e.getKey())).orElse(OptionalDouble.empty());
+    }
+
+    /** The index of the last row if its interval is shorter than the others, else -1. */
+    private static int partialLast(List<Double> xs, double interval) {
+        int last = xs.size() - 1;
+        if (last < 2 || xs.get(last) == null || xs.get(last - 1) == null) {
+            return -1;
+        }
+        return xs.get(last) - xs.get(last - 1) < interval * (1 - 1e-6) ? last : -1;
     }
 
     /** A column's cells as numbers, {@code null} where undefined. */

@@ -21,8 +21,19 @@ final class SeriesCatalog {
      * @param yWords the y axis label, without the unit
      * @param columns the columns drawn, in legend order
      * @param bars whether the series is a distribution (bars over x)
+     * @param perInterval whether each value counts what happened in the sampling interval that
+     *     ends at its time (the words "per interval" in the title and label then name it)
      */
-    record Chart(String title, String yWords, List<String> columns, boolean bars) {
+    record Chart(String title, String yWords, List<String> columns, boolean bars, boolean perInterval) {
+        Chart(String title, String yWords, List<String> columns, boolean bars) {
+            this(title, yWords, columns, bars, false);
+        }
+
+        /** The chart with its "per interval" words naming the interval, e.g. "per 100 ms". */
+        Chart interval(String length) {
+            return new Chart(title.replace("per sampling interval", "per " + length).replace("per interval", "per " + length),
+                    yWords.replace("per interval", "per " + length), columns, bars, perInterval);
+        }
     }
 
     private static final Map<String, String> X_WORDS = Map.of(
@@ -61,7 +72,7 @@ final class SeriesCatalog {
                     "share of first receipts", List.of("fraction"), true)),
             "nodes", List.of(new Chart("Live nodes over time", "live nodes", List.of("live"), false)),
             "traffic", List.of(new Chart("Network messages per sampling interval", "messages per interval",
-                    List.of("sent", "delivered", "dropped"), false)),
+                    List.of("sent", "delivered", "dropped"), false, true)),
             "pss", List.of(
                     new Chart("Peer sampling: live nodes", "live nodes", List.of("live"), false),
                     new Chart("Peer sampling: freshness of the views (rounds)", "mean descriptor age (rounds)",
@@ -89,7 +100,7 @@ final class SeriesCatalog {
         for (Chart chart : KNOWN.getOrDefault(series, List.of())) {
             List<String> present = chart.columns().stream().filter(ys::contains).toList();
             if (!present.isEmpty()) {
-                charts.add(new Chart(chart.title(), chart.yWords(), present, chart.bars()));
+                charts.add(new Chart(chart.title(), chart.yWords(), present, chart.bars(), chart.perInterval()));
                 covered.addAll(present);
             }
         }

@@ -40,15 +40,36 @@ final class SweepFigures {
      *
      * @param name {@code metric.figure}
      * @param cells one per point, in point order
+     * @param asked whether the reader named this very figure (the scenario's {@code report.plots},
+     *     or {@code --metrics}): it is drawn even where it is the same in every run, since a
+     *     flat line is a result too
      */
-    record Figure(String name, List<Cell> cells) {
+    record Figure(String name, List<Cell> cells, boolean asked) {
+        /** A figure nobody named. */
+        Figure(String name, List<Cell> cells) {
+            this(name, cells, false);
+        }
+
+        /** The same figure, named by the reader or not. */
+        Figure asked(boolean named) {
+            return new Figure(name, cells, named);
+        }
+
         /** Whether the swept path at {@code index} takes more than one value among the points. */
         boolean varies(int index) {
             return cells.stream().map(c -> c.values().get(index)).distinct().count() > 1;
         }
 
-        /** Whether every run had a value and every one was the same. */
+        /**
+         * Whether it is left out of the charts for being the same in every run: {@link #flat}
+         * and not {@link #asked} for (an asked figure is drawn, flat or not).
+         */
         boolean constant() {
+            return flat() && !asked;
+        }
+
+        /** Whether every run had a value and every one was the same. */
+        boolean flat() {
             Optional<Double> first = cells.get(0).mean();
             return first.isPresent() && cells.stream().allMatch(c -> !c.partial() && c.mean().equals(first)
                     && c.halfWidth().map(h -> h == 0).orElse(c.n() < 2));
@@ -128,15 +149,28 @@ final class SweepFigures {
         return figures;
     }
 
-    /** The figures that get a chart: those that vary, leaving out one that repeats an earlier figure exactly. */
+    /**
+     * The figures that vary and get a chart (the headline and the table show these): those that
+     * vary, leaving out one that repeats an earlier figure exactly unless the reader named it.
+     */
     static List<Figure> charted(List<Figure> ordered) {
         List<Figure> charted = new ArrayList<>();
         for (Figure f : ordered) {
-            if (!f.constant() && !f.undefined() && sameAsEarlier(f, charted).isEmpty()) {
+            if (!f.flat() && !f.undefined() && (f.asked() || sameAsEarlier(f, charted).isEmpty())) {
                 charted.add(f);
             }
         }
         return charted;
+    }
+
+    /**
+     * Every figure that gets a chart, in order: those {@link #charted}, and those the reader
+     * named that are the same in every run (a flat line is a result too; only a figure with no
+     * value in any run cannot be drawn, and the page lists it as such).
+     */
+    static List<Figure> drawn(List<Figure> ordered) {
+        List<Figure> charted = charted(ordered);
+        return ordered.stream().filter(f -> charted.contains(f) || (f.asked() && !f.undefined())).toList();
     }
 
     /** An earlier figure in {@code earlier} that {@code f} repeats exactly, if any. */
@@ -144,9 +178,13 @@ final class SweepFigures {
         return earlier.stream().filter(e -> e != f && f.sameAs(e)).findFirst();
     }
 
-    /** The selected figures: those named in the options first (in their order), the rest by variation, largest first. */
+    /**
+     * The selected figures: those named in the options first (in their order), the rest by
+     * variation, largest first. A figure named in full (not by its metric) is marked {@link Figure#asked}.
+     */
     static List<Figure> ordered(List<Figure> figures, ReportOptions options) {
-        List<Figure> shown = new ArrayList<>(figures.stream().filter(f -> options.shows(f.name())).toList());
+        List<Figure> shown = new ArrayList<>(figures.stream().filter(f -> options.shows(f.name()))
+                .map(f -> f.asked(options.plots().contains(f.name()) || options.metrics().contains(f.name()))).toList());
         shown.sort(Comparator.<Figure>comparingInt(f -> {
             int rank = options.firstRank(f.name());
             return rank < 0 ? Integer.MAX_VALUE : rank;

@@ -33,11 +33,13 @@ final class SweepPage {
         if (sweep.aggregate().isEmpty()) {
             html.note("There is no aggregate.csv yet, so there is nothing to plot.");
         } else if (charts.isEmpty()) {
-            html.note("No figure varies across the sweep.");
+            html.note("No figure varies across the sweep, and report.plots names none.");
         } else {
-            html.note("Figures that vary most across the sweep come first. Each point is the mean over its runs; "
-                    + "error bars are the 95 % confidence interval (none where fewer than 2 runs had a value); "
-                    + "n is the number of runs with a value (n=3/5: 3 of the 5 runs planned there).");
+            html.note("The figures the scenario's report.plots names come first, then those that vary most across the "
+                    + "sweep. Each point is the mean over its runs; error bars are the 95 % confidence interval (none where "
+                    + "fewer than 2 runs had a value), cut where the quantity ends (at 0, or 100 % for a share; the caption "
+                    + "names each point cut); n is the number of runs with a value (n=3/5: 3 of the 5 runs planned there), "
+                    + "and a ringed point that is not joined to its line had fewer than 3 runs.");
         }
         FigureDocs docs = FigureDocs.bundled();
         for (Figure f : charts) {

@@ -40,10 +40,21 @@ public final class SweepPlots {
     /** One chart per figure that varies, in the order given. */
     public static List<Drawn> of(SweepResults sweep, List<SweepFigures.Figure> figures, ReportOptions options) {
         List<Drawn> drawn = new ArrayList<>();
-        for (SweepFigures.Figure figure : SweepFigures.charted(figures)) {
+        for (SweepFigures.Figure figure : SweepFigures.drawn(figures)) {
             drawn.add(plot(sweep, figure, options));
         }
-        return drawn;
+        return uniqueTitles(drawn);
+    }
+
+    /**
+     * Charts whose titles would be the same (two figures the words cannot tell apart) get the
+     * figure's name in their titles, so a reader who cites a chart by title cites one.
+     */
+    private static List<Drawn> uniqueTitles(List<Drawn> drawn) {
+        Map<String, Long> count = drawn.stream()
+                .collect(java.util.stream.Collectors.groupingBy(d -> d.plot().title(), java.util.stream.Collectors.counting()));
+        return drawn.stream().map(d -> count.get(d.plot().title()) < 2 ? d
+                : new Drawn(d.figure(), d.plot().withTitle(d.plot().title() + " [" + d.figure() + "]"), d.remarks())).toList();
     }
 
     /** Every figure that varies, in aggregate.csv order, with no options. */
@@ -56,7 +67,7 @@ public final class SweepPlots {
         List<String> paths = toFront(sweep.sweptPaths(), xAt);
         SweepFigures.Figure figure = new SweepFigures.Figure(given.name(), given.cells().stream()
                 .map(c -> new SweepFigures.Cell(c.point(), toFront(c.values(), xAt), c.n(), c.planned(), c.mean(), c.halfWidth()))
-                .toList());
+                .toList(), given.asked());
         String xPath = paths.isEmpty() ? "point" : paths.get(0);
         LinkedHashSet<String> xValues = new LinkedHashSet<>();
         figure.cells().forEach(c -> xValues.add(x(c)));
@@ -68,7 +79,11 @@ public final class SweepPlots {
                     .reduce((a, b) -> a + ", " + b).orElse("mean, 95 % CI");
             lines.computeIfAbsent(key, k -> new ArrayList<>()).add(cell);
         }
-        List<String> remarks = remarks(figure, paths);
+        List<String> remarks = new ArrayList<>(remarks(figure, paths));
+        if (figure.flat()) {
+            remarks.add(0, "The same in every run: " + Quantity.of(figure.name()).format(figure.cells().get(0).mean().get())
+                    + ". Drawn because the report asks for this figure (report.plots in the scenario, or --metrics).");
+        }
         Quantity yq = Quantity.of(figure.name());
         double largest = figure.cells().stream().filter(c -> c.mean().isPresent())
                 .mapToDouble(c -> Math.abs(c.mean().get()) + c.halfWidth().orElse(0.0)).max().orElse(0);
@@ -78,10 +93,67 @@ public final class SweepPlots {
         String title = SeriesCatalog.capitalised(words) + " by " + FigureWords.path(xPath);
         String yLabel = yScale.label(words);
         Optional<ValueKind> kind = paths.isEmpty() ? Optional.of(ValueKind.NUMBER) : ValueKind.common(xValues);
+        XYPlot.Bounds bounds = bounds(figure.name());
         Plot plot = kind.isPresent()
-                ? numeric(figure.name(), title, xPath, kind.get(), yScale, yLabel, lines, options)
+                ? numeric(figure.name(), title, xPath, kind.get(), yScale, yLabel, lines, options, bounds)
                 : categorical(figure.name(), title, xPath, List.copyOf(xValues), yScale, yLabel, lines);
+        if (plot instanceof XYPlot xy) {
+            remarks.addAll(cutRemarks(figure, paths, bounds));
+            if (xy.lines().stream().anyMatch(l -> l.style() == XYPlot.Style.FEW_RUNS || l.style() == XYPlot.Style.FEW_RUNS_OF)) {
+                remarks.add("Ringed points, not joined to their line: fewer than " + JOIN_FROM + " runs had a value there, "
+                        + "too few for the mean to sit on the line with the others or for its interval to say much.");
+            }
+        }
         return new Drawn(figure.name(), plot, remarks);
+    }
+
+    /** Points with fewer runs than this (and fewer than planned) are not joined to their line. */
+    static final int JOIN_FROM = 3;
+
+    /** Metrics built into Gossamer, whose figures are all times, counts, sizes or shares: never negative. */
+    private static final List<String> NON_NEGATIVE_METRICS = List.of("dissemination", "traffic", "nodes", "pss", "overlay");
+
+    /**
+     * What a figure can be, in display units: a share 0 to 100 %; a time, a size, or any figure
+     * of a built-in metric (counts, rates, hops) zero or more; a plug-in's plain number anything.
+     */
+    static XYPlot.Bounds bounds(String figure) {
+        Quantity q = Quantity.of(figure);
+        if (q == Quantity.SHARE) {
+            return XYPlot.Bounds.PERCENT;
+        }
+        int dot = figure.indexOf('.');
+        boolean builtIn = dot > 0 && NON_NEGATIVE_METRICS.contains(figure.substring(0, dot));
+        return q != Quantity.NUMBER || builtIn ? XYPlot.Bounds.NON_NEGATIVE : XYPlot.Bounds.NONE;
+    }
+
+    /** A sentence per point whose confidence interval reaches past what the figure can be: its bar is cut there. */
+    private static List<String> cutRemarks(SweepFigures.Figure figure, List<String> paths, XYPlot.Bounds bounds) {
+        Quantity q = Quantity.of(figure.name());
+        // Bounds are in display units; a share's figure is 0..1.
+        double scale = q == Quantity.SHARE ? 100 : 1;
+        List<String> cut = new ArrayList<>();
+        for (SweepFigures.Cell c : figure.cells()) {
+            if (c.mean().isEmpty() || c.halfWidth().isEmpty()
+                    || !bounds.cuts(c.mean().get() * scale, c.halfWidth().get() * scale)) {
+                continue;
+            }
+            cut.add(where(c, paths) + ": " + q.format(c.mean().get()) + " \u00b1 " + q.format(c.halfWidth().get())
+                    + " (n=" + c.n() + ")");
+        }
+        if (cut.isEmpty()) {
+            return List.of();
+        }
+        String bound = bounds.high() < Double.POSITIVE_INFINITY ? "0 % and 100 %, since a share lies between them"
+                : "0, since " + (q == Quantity.MILLISECONDS || q == Quantity.SECONDS ? "a time" : q == Quantity.BYTES ? "a size"
+                : "this figure") + " cannot be negative";
+        return List.of("Error bars cut at " + bound + ", where the 95 % interval (mean \u00b1 half-width) reaches past: "
+                + String.join("; ", cut) + ".");
+    }
+
+    private static String where(SweepFigures.Cell c, List<String> paths) {
+        return paths.isEmpty() ? "point " + c.point() : IntStream.range(0, paths.size())
+                .mapToObj(i -> paths.get(i) + " = " + c.values().get(i)).reduce((a, b) -> a + ", " + b).orElse("");
     }
 
     /** The first swept path that takes more than one value among the figure's points (0 if none does). */
@@ -115,8 +187,7 @@ public final class SweepPlots {
             if (!c.partial()) {
                 continue;
             }
-            String where = paths.isEmpty() ? "point " + c.point() : IntStream.range(0, paths.size())
-                    .mapToObj(i -> paths.get(i) + " = " + c.values().get(i)).reduce((a, b) -> a + ", " + b).orElse("");
+            String where = where(c, paths);
             remarks.add(c.mean().isPresent()
                     ? where + ": mean of only " + c.n() + " of " + c.planned() + " runs (the others had no value)"
                     : where + ": no value in any of its " + c.planned() + " runs (not drawn)");
@@ -125,7 +196,7 @@ public final class SweepPlots {
     }
 
     private static XYPlot numeric(String name, String title, String xPath, ValueKind kind, Quantity.Scale yScale,
-            String yLabel, Map<String, List<SweepFigures.Cell>> lines, ReportOptions options) {
+            String yLabel, Map<String, List<SweepFigures.Cell>> lines, ReportOptions options, XYPlot.Bounds bounds) {
         List<Double> xs = lines.values().stream().flatMap(List::stream).map(c -> kind.toNumber(x(c))).toList();
         double xLargest = Decades.unitReference(xs, options.xLog().orElse(Decades.span(xs)));
         Quantity.Scale xScale = switch (kind) {
@@ -150,21 +221,39 @@ public final class SweepPlots {
         boolean yLog = options.yLog().orElse(Decades.span(allY)) && allPositiveLow;
         double yMin = allY.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double yMax = allY.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        double lift = yMax > yMin ? (yMax - yMin) * 0.04 : Math.max(Math.abs(yMax) * 0.04, 0.01);
+        // The labels' spacing follows the drawn range, error bars (cut at the bounds) included.
+        double barTop = yMax;
+        double barBottom = yMin;
+        for (List<SweepFigures.Cell> cells : lines.values()) {
+            for (SweepFigures.Cell c : cells) {
+                if (c.mean().isPresent()) {
+                    double y = c.mean().get() / yScale.divisor();
+                    double e = c.halfWidth().orElse(0.0) / yScale.divisor();
+                    barTop = Math.max(barTop, Math.min(y + e, bounds.high()));
+                    barBottom = Math.min(barBottom, Math.max(y - e, bounds.low()));
+                }
+            }
+        }
+        double lift = barTop > barBottom ? (barTop - barBottom) * 0.04 : Math.max(Math.abs(yMax) * 0.04, 0.01);
 
         // When every point has all its planned runs, one n for the chart says it for every
         // point; labels beside each point would only crowd the lines (and overlap where lines meet).
         OptionalInt sameN = uniformN(lines);
-        // A share's error bar is drawn cut at 100 % (see PlotRenderer), so its n sits there at most.
-        double ceiling = yLabel.endsWith("(%)") ? 100 : Double.POSITIVE_INFINITY;
+        // An error bar is drawn cut at the bounds (see PlotRenderer), so its n sits there at most.
+        double ceiling = bounds.high();
         // Where points without a value are drawn: below the data.
         double below = yLog ? yMin / 1.5 : yMin - 3 * lift;
-        String chartTitle = sameN.isPresent() ? title + " (n = " + sameN.getAsInt() + " runs at each point)" : title;
+        // Otherwise the n most points have (all their planned runs) is said once too, and only
+        // the other points carry their n: twenty "n=20" labels crowd the chart and overlap.
+        OptionalInt usualN = sameN.isPresent() ? sameN : usualN(lines);
+        String chartTitle = sameN.isPresent() ? title + " (n = " + sameN.getAsInt() + " runs at each point)"
+                : usualN.isPresent() ? title + " (n = " + usualN.getAsInt() + " runs unless marked)" : title;
         List<XYPlot.Line> result = new ArrayList<>();
         List<XYPlot.Note> notes = new ArrayList<>();
         List<Double> markX = new ArrayList<>();
         List<Double> emptyX = new ArrayList<>();
         List<Double> markY = new ArrayList<>();
+        List<XYPlot.Line> loose = new ArrayList<>();
         for (Map.Entry<String, List<SweepFigures.Cell>> line : lines.entrySet()) {
             List<SweepFigures.Cell> points = line.getValue().stream()
                     .sorted(Comparator.comparingDouble(c -> kind.toNumber(x(c)))).toList();
@@ -172,19 +261,24 @@ public final class SweepPlots {
             List<Double> y = new ArrayList<>();
             List<Double> e = new ArrayList<>();
             List<XYPlot.Note> noValue = new ArrayList<>();
+            List<Double> fewX = new ArrayList<>();
+            List<Double> fewY = new ArrayList<>();
+            List<Double> fewE = new ArrayList<>();
             for (SweepFigures.Cell c : points) {
                 double xv = kind.toNumber(x(c)) / xScale.divisor();
                 if (c.mean().isEmpty()) {
-                    noValue.add(new XYPlot.Note(xv, yMin, "n=0/" + c.planned()));
+                    // Just above its cross (below the data), not among the lines.
+                    noValue.add(new XYPlot.Note(xv, yLog ? below * 1.25 : below + 1.5 * lift, "n=0/" + c.planned()));
                     continue;
                 }
                 double yv = c.mean().get() / yScale.divisor();
                 double ev = c.halfWidth().orElse(0.0) / yScale.divisor();
-                x.add(xv);
-                y.add(yv);
-                e.add(ev);
+                boolean few = c.partial() && c.n() < JOIN_FROM;
+                (few ? fewX : x).add(xv);
+                (few ? fewY : y).add(yv);
+                (few ? fewE : e).add(ev);
                 double top = Math.min(yv + ev, ceiling);
-                if (sameN.isEmpty()) {
+                if (sameN.isEmpty() && (c.partial() || usualN.isEmpty() || c.n() != usualN.getAsInt())) {
                     notes.add(new XYPlot.Note(xv, yLog ? top * 1.12 : top + lift,
                             "n=" + c.n() + (c.partial() ? "/" + c.planned() : "")));
                 }
@@ -193,9 +287,18 @@ public final class SweepPlots {
                     markY.add(yv);
                 }
             }
+            boolean anyInterval = points.stream().anyMatch(c -> c.halfWidth().isPresent());
             if (!x.isEmpty()) {
-                boolean anyInterval = points.stream().anyMatch(c -> c.halfWidth().isPresent());
+                if (!fewX.isEmpty()) {
+                    // Drawn after every line, in this line's colour, so no line's colour shifts.
+                    loose.add(new XYPlot.Line(line.getKey() + " (fewer than " + JOIN_FROM + " runs)", fewX, fewY,
+                            anyInterval ? fewE : List.of(), XYPlot.Style.FEW_RUNS_OF, result.size()));
+                }
                 result.add(new XYPlot.Line(line.getKey(), x, y, anyInterval ? e : List.of()));
+                notes.addAll(noValue);
+                noValue.forEach(n -> emptyX.add(n.x()));
+            } else if (!fewX.isEmpty()) {
+                result.add(new XYPlot.Line(line.getKey(), fewX, fewY, anyInterval ? fewE : List.of(), XYPlot.Style.FEW_RUNS));
                 notes.addAll(noValue);
                 noValue.forEach(n -> emptyX.add(n.x()));
             } else {
@@ -207,6 +310,7 @@ public final class SweepPlots {
             }
         }
         result = mergeIdentical(result);
+        result.addAll(loose);
         if (!emptyX.isEmpty()) {
             // Crosses where a line has no value: they also stretch the x axis over every swept
             // value, so the chart shows how far the sweep went, not only where values exist.
@@ -221,9 +325,11 @@ public final class SweepPlots {
                 .mapToDouble(c -> Math.min((c.mean().get() + c.halfWidth().orElse(0.0)) / yScale.divisor(), ceiling))
                 .max().orElse(yMax);
         // Room above the highest error bar for its n.
-        Optional<Double> yTop = yLog || notes.isEmpty() ? Optional.empty() : Optional.of(top + 3 * lift);
+        notes = apart(notes, yLog, 1.3 * lift);
+        double highestNote = notes.stream().mapToDouble(XYPlot.Note::y).max().orElse(top);
+        Optional<Double> yTop = yLog || notes.isEmpty() ? Optional.empty() : Optional.of(Math.max(top + 3 * lift, highestNote + 2 * lift));
         return new XYPlot(name, chartTitle, xScale.label(FigureWords.path(xPath)), yLabel, result, true,
-                new XYPlot.Axes(xLog, yLog), notes, yTop);
+                new XYPlot.Axes(xLog, yLog), notes, yTop, bounds);
     }
 
     /**
@@ -264,6 +370,36 @@ public final class SweepPlots {
             merged.set(i, m.renamed(name, lines.indexOf(m)));
         }
         return merged;
+    }
+
+    /**
+     * Notes at the same x moved apart so their texts do not overlap: each one too close above
+     * another is lifted to {@code gap} above it (on a log axis, to 15 % above it).
+     */
+    static List<XYPlot.Note> apart(List<XYPlot.Note> notes, boolean log, double gap) {
+        Map<Double, List<XYPlot.Note>> byX = new LinkedHashMap<>();
+        notes.forEach(n -> byX.computeIfAbsent(n.x(), k -> new ArrayList<>()).add(n));
+        List<XYPlot.Note> out = new ArrayList<>();
+        for (List<XYPlot.Note> at : byX.values()) {
+            List<XYPlot.Note> sorted = at.stream().sorted(Comparator.comparingDouble(XYPlot.Note::y)).toList();
+            double last = Double.NEGATIVE_INFINITY;
+            for (XYPlot.Note n : sorted) {
+                double least = log ? last * 1.15 : last + gap;
+                double y = n.y() < least ? least : n.y();
+                out.add(new XYPlot.Note(n.x(), y, n.text()));
+                last = y;
+            }
+        }
+        return out;
+    }
+
+    /** The n most points with a value have, when those points have all their planned runs. */
+    private static OptionalInt usualN(Map<String, List<SweepFigures.Cell>> lines) {
+        Map<Integer, Integer> count = new java.util.HashMap<>();
+        lines.values().stream().flatMap(List::stream).filter(c -> c.mean().isPresent() && !c.partial())
+                .forEach(c -> count.merge(c.n(), 1, Integer::sum));
+        return count.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> OptionalInt.of(e.getKey())).orElse(OptionalInt.empty());
     }
 
     /** The n of every point, if all points have a value from all their planned runs and the same n. */

@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param axes whether each axis is logarithmic
  * @param notes short texts placed at data coordinates (such as {@code n=3} beside a point)
  * @param yTop the top of the y axis, when the notes need room above the data; empty: automatic
+ * @param yBounds the values the quantity can take (a time or a count is never negative):
+ *     error bars are cut at them
  */
 public record XYPlot(String name, String title, String xLabel, String yLabel, List<Line> lines, boolean markers,
-        Axes axes, List<Note> notes, Optional<Double> yTop) implements Plot {
+        Axes axes, List<Note> notes, Optional<Double> yTop, Bounds yBounds) implements Plot {
 
     /** Checks there is something to draw. */
     public XYPlot {
@@ -26,6 +28,12 @@ public record XYPlot(String name, String title, String xLabel, String yLabel, Li
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("a plot needs at least one line: " + name);
         }
+    }
+
+    /** A plot whose quantity is unbounded (error bars drawn as they are, but a percentage's cut at 0 and 100). */
+    public XYPlot(String name, String title, String xLabel, String yLabel, List<Line> lines, boolean markers,
+            Axes axes, List<Note> notes, Optional<Double> yTop) {
+        this(name, title, xLabel, yLabel, lines, markers, axes, notes, yTop, Bounds.NONE);
     }
 
     /** A plot on linear axes with no notes. */
@@ -38,6 +46,11 @@ public record XYPlot(String name, String title, String xLabel, String yLabel, Li
         return lines.size();
     }
 
+    @Override
+    public XYPlot withTitle(String newTitle) {
+        return new XYPlot(name, newTitle, xLabel, yLabel, lines, markers, axes, notes, yTop, yBounds);
+    }
+
     /**
      * Which axes are logarithmic.
      *
@@ -47,6 +60,26 @@ public record XYPlot(String name, String title, String xLabel, String yLabel, Li
     public record Axes(boolean xLog, boolean yLog) {
         /** Both linear. */
         public static final Axes LINEAR = new Axes(false, false);
+    }
+
+    /**
+     * The range a quantity can take.
+     *
+     * @param low the least value (0 for times, counts, sizes and shares)
+     * @param high the largest value (100 for a share in percent)
+     */
+    public record Bounds(double low, double high) {
+        /** Any value. */
+        public static final Bounds NONE = new Bounds(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        /** Zero or more. */
+        public static final Bounds NON_NEGATIVE = new Bounds(0, Double.POSITIVE_INFINITY);
+        /** A share in percent. */
+        public static final Bounds PERCENT = new Bounds(0, 100);
+
+        /** Whether {@code [y - e, y + e]} reaches past a bound. */
+        public boolean cuts(double y, double e) {
+            return y - e < low || y + e > high;
+        }
     }
 
     /**
@@ -109,6 +142,15 @@ public record XYPlot(String name, String title, String xLabel, String yLabel, Li
         LINE,
         /** Marks only: points that fewer runs than planned had a value for. */
         FEWER_RUNS,
+        /**
+         * Rings in the line's colour, not joined: points of a line that fewer than 3 runs had a
+         * value for (their interval means little), when the line has no other points (in the legend).
+         */
+        FEW_RUNS,
+        /** The same, for some points of the line at colour position {@code colour} (not in the legend: the line is). */
+        FEW_RUNS_OF,
+        /** Grey rings, not joined: the values of a last sampling interval cut short by the end of the run. */
+        PARTIAL,
         /** Marks only, at the bottom of the chart: where a line has no value at all (so it still has a legend entry). */
         NO_VALUE
     }

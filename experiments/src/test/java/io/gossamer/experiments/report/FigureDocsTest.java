@@ -1,6 +1,7 @@
 package io.gossamer.experiments.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gossamer.scenarios.load.ScenarioLoader;
@@ -71,5 +72,54 @@ class FigureDocsTest {
         assertTrue(figures > 60, figures + " figures");
         assertTrue(docs.meaning("overlay", "in_degree_sd").orElseThrow().contains("standard deviation"));
         assertTrue(docs.meaning("dissemination", "rounds_last").orElseThrow().contains("rounds"));
+
+        // Each figure's caption is its own: no two figures of a metric share one (a row of the
+        // docs naming several figures in one sentence would caption each with all of them).
+        for (Map.Entry<String, MetricResult> m : out.metrics().entrySet()) {
+            Map<String, String> seen = new java.util.HashMap<>();
+            for (String figure : m.getValue().summary().keySet()) {
+                String meaning = docs.meaning(m.getKey(), figure).orElseThrow();
+                String before = seen.put(meaning, figure);
+                assertTrue(before == null, m.getKey() + "." + figure + " and " + before + " share the caption: " + meaning);
+            }
+        }
+    }
+
+    @Test
+    void aCaptionDescribesItsOwnFigureNotItsRow() {
+        FigureDocs docs = FigureDocs.bundled();
+        String delivered = docs.meaning("traffic.delivered").orElseThrow();
+        assertTrue(delivered.startsWith("network messages delivered"), delivered);
+        assertFalse(delivered.contains("sent"), delivered);
+        String duplicates = docs.meaning("dissemination.duplicates").orElseThrow();
+        assertTrue(duplicates.contains("already held"), duplicates);
+        assertFalse(duplicates.contains("payload"), duplicates);
+        String loss = docs.meaning("traffic.dropped_loss").orElseThrow();
+        assertTrue(loss.contains("lost"), loss);
+        assertFalse(loss.contains("partition") || loss.contains("NAT"), loss);
+        // "that share of the targets" referred to nothing in a caption: the share is written out.
+        String t90 = docs.meaning("dissemination.t90_ms").orElseThrow();
+        assertTrue(t90.contains("90 % of the targets"), t90);
+        assertFalse(t90.contains("that share"), t90);
+        assertTrue(docs.meaning("dissemination.t100_alive_ms").orElseThrow().contains("every target still alive at the end"));
+        assertTrue(docs.meaning("dissemination.t99_n_ms").orElseThrow().contains("99 %"));
+        assertTrue(docs.meaning("dissemination.last_max_ms").orElseThrow().startsWith("largest delay"));
+        assertTrue(docs.meaning("dissemination.last_ms").orElseThrow().startsWith("mean"));
+        // A figure alone in its row keeps the docs' own words.
+        assertEquals(docs.row("dissemination.redundancy"), docs.meaning("dissemination.redundancy"));
+    }
+
+    @Test
+    void everyFigureOfARowNamingSeveralHasItsOwnWords() {
+        FigureDocs docs = FigureDocs.bundled();
+        assertTrue(docs.shared().size() > 40, docs.shared().toString());
+        for (String figure : docs.shared()) {
+            assertTrue(FigureDocs.own(figure).isPresent(), figure + " shares its row of docs/scenarios.md but has no words of its own");
+        }
+        for (String p : List.of("50", "90", "99", "100")) {
+            for (String suffix : List.of("_ms", "_alive_ms", "_n", "_n_ms")) {
+                assertTrue(FigureDocs.own("dissemination.t" + p + suffix).isPresent(), p + suffix);
+            }
+        }
     }
 }

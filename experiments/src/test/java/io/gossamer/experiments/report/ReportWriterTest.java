@@ -67,7 +67,7 @@ class ReportWriterTest {
         assertTrue(html.indexOf(">t50_ms<") < html.indexOf(">t90_ms<"));
         assertTrue(html.matches("(?s).*>t100_ms</span></td><td class=\"note\"><span class=\"nw\">undefined<.*"), "t100_ms should show as undefined");
         // Every figure explained from the metric's documentation (docs/scenarios.md).
-        assertTrue(html.contains("mean delay to reach that share of the targets"), html);
+        assertTrue(html.contains("mean over the messages of the delay to reach 90 % of the targets"), html);
         assertTrue(html.contains(">network.loss.rate</span></td><td><span class=\"nw\">10%<"), html);
         // Text from the files is escaped, including a quoted CSV cell.
         assertTrue(html.contains("Flooding on 1000 nodes &lt;with&gt; 10% loss &amp; churn"));
@@ -83,13 +83,14 @@ class ReportWriterTest {
     }
 
     @Test
-    void figuresThatShareAMeaningSayItOnceInWordsEveryFontHas() throws IOException {
+    void figuresDocumentedTogetherEachGetTheirOwnWordsAndNoDittoMark() throws IOException {
         String html = Files.readString(ReportWriter.write(ResultFixtures.runDir(tmp.resolve("run"))));
-        // t50_ms, t90_ms and t99_ms share a meaning: said once, then "same as above" (muted).
+        // t50_ms, t90_ms and t99_ms share one row of the metric docs: each row of the table
+        // says its own share rather than repeating the sentence or pointing above.
         assertTrue(html.contains("<span class=\"nw\">t90_ms</span></td><td class=\"num\" title=\"210.9\"><span class=\"nw\">"
-                + "211\u00a0ms</span></td><td class=\"note\">same as above</td>"), html);
+                + "211\u00a0ms</span></td><td>mean over the messages of the delay to reach 90 % of the targets"), html);
         assertTrue(html.contains("<span class=\"nw\">t99_ms</span></td><td class=\"num\" title=\"240.125\"><span class=\"nw\">"
-                + "240\u00a0ms</span></td><td class=\"note\">same as above</td>"), html);
+                + "240\u00a0ms</span></td><td>mean over the messages of the delay to reach 99 % of the targets"), html);
         // No CJK ditto mark (U+3003), which common fonts lack and draw as an empty box.
         assertEquals(-1, html.indexOf('\u3003'), "a U+3003 ditto mark on the page");
     }
@@ -293,9 +294,11 @@ class ReportWriterTest {
         double lowest = t90.lines().subList(0, 2).stream().flatMap(l -> l.y().stream()).mapToDouble(Double::doubleValue).min().getAsDouble();
         assertTrue(missing.y().stream().allMatch(y -> y < lowest), missing.y().toString());
         assertEquals(0, t90.notes().stream().filter(n -> n.text().startsWith("no value")).count());
-        // Not every point has a value: n stands beside each drawn point instead of in the title.
-        assertEquals(6, t90.notes().stream().filter(n -> n.text().equals("n=3")).count());
+        // Not every point has a value, so the title does not say "at each point"; it says the n of
+        // the points that have all their runs once, and only the other points carry a label.
+        assertEquals(0, t90.notes().stream().filter(n -> n.text().equals("n=3")).count());
         assertTrue(!t90.title().contains("runs at each point"), t90.title());
+        assertTrue(t90.title().endsWith(" (n = 3 runs unless marked)"), t90.title());
         assertTrue(Files.exists(ReportWriter.write(dir)));
     }
 
