@@ -18,7 +18,9 @@ final class ReportReader {
             "How 'gossamer report' presents the results; it changes nothing in a run or its result files",
             List.of(new CoreKey("plots", new ValueShape.Defined("report-plots"), "list of figures", "none",
                             "figures (`METRIC.NAME`, or a metric's name for all its figures) whose charts come first, in this"
-                                    + " order; the others follow, those that vary most across the sweep first",
+                                    + " order; the others follow, those that vary most across the sweep first. A figure named in full"
+                                    + " is drawn even when it is the same in every run (a flat line, its caption saying so); a"
+                                    + " metric's name only orders its figures, and those that never change are listed rather than drawn",
                             "plots: [dissemination.t90_ms]"),
                     new CoreKey("x-log", new ValueShape.Of(Kind.BOOLEAN), "true or false", "chosen from the data",
                             "the x axis of sweep charts on a log scale (`true`) or a linear one (`false`); without it, log when"
