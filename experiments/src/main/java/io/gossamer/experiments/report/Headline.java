@@ -103,7 +103,7 @@ final class Headline {
                 + get(s, "dissemination", "complete").map(k -> "; " + Quantity.digits(k) + " of "
                         + Quantity.digits(messages.get()) + " messages reached every target").orElse("") + "."));
         get(s, "dissemination", "sent").ifPresent(sent -> out.add(Quantity.digits(sent) + " payload messages sent"
-                + get(s, "dissemination", "redundancy").map(r -> ", " + Quantity.digits(r) + " per node reached").orElse("")
+                + get(s, "dissemination", "redundancy").map(r -> ", " + Quantity.digits(r) + " per node a message reached (1 would be a tree)").orElse("")
                 + get(s, "dissemination", "duplicates").map(d -> "; " + Quantity.digits(d) + " duplicate receipts").orElse("")
                 + "."));
         return Optional.of(out);
