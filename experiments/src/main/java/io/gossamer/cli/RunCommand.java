@@ -23,15 +23,16 @@ import picocli.CommandLine.Spec;
 /** {@code gossamer run}: one run of a scenario. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario once and write its results (summary.json, run-info.json, series/, tables/).",
-            "SCENARIO is a .yaml file or the name of a bundled scenario (see 'gossamer list')."})
+            "SCENARIO is a .yaml file, the name of a bundled scenario (see 'gossamer list'), or the results directory "
+                + "of an earlier run (a sweep's runs/ID too), which is repeated: its recorded scenario, seed and parameters."})
 final class RunCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file or bundled scenario name.")
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file, bundled scenario name or an earlier run's directory.")
     private String scenario;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's seed).")
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's seed, or the earlier run's).")
     private Long seed;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value, e.g. --set network.loss=5%% (repeatable).")
@@ -61,9 +62,13 @@ final class RunCommand implements Runnable {
         }
         Scenario s = checked.scenario();
         Warnings.print(spec.commandLine().getErr(), checked.warnings());
-        long runSeed = seed != null ? seed : s.seed();
-        Path dir = out != null ? out : Path.of("results", s.name());
-        Map<String, String> parameters = parameters(sets);
+        // A recorded run is repeated with its own seed and parameters (a sweep point's values).
+        RecordedRun recorded = source.isRecordedRun() ? RecordedRun.of(source) : null;
+        long runSeed = seed != null ? seed : recorded != null ? recorded.seed() : s.seed();
+        // A repeat goes beside the run it repeats, not over it.
+        Path dir = out != null ? out : Path.of("results", s.name() + (recorded != null ? "-repeat" : ""));
+        Map<String, String> parameters = new LinkedHashMap<>(recorded != null ? recorded.parameters() : Map.of());
+        parameters.putAll(parameters(sets));
         if (s.sweep() != null) {
             spec.commandLine().getErr().println("gossamer: note: " + source.shownAs()
                     + " has a sweep; 'run' does one run without it (use 'gossamer sweep' for all)");

@@ -80,8 +80,9 @@ final class SweepPage {
                 wideTable(html, sweep, varying.subList(from, Math.min(varying.size(), from + COLUMNS_PER_TABLE)));
             }
         }
-        html.note("Seeds in " + ResultReader.SWEEP_CSV + " are signed 64-bit numbers: a negative seed is an ordinary seed, "
-                + "and 'gossamer run SCENARIO --seed S' with it repeats that run.");
+        html.note("Seeds in " + ResultReader.SWEEP_CSV + " are signed 64-bit numbers: a negative seed is an ordinary seed. "
+                + "'gossamer run DIR/runs/ID' repeats run ID exactly: the scenario, seed and point values it recorded in its "
+                + "summary.json (a seed alone would run the scenario's own values, not the point's).");
         return html.finish();
     }
 

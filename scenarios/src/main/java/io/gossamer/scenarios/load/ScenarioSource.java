@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a scenario's text comes from: a file, or a scenario bundled with Gossamer (named
- * without a path, e.g. {@code quickstart}).
+ * Where a scenario's text comes from: a file, a scenario bundled with Gossamer (named
+ * without a path, e.g. {@code quickstart}), or the scenario a run recorded in its
+ * {@code summary.json} ({@code scenario_resolved}: extends, {@code --set} and a sweep point's
+ * values applied), named by the run's directory or that file.
  *
  * @param shownAs how messages name it
  * @param file the file, or null for a bundled scenario
@@ -21,6 +23,10 @@ import java.util.List;
  */
 public record ScenarioSource(String shownAs, Path file, String bundledName) {
     private static final String LIBRARY = "io/gossamer/scenarios/library/";
+    /** The file a run writes its figures and its resolved scenario to. */
+    public static final String RUN_SUMMARY = "summary.json";
+    /** The key of {@link #RUN_SUMMARY} that holds the scenario as it ran. */
+    public static final String RECORDED_SCENARIO = "scenario_resolved";
 
     /** A scenario file as the user named it. */
     public static ScenarioSource ofFile(Path file) {
@@ -33,6 +39,13 @@ public record ScenarioSource(String shownAs, Path file, String bundledName) {
      */
     public static ScenarioSource resolve(String argument) {
         Path asFile = Path.of(argument);
+        if (java.nio.file.Files.isDirectory(asFile)) {
+            if (java.nio.file.Files.isRegularFile(asFile.resolve(RUN_SUMMARY))) {
+                return ofFile(asFile.resolve(RUN_SUMMARY));
+            }
+            throw new ScenarioFileException(new Location(argument, 1, 1), "is a directory without a " + RUN_SUMMARY
+                    + ", so not the results of a run (give a .yaml file, a bundled scenario name, or a run's results directory)");
+        }
         if (java.nio.file.Files.exists(asFile) || argument.contains("/") || argument.contains("\\") || argument.endsWith(".yaml")
                 || argument.endsWith(".yml")) {
             return ofFile(asFile);
@@ -83,9 +96,23 @@ public record ScenarioSource(String shownAs, Path file, String bundledName) {
         }
     }
 
-    /** The parsed YAML. */
+    /** True if this is a run's {@code summary.json}, whose recorded scenario is read. */
+    public boolean isRecordedRun() {
+        return file != null && file.getFileName() != null && file.getFileName().toString().equals(RUN_SUMMARY);
+    }
+
+    /** The parsed YAML (of a run's summary, its recorded scenario). */
     public YamlNode read() {
-        return file != null ? YamlReader.read(file, shownAs) : YamlReader.parse(text(), shownAs);
+        YamlNode tree = file != null ? YamlReader.read(file, shownAs) : YamlReader.parse(text(), shownAs);
+        if (!isRecordedRun()) {
+            return tree;
+        }
+        YamlNode.Entry recorded = tree instanceof YamlNode.Mapping m ? m.entries().get(RECORDED_SCENARIO) : null;
+        if (recorded == null || !(recorded.value() instanceof YamlNode.Mapping)) {
+            throw new ScenarioFileException(new Location(shownAs, 1, 1), "has no '" + RECORDED_SCENARIO + "' mapping: not the "
+                    + RUN_SUMMARY + " of a Gossamer run (give a run's results directory, a .yaml file or a bundled name)");
+        }
+        return recorded.value();
     }
 
     /** The source {@code extends: name} refers to, relative to this one. */

@@ -1,0 +1,72 @@
+package io.gossamer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code gossamer run RUN_DIR} repeats a recorded run exactly, a sweep's run included (its
+ * derived seed and its point's values, a variant among them), and says clearly when the
+ * directory is not a run's.
+ */
+class RunRepeatTest {
+    @TempDir
+    Path dir;
+
+    private record Outcome(int status, String err) {
+    }
+
+    private static Outcome gossamer(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        int status;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            status = GossamerCli.executeWithPlugins(args, null);
+        } finally {
+            System.setErr(saved);
+        }
+        return new Outcome(status, err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSweepRunRepeatedFromItsDirectoryWritesTheSameFiles() throws IOException {
+        Path sweep = dir.resolve("sweep");
+        assertEquals(0, gossamer("sweep", "seed-study", "--jobs", "1", "-q", "--out", sweep.toString(),
+                "--set", "sweep.seeds=2", "--set", "sweep.grid={node-count: [5, 10]}").status());
+        // p005: node-count 10, variant flooding (the variants vary fastest), replicate 1.
+        Path run = sweep.resolve("runs").resolve("p005-r001");
+        assertTrue(Files.readString(run.resolve("summary.json")).contains("\"variant\" : \"flooding\""));
+        Path again = dir.resolve("again");
+        assertEquals(0, gossamer("run", run.toString(), "-q", "--out", again.toString()).status());
+        for (String file : new String[] {"summary.json", "tables/messages.csv"}) {
+            assertEquals(Files.readString(run.resolve(file)), Files.readString(again.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aDirectoryThatHoldsNoRunIsNamedAsSuch() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Outcome o = gossamer("run", empty.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, o.status(), o.err());
+        assertTrue(o.err().contains("is a directory without a summary.json, so not the results of a run"), o.err());
+        assertTrue(!o.err().contains("Exception"), o.err());
+    }
+
+    @Test
+    void aSummaryWithoutItsScenarioNamesTheMissingKey() throws IOException {
+        Path fake = Files.createDirectories(dir.resolve("fake"));
+        Files.writeString(fake.resolve("summary.json"), "{\"seed\": 5, \"metrics\": {}}\n");
+        Outcome o = gossamer("run", fake.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, o.status(), o.err());
+        assertTrue(o.err().contains("has no 'scenario_resolved' mapping: not the summary.json of a Gossamer run"), o.err());
+    }
+}
