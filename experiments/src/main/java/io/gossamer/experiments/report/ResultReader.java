@@ -88,7 +88,9 @@ public final class ResultReader {
         plan.path("runs").forEach(r -> r.path("parameters").fields().forEachRemaining(e ->
                 swept.computeIfAbsent(e.getKey(), k -> new java.util.LinkedHashSet<>()).add(e.getValue().asText())));
         swept.forEach((path, values) -> facts.add(new Setup.Fact("swept " + path, String.join(", ", values))));
-        List<Setup.Fact> scenarioFacts = Setup.scenario(resolved);
+        // The base scenario's value of a swept path is no run's: shown as swept.
+        List<Setup.Fact> scenarioFacts = Setup.scenario(ScenarioPaths.markSwept(resolved, swept.keySet()));
+        Map<String, String> variantSettings = new LinkedHashMap<>();
 
         // The runs' own files: which builds ran them, and the protocols each variant runs.
         Map<String, Integer> builds = new LinkedHashMap<>();
@@ -100,6 +102,11 @@ public final class ResultReader {
             String commit = text(root.get("gossamer_commit"));
             builds.merge(build(version, commit), 1, Integer::sum);
             String variant = root.path("parameters").path("variant").asText("");
+            if (!variant.isEmpty() && !variantSettings.containsKey(variant) && resolved.isObject()) {
+                // What the variant sets: where its runs' scenario differs from the base, swept paths aside.
+                List<String> set = ScenarioPaths.differences(resolved, root.path("scenario_resolved"), swept.keySet());
+                variantSettings.put(variant, set.isEmpty() ? "the scenario as it is" : String.join("; ", set));
+            }
             java.util.Set<String> used = protocols.computeIfAbsent(variant, v -> new java.util.LinkedHashSet<>());
             for (JsonNode c : root.path("scenario_resolved").path("nodes")) {
                 if (c.has("protocol") && !c.path("count").asText("").equals("0")) {
@@ -121,6 +128,9 @@ public final class ResultReader {
             }
             scenarioFacts.add(at, new Setup.Fact(protocols.size() == 1 && protocols.containsKey("") ? "protocols"
                     : "protocols by variant", String.join("; ", parts)));
+            for (Map.Entry<String, String> v : variantSettings.entrySet()) {
+                scenarioFacts.add(++at, new Setup.Fact("variant " + v.getKey() + " sets", v.getValue()));
+            }
         }
         facts.addAll(scenarioFacts);
         facts.add(new Setup.Fact("seeds", seeds(plan)));

@@ -89,7 +89,7 @@ record Setup(List<Fact> facts) {
         List<String> parts = new ArrayList<>();
         if (c.has("count")) {
             String count = flow(c.get("count"));
-            parts.add(count + (count.equals("1") ? " node" : " nodes"));
+            parts.add(count.equals(ScenarioPaths.SWEPT) ? "count swept" : count + (count.equals("1") ? " node" : " nodes"));
         }
         if (c.has("share")) {
             parts.add(flow(c.get("share")) + " of node-count");
