@@ -47,7 +47,17 @@ public final class GossamerCli implements Runnable {
                 cmd.getErr().println("gossamer: the run failed: " + e.getMessage());
                 return RUN_FAILURE;
             }
-            cmd.getErr().println("gossamer: run failed: " + e);
+            if (e instanceof java.nio.file.NoSuchFileException missing) {
+                cmd.getErr().println("gossamer: no such file: " + missing.getFile());
+                return BAD_INPUT;
+            }
+            if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+                // A file that cannot be read or written: its message names it and why.
+                Throwable io = e instanceof java.io.UncheckedIOException u && u.getCause() != null && e.getMessage() == null ? u.getCause() : e;
+                cmd.getErr().println("gossamer: " + io.getMessage());
+                return RUN_FAILURE;
+            }
+            cmd.getErr().println("gossamer: internal error, please report it with the command that caused it: " + e);
             return RUN_FAILURE;
         });
         return cli;

@@ -1,5 +1,6 @@
 package io.gossamer.cli;
 
+import io.gossamer.experiments.io.OutputDirectory;
 import io.gossamer.experiments.live.LiveParts;
 import io.gossamer.experiments.live.LiveRun;
 import io.gossamer.experiments.results.ResultFiles;
@@ -95,6 +96,7 @@ final class LiveCommand implements Runnable {
         long runSeed = seed != null ? seed : s.seed();
         Path dir = out != null ? out : Path.of("results", s.name() + "-live"
                 + (split.split() ? "-part" + split.index() + "of" + split.count() : ""));
+        OutputDirectory.checkForRun(dir);
         LiveRun.Split how = !split.split() ? null : new LiveRun.Split(split,
                 addresses != null ? addresses : Path.of("results", s.name() + "-live-addresses.txt"), waitNanos);
         if (s.sweep() != null) {

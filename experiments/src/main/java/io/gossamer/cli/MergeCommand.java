@@ -1,5 +1,6 @@
 package io.gossamer.cli;
 
+import io.gossamer.experiments.io.OutputDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gossamer.experiments.live.LiveParts;
 import io.gossamer.experiments.results.ResultFiles;
@@ -46,6 +47,7 @@ final class MergeCommand implements Callable<Integer> {
             return mergeParts(o);
         }
         Path target = out != null ? out : dirs.get(0);
+        OutputDirectory.checkForSweep(target);
         String plan = null;
         for (Path d : dirs) {
             Path p = d.resolve("sweep.json");
@@ -102,6 +104,7 @@ final class MergeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--out " + target + " is one of the parts: merge into another directory");
             }
         }
+        OutputDirectory.checkForRun(target);
         LiveParts.Merged m = LiveParts.merge(dirs, target, ScenarioLoader.discover().registries().metrics().all());
         o.println("merged the " + m.parts() + " parts of a live run into " + m.dir());
         return 0;

@@ -1,5 +1,6 @@
 package io.gossamer.cli;
 
+import io.gossamer.experiments.io.OutputDirectory;
 import io.gossamer.experiments.memory.RunOutOfMemory;
 import io.gossamer.scenarios.Numbers;
 import io.gossamer.scenarios.load.ScenarioLoader;
@@ -67,6 +68,7 @@ final class RunCommand implements Runnable {
         long runSeed = seed != null ? seed : recorded != null ? recorded.seed() : s.seed();
         // A repeat goes beside the run it repeats, not over it.
         Path dir = out != null ? out : Path.of("results", s.name() + (recorded != null ? "-repeat" : ""));
+        OutputDirectory.checkForRun(dir);
         Map<String, String> parameters = new LinkedHashMap<>(recorded != null ? recorded.parameters() : Map.of());
         parameters.putAll(parameters(sets));
         if (s.sweep() != null) {

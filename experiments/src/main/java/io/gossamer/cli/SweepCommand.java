@@ -1,5 +1,6 @@
 package io.gossamer.cli;
 
+import io.gossamer.experiments.io.OutputDirectory;
 import io.gossamer.experiments.cluster.ShardSpec;
 import io.gossamer.experiments.live.LiveRun;
 import io.gossamer.experiments.memory.MemoryBudget;
@@ -141,6 +142,7 @@ final class SweepCommand implements Callable<Integer> {
         if (force) {
             SweepRunner.clear(dir);
         }
+        OutputDirectory.checkForSweep(dir);
         if (slurm) {
             SlurmSweep.Request request = new SlurmSweep.Request(source, sets, tasks, partition, time, mem,
                     cpusPerTask == null ? 1 : cpusPerTask, report, submit, resume);
