@@ -30,6 +30,15 @@ public final class GossamerCli implements Runnable {
     /** The configured command line (exit codes: 0 success, 2 bad input, 1 failure in a run). */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GossamerCli());
+        // A mistyped option or value: one line in Gossamer's own form and where to look, not
+        // picocli's message followed by the whole usage.
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine where = e.getCommandLine();
+            where.getErr().println("gossamer: " + e.getMessage());
+            String name = where.getCommandSpec().qualifiedName(" ");
+            where.getErr().println("gossamer: see '" + (name.startsWith("gossamer") ? name : "gossamer") + " --help'");
+            return BAD_INPUT;
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof IllegalArgumentException || e instanceof ScenarioFileException) {
                 cmd.getErr().println("gossamer: " + e.getMessage());

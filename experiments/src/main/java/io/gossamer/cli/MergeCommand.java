@@ -133,6 +133,7 @@ final class MergeCommand implements Callable<Integer> {
     private static void copyRun(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
         Path tmp = Files.createTempDirectory(to.getParent(), "." + to.getFileName() + ".tmp-");
+        ResultFiles.makeShared(tmp);
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path d = tmp.resolve(from.relativize(p).toString());

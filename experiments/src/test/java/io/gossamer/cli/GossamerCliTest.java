@@ -28,6 +28,18 @@ class GossamerCliTest {
     }
 
     @Test
+    void aMistypedOptionOrCommandIsOneLineAndWhereToLookNotTheUsage() {
+        Outcome seed = run("run", "quickstart", "--seed", "abc");
+        assertEquals(2, seed.status());
+        assertEquals("gossamer: Invalid value for option '--seed': 'abc' is not a long\ngossamer: see 'gossamer run --help'\n",
+                seed.err().replace("\r", ""));
+        Outcome command = run("nosuch");
+        assertEquals(2, command.status());
+        assertTrue(command.err().startsWith("gossamer: Unmatched argument at index 0: 'nosuch'"), command.err());
+        assertTrue(!command.err().contains("Usage:"), command.err());
+    }
+
+    @Test
     void floodJsonHasEveryDocumentedField() throws Exception {
         Outcome o = run("bench", "flood", "--nodes", "2000", "--seed", "3", "--json");
         assertEquals(0, o.status(), o.err());

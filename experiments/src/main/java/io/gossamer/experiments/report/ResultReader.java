@@ -251,8 +251,14 @@ public final class ResultReader {
             setup.add(new Setup.Fact("Gossamer", build(text(root.get("gossamer_version")), text(root.get("gossamer_commit")))));
         }
         if (!setup.isEmpty() || root.has("seed")) {
-            runCommand(name, text(root.get("seed")), text(resolved.get("seed")), parameters, root.path("metrics").has("live"))
-                    .ifPresent(c -> setup.add(new Setup.Fact("to run it again", c)));
+            boolean live = root.path("metrics").has("live");
+            runCommand(name, text(root.get("seed")), text(resolved.get("seed")), parameters, live)
+                    .ifPresent(c -> setup.add(new Setup.Fact("to run it again", c + " (the scenario's file path in place of "
+                            + name + " if that is not a bundled scenario's name)")));
+            if (!live && resolved.isObject()) {
+                setup.add(new Setup.Fact("to repeat it exactly", "gossamer run DIR, DIR being this run's results directory:"
+                        + " it reruns the scenario, seed and parameters its summary.json recorded"));
+            }
         }
         return new RunSummary(name, text(root.get("description")),
                 text(root.get("gossamer_version")), text(root.get("seed")), parameters, text(root.get("events")),

@@ -112,6 +112,24 @@ public final class ResultFiles {
         }
     }
 
+    /**
+     * Gives a directory made by {@code Files.createTempDirectory} (owner only, 0700) the
+     * permissions of a directory made by {@code createDirectory} under the process's umask,
+     * so a results directory renamed from it reads like every other (where POSIX permissions exist).
+     */
+    public static void makeShared(Path tempDir) throws IOException {
+        if (!tempDir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Path probe = tempDir.resolveSibling(tempDir.getFileName() + "-umask");
+        Files.createDirectory(probe);
+        try {
+            Files.setPosixFilePermissions(tempDir, Files.getPosixFilePermissions(probe));
+        } finally {
+            Files.delete(probe);
+        }
+    }
+
     /** Renames {@code from} to {@code to}, atomically where the file system can. */
     public static void move(Path from, Path to) throws IOException {
         try {

@@ -68,6 +68,7 @@ public final class RunWriter {
         try {
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+            ResultFiles.makeShared(tmp);
             try {
                 fill(tmp, summary, runInfo, metrics);
                 for (Map.Entry<String, String> e : extra.entrySet()) {

@@ -165,7 +165,10 @@ class ReportWriterTest {
         assertTrue(html.contains("<td>Gossamer commit</td><td>d71e0c62acc7763b3a50915ab0b12e90eb005fa1</td>"), html);
         assertTrue(html.contains(row("Gossamer", "0.1.0-SNAPSHOT, commit d71e0c62acc7763b3a50915ab0b12e90eb005fa1")), html);
         // The fixture's scenario says seed 42 nowhere in scenario_resolved: the seed is given.
-        assertTrue(html.contains(row("to run it again", "gossamer run quickstart --seed 42 --set network.loss.rate=10%")), html);
+        assertTrue(html.contains(row("to run it again", "gossamer run quickstart --seed 42 --set network.loss.rate=10% (the scenario&#39;s"
+                + " file path in place of quickstart if that is not a bundled scenario&#39;s name)")), html);
+        assertTrue(html.contains(row("to repeat it exactly", "gossamer run DIR, DIR being this run&#39;s results directory: it reruns"
+                + " the scenario, seed and parameters its summary.json recorded")), html);
     }
 
     @Test
