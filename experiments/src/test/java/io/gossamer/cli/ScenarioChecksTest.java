@@ -87,7 +87,12 @@ class ScenarioChecksTest {
         String early = BASE.replace("count: 20\n", "count: 0\n") + "  - name: joins\n    do: join\n    count: 5\n    every: 1s\n    start: 2s\n";
         String noBroadcast = BASE.substring(0, BASE.indexOf("processes:")) + "metrics: [dissemination, nodes]\n";
         String pss = BASE + "metrics: [pss]\n";
+        String noNodes = BASE.substring(0, BASE.indexOf("processes:")).replace("count: 20\n", "count: 0\n") + "metrics: [nodes]\n";
+        String oddRegular = BASE.replace("count: 20\n", "count: 5\n") + "overlay: {type: random-regular, degree: 3}\n";
         List<String[]> cases = List.of(
+                new String[] {noNodes, ":3:1: the run has no nodes"},
+                new String[] {oddRegular, ":13:33: a random-regular graph of 5 nodes cannot have degree 3 (nodes x degree must be"
+                        + " even): it is built with degree 2"},
                 new String[] {pubsub, ":6:15: node class 'peer' runs 'pubsub', but no node runs 'broker'"},
                 new String[] {bootstrap, ":6:15: node class 'peer' takes its neighbours from the bootstrap server, but no node runs"
                         + " 'bootstrap-server'"},

@@ -62,6 +62,9 @@ public enum OverlayType {
 
     /** The graph over {@code nodes} node ids, drawn from {@code random}. */
     public StaticGraph build(int nodes, int degree, double rewire, RandomStream random) {
+        if (nodes == 0) {
+            return StaticGraph.ofEdges(0, new int[0], new int[0]); // a run without nodes (it is warned of)
+        }
         return generate(nodes, Math.min(degree, Math.max(0, nodes - 1)), rewire, random);
     }
 

@@ -42,7 +42,53 @@ public final class ScenarioWarnings {
         broadcastsBeforeAnyNode(s, out);
         metrics(s, out);
         unlinkedNodes(s, out);
+        noNodes(s, out);
+        oddRegularDegree(s, out);
         return out;
+    }
+
+    /** The location of {@code keys} in the scenario's tree, or of the deepest of them that is there. */
+    private static io.gossamer.scenarios.yaml.Location at(Scenario s, String... keys) {
+        io.gossamer.scenarios.yaml.YamlNode node = s.tree();
+        io.gossamer.scenarios.yaml.Location where = node == null ? new io.gossamer.scenarios.yaml.Location(s.name(), 1, 1)
+                : node.location();
+        for (String key : keys) {
+            if (!(node instanceof io.gossamer.scenarios.yaml.YamlNode.Mapping m) || !m.entries().containsKey(key)) {
+                break;
+            }
+            io.gossamer.scenarios.yaml.YamlNode.Entry e = m.entries().get(key);
+            where = e.keyLocation();
+            node = e.value();
+        }
+        return where;
+    }
+
+    /** A run with no node at time 0 and none joining later: nothing happens in it. */
+    private static void noNodes(Scenario s, List<Warning> out) {
+        long ids = s.initialNodes();
+        for (ProcessSpec p : s.processes()) {
+            ids += p.operation().newNodes(p.params(), p.count());
+        }
+        if (ids == 0) {
+            out.add(new Warning(at(s, "nodes"), "the run has no nodes: every class counts 0 at time 0 (or node-count is 0) and no"
+                    + " process starts any, so nothing happens and every figure is empty"));
+        }
+    }
+
+    /** random-regular needs nodes x degree even: with an odd product the graph gets one degree less. */
+    private static void oddRegularDegree(Scenario s, List<Warning> out) {
+        if (!(s.overlay() instanceof OverlaySpec.Generated g) || g.type() != io.gossamer.scenarios.model.OverlayType.RANDOM_REGULAR) {
+            return;
+        }
+        long n = s.initialNodes();
+        for (ProcessSpec p : s.processes()) {
+            n += p.operation().newNodes(p.params(), p.count());
+        }
+        int d = (int) Math.min(g.degree(), Math.max(0, n - 1));
+        if (n > 0 && n * d % 2 != 0) {
+            out.add(new Warning(at(s, "overlay", "degree"), "a random-regular graph of " + n + " nodes cannot have degree " + d
+                    + " (nodes x degree must be even): it is built with degree " + (d - 1) + "; use an even degree or node count"));
+        }
     }
 
     /** Node ids of the run that an edge-list overlay leaves without a link (they can neither send nor hear over it). */
