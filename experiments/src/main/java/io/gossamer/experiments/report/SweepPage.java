@@ -54,6 +54,11 @@ final class SweepPage {
                 constants.add(f.name() + ": " + Quantity.of(f.name()).format(f.cells().get(0).mean().get()) + " in every run");
             }
         }
+        List<String> unknown = unknownPlots(sweep.options(), ordered);
+        if (!unknown.isEmpty()) {
+            html.paragraph("The scenario's report.plots names figures these results do not have (a figure is METRIC.NAME, as "
+                    + "in aggregate.csv, or a metric's name): " + String.join(", ", unknown) + ".");
+        }
         if (!constants.isEmpty()) {
             html.paragraph("Not drawn, because they are the same in every run:");
             html.bullets(constants);
@@ -213,5 +218,19 @@ final class SweepPage {
             values.put(path, seen);
         }
         return values;
+    }
+
+    /** Names in report.plots that match no figure of the results (only when --metrics chose none). */
+    static List<String> unknownPlots(ReportOptions options, List<SweepFigures.Figure> figures) {
+        if (!options.metrics().isEmpty()) {
+            return List.of();
+        }
+        List<String> unknown = new ArrayList<>();
+        for (String name : options.plots()) {
+            if (figures.stream().noneMatch(f -> f.name().equals(name) || f.name().startsWith(name + "."))) {
+                unknown.add(name);
+            }
+        }
+        return unknown;
     }
 }

@@ -43,6 +43,18 @@ class SweepFiguresTest {
     }
 
     @Test
+    void plotsTheResultsDoNotHaveAreNamedOnThePage() throws IOException {
+        Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 5, LOSS);
+        Files.writeString(dir.resolve("sweep.json"), "{ \"scenario\": \"loss-sweep\", \"paths\": [\"network.loss\"], "
+                + "\"scenario_resolved\": {\"report\": {\"plots\": [\"dissemination.t90ms\", \"dissemination\", \"nosuch\"]}} }\n");
+        SweepResults sweep = ResultReader.readSweep(dir);
+        List<SweepFigures.Figure> ordered = SweepFigures.ordered(SweepFigures.of(sweep), sweep.options());
+        assertEquals(List.of("dissemination.t90ms", "nosuch"), SweepPage.unknownPlots(sweep.options(), ordered));
+        assertTrue(Files.readString(ReportWriter.write(dir)).contains("report.plots names figures these results do not have"
+                + " (a figure is METRIC.NAME, as in aggregate.csv, or a metric&#39;s name): dissemination.t90ms, nosuch."));
+    }
+
+    @Test
     void aFlatFigureNobodyAskedForIsListedNotDrawn() throws IOException {
         Path dir = ResultFixtures.sweepDir(tmp.resolve("sweep"), 5, LOSS);
         flatCoverage(dir);

@@ -20,7 +20,8 @@ final class ReportReader {
                             "figures (`METRIC.NAME`, or a metric's name for all its figures) whose charts come first, in this"
                                     + " order; the others follow, those that vary most across the sweep first. A figure named in full"
                                     + " is drawn even when it is the same in every run (a flat line, its caption saying so); a"
-                                    + " metric's name only orders its figures, and those that never change are listed rather than drawn",
+                                    + " metric's name only orders its figures, and those that never change are listed rather than drawn;"
+                                    + " a name that matches no figure of the results is named on the report page",
                             "plots: [dissemination.t90_ms]"),
                     new CoreKey("x-log", new ValueShape.Of(Kind.BOOLEAN), "true or false", "chosen from the data",
                             "the x axis of sweep charts on a log scale (`true`) or a linear one (`false`); without it, log when"

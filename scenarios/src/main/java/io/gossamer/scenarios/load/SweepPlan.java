@@ -124,12 +124,21 @@ public record SweepPlan(Scenario scenario, List<String> paths, List<RunSpec> run
                 SweepSpec.Variant variant = scenario.sweep().variants().stream().filter(v -> v.name().equals(name)).findFirst()
                         .orElseThrow();
                 for (Map.Entry<String, YamlNode> set : variant.values().entrySet()) {
-                    tree = Trees.set(tree, set.getKey(), set.getValue(), new Location("sweep.variants." + name + "." + set.getKey(), 1, 1));
+                    tree = Trees.set(tree, set.getKey(), set.getValue(), where(set.getValue(), "sweep.variants." + name + "." + set.getKey()));
                 }
             } else {
-                tree = Trees.set(tree, e.getKey(), e.getValue(), new Location("sweep." + e.getKey(), 1, 1));
+                tree = Trees.set(tree, e.getKey(), e.getValue(), where(e.getValue(), "sweep." + e.getKey()));
             }
         }
         return tree;
+    }
+
+    /**
+     * Where a swept value is written in the file, so that a problem with its path or value
+     * points there; a value with no place in a file (made by --set) is named by its path.
+     */
+    private static Location where(YamlNode value, String path) {
+        Location at = value.location();
+        return at != null && at.line() > 0 ? at : new Location(path, 1, 1);
     }
 }
