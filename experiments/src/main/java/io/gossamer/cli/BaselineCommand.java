@@ -70,7 +70,12 @@ final class BaselineCommand implements Runnable {
             PrintWriter o = spec.commandLine().getOut();
             ScenarioLoader loader = ScenarioLoader.discover();
             int failed = 0;
-            for (Path f : files(dir, names)) {
+            List<Path> baselines = files(dir, names);
+            if (baselines.isEmpty()) {
+                // Nothing checked is no pass: a CI job pointed at the wrong folder must fail.
+                throw new IllegalArgumentException(dir + " holds no baselines (*.json); give the folder with --dir");
+            }
+            for (Path f : baselines) {
                 Baseline.Check c = Baseline.read(f).check(loader);
                 String name = f.getFileName().toString().replaceFirst("\\.json$", "");
                 o.printf(Locale.ROOT, "%-28s %s  (%.2f CPU s)%n", name, c.passed() ? "ok" : "DIFFERS", c.cpuSeconds());

@@ -34,6 +34,20 @@ class BaselineCommandTest {
     }
 
     @Test
+    void anEmptyFolderOrABrokenFileIsAnErrorNotAPass() throws IOException {
+        ScenarioCommandsTest.Outcome empty = ScenarioCommandsTest.cli("baseline", "check", "--dir", dir.toString());
+        assertEquals(GossamerCli.BAD_INPUT, empty.status());
+        assertTrue(empty.err().contains("holds no baselines (*.json)"), empty.err());
+        Files.writeString(dir.resolve("cut.json"), "{\"scenario\": \"quickstart\",\n \"seed\": 5,");
+        ScenarioCommandsTest.Outcome cut = ScenarioCommandsTest.cli("baseline", "check", "--dir", dir.toString());
+        assertEquals(GossamerCli.BAD_INPUT, cut.status());
+        assertTrue(cut.err().contains("cut.json:2:") && cut.err().contains("not valid JSON"), cut.err());
+        Files.writeString(dir.resolve("cut.json"), "{\"scenario\": \"quickstart\", \"seed\": \"x\"}");
+        assertTrue(ScenarioCommandsTest.cli("baseline", "check", "--dir", dir.toString()).err()
+                .contains("cut.json: 'seed' must be a whole number, got \"x\""));
+    }
+
+    @Test
     void updateWritesWhatCheckThenAccepts() throws IOException {
         Files.writeString(dir.resolve("q.json"), "{\"scenario\": \"quickstart\", \"seed\": 5, \"set\": [\"nodes.peer.count=200\"]}");
         assertEquals(0, ScenarioCommandsTest.cli("baseline", "update", "--dir", dir.toString()).status());

@@ -43,7 +43,17 @@ public record Baseline(Path file, String scenario, long seed, List<String> overr
 
     /** Reads a baseline file. */
     public static Baseline read(Path file) throws IOException {
-        JsonNode n = ResultFiles.readJson(file);
+        JsonNode n;
+        try {
+            n = ResultFiles.readJson(file);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (n.has("seed") && !n.get("seed").isIntegralNumber()) {
+            throw new IllegalArgumentException(file + ": 'seed' must be a whole number, got " + n.get("seed"));
+        }
         List<String> sets = new ArrayList<>();
         n.path("set").forEach(s -> sets.add(s.asText()));
         Map<String, String> expected = new LinkedHashMap<>();

@@ -39,7 +39,22 @@ public final class MarkdownTable {
             throw new IllegalArgumentException(dir + " has no aggregate.csv (is it a sweep directory?)");
         }
         List<String> lines = Files.readAllLines(file);
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException(file + " is empty: expected a header row (point,<swept paths>,metric,...)");
+        }
         List<String> header = split(lines.get(0));
+        for (String column : List.of("point", "metric", "n", "mean", "ci95_low", "ci95_high")) {
+            if (!header.contains(column)) {
+                throw new IllegalArgumentException(file + " has no column '" + column + "' (columns: " + String.join(",", header)
+                        + "): not an aggregate.csv that gossamer sweep wrote");
+            }
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            int cells = split(lines.get(i)).size();
+            if (cells != header.size() && !lines.get(i).isEmpty()) {
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + cells + " cells, but the header has " + header.size());
+            }
+        }
         int metricAt = header.indexOf("metric");
         List<String> paths = header.subList(1, metricAt);
         String rows = rowPath != null ? rowPath : paths.isEmpty() ? null : paths.get(0);

@@ -53,6 +53,22 @@ class SweepTablesTest {
     }
 
     @Test
+    void aBrokenAggregateIsNamedWithItsLineNotAnIndexError() throws IOException {
+        sweep();
+        Path aggregate = dir.resolve("aggregate.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(aggregate));
+        lines.set(2, lines.get(2).substring(0, lines.get(2).lastIndexOf(',')));
+        Files.write(aggregate, lines);
+        String cut = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> MarkdownTable.render(dir, List.of("dissemination.t90_ms"), null, null)).getMessage();
+        assertTrue(cut.endsWith("aggregate.csv:3: 7 cells, but the header has 8"), cut);
+        Files.writeString(aggregate, "point,network.loss,metric\n1,0%\n");
+        String columns = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> MarkdownTable.render(dir, List.of("dissemination.t90_ms"), null, null)).getMessage();
+        assertTrue(columns.contains("has no column 'n'"), columns);
+    }
+
+    @Test
     void theMarkdownTableShowsNAndMarksPointsShortOfThePlan() throws IOException {
         sweep();
         String table = MarkdownTable.render(dir, List.of("dissemination.t90_ms", "dissemination.t100_ms"), null, null);

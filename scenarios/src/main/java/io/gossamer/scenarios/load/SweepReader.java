@@ -110,9 +110,13 @@ final class SweepReader {
         if (path.startsWith("sweep")) {
             throw new ScenarioFileException(at, "a sweep cannot sweep its own settings");
         }
-        // The path must lead somewhere that exists, or to a new key of an existing mapping.
+        // The path must lead somewhere that exists, to a new key of an existing mapping, or into
+        // a top-level section the file leaves out (network.loss without a network section: the
+        // run's tree gets one, and building each point checks its keys).
+        String[] parts = path.split("\\.");
         String parentPath = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
-        if (Trees.get(tree, path) == null && !parentPath.isEmpty() && Trees.get(tree, parentPath) == null) {
+        boolean absentSection = Trees.get(tree, parts[0]) == null && ScenarioLoader.TOP.names().contains(parts[0]);
+        if (Trees.get(tree, path) == null && !parentPath.isEmpty() && Trees.get(tree, parentPath) == null && !absentSection) {
             throw new ScenarioFileException(at, "'" + path + "' is not a value path of this scenario"
                     + " (list items are named by their name or class, e.g. nodes.laptop.count)");
         }
