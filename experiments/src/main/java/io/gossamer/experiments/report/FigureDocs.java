@@ -243,7 +243,7 @@ public final class FigureDocs {
             }
             if (!line.isBlank() && !line.startsWith("|") && !describedDone) {
                 // The first paragraph under the heading, joined into one line.
-                metrics.merge(metric, plain(line), (a, b) -> a + " " + b);
+                metrics.merge(metric, quoted(line), (a, b) -> a + " " + b);
                 continue;
             }
             describedDone |= metrics.containsKey(metric);
@@ -285,6 +285,14 @@ public final class FigureDocs {
     }
 
     /** Markdown to plain text: no backticks, links as their text. */
+    /**
+     * A metric's description in plain text with its code spans quoted: they name the metric's
+     * settings ("Every `every` it samples"), which unquoted would read as a repeated word.
+     */
+    private static String quoted(String markdown) {
+        return plain(markdown.replaceAll("`([^`]+)`", "\u2018$1\u2019"));
+    }
+
     private static String plain(String markdown) {
         return markdown.replaceAll("\\[([^\\]]+)\\]\\([^)]*\\)", "$1").replace("`", "").strip();
     }

@@ -50,6 +50,13 @@ class FigureDocsTest {
     Path dir;
 
     @Test
+    void aMetricsDescriptionQuotesTheSettingsItNames() {
+        String pss = FigureDocs.bundled().metric("pss").orElseThrow();
+        assertTrue(pss.contains("Every \u2018every\u2019 it samples a time series (\u2018series/pss.csv\u2019)"), pss);
+        assertTrue(pss.contains("from \u2018from\u2019 on") && !pss.contains("from from"), pss);
+    }
+
+    @Test
     void everyFigureOfTheseMetricsIsDocumented() throws IOException {
         Path f = dir.resolve("s.yaml");
         Files.writeString(f, SCENARIO);
