@@ -100,8 +100,9 @@ public final class SweepPlots {
         if (plot instanceof XYPlot xy) {
             remarks.addAll(cutRemarks(figure, paths, bounds));
             if (xy.lines().stream().anyMatch(l -> l.style() == XYPlot.Style.FEW_RUNS || l.style() == XYPlot.Style.FEW_RUNS_OF)) {
-                remarks.add("Ringed points, not joined to their line: fewer than " + JOIN_FROM + " runs had a value there, "
-                        + "too few for the mean to sit on the line with the others or for its interval to say much.");
+                remarks.add("Ringed points, not joined to their line and without an error bar: fewer than " + JOIN_FROM
+                        + " runs had a value there, too few for the mean to sit on the line with the others or for an interval"
+                        + " to say much (the table gives it).");
             }
         }
         return new Drawn(figure.name(), plot, remarks);
@@ -134,7 +135,8 @@ public final class SweepPlots {
         double scale = q == Quantity.SHARE ? 100 : 1;
         List<String> cut = new ArrayList<>();
         for (SweepFigures.Cell c : figure.cells()) {
-            if (c.mean().isEmpty() || c.halfWidth().isEmpty()
+            boolean few = c.partial() && c.n() < JOIN_FROM; // drawn without a bar
+            if (few || c.mean().isEmpty() || c.halfWidth().isEmpty()
                     || !bounds.cuts(c.mean().get() * scale, c.halfWidth().get() * scale)) {
                 continue;
             }
@@ -263,7 +265,6 @@ public final class SweepPlots {
             List<XYPlot.Note> noValue = new ArrayList<>();
             List<Double> fewX = new ArrayList<>();
             List<Double> fewY = new ArrayList<>();
-            List<Double> fewE = new ArrayList<>();
             for (SweepFigures.Cell c : points) {
                 double xv = kind.toNumber(x(c)) / xScale.divisor();
                 if (c.mean().isEmpty()) {
@@ -276,8 +277,10 @@ public final class SweepPlots {
                 boolean few = c.partial() && c.n() < JOIN_FROM;
                 (few ? fewX : x).add(xv);
                 (few ? fewY : y).add(yv);
-                (few ? fewE : e).add(ev);
-                double top = Math.min(yv + ev, ceiling);
+                if (!few) {
+                    e.add(ev);
+                }
+                double top = Math.min(yv + (few ? 0 : ev), ceiling);
                 if (sameN.isEmpty() && (c.partial() || usualN.isEmpty() || c.n() != usualN.getAsInt())) {
                     notes.add(new XYPlot.Note(xv, yLog ? top * 1.12 : top + lift,
                             "n=" + c.n() + (c.partial() ? "/" + c.planned() : "")));
@@ -291,14 +294,16 @@ public final class SweepPlots {
             if (!x.isEmpty()) {
                 if (!fewX.isEmpty()) {
                     // Drawn after every line, in this line's colour, so no line's colour shifts.
+                    // No error bars: an interval from one or two runs (t with one degree of freedom)
+                    // is so wide that it set the axis and flattened every other line.
                     loose.add(new XYPlot.Line(line.getKey() + " (fewer than " + JOIN_FROM + " runs)", fewX, fewY,
-                            anyInterval ? fewE : List.of(), XYPlot.Style.FEW_RUNS_OF, result.size()));
+                            List.of(), XYPlot.Style.FEW_RUNS_OF, result.size()));
                 }
                 result.add(new XYPlot.Line(line.getKey(), x, y, anyInterval ? e : List.of()));
                 notes.addAll(noValue);
                 noValue.forEach(n -> emptyX.add(n.x()));
             } else if (!fewX.isEmpty()) {
-                result.add(new XYPlot.Line(line.getKey(), fewX, fewY, anyInterval ? fewE : List.of(), XYPlot.Style.FEW_RUNS));
+                result.add(new XYPlot.Line(line.getKey(), fewX, fewY, List.of(), XYPlot.Style.FEW_RUNS));
                 notes.addAll(noValue);
                 noValue.forEach(n -> emptyX.add(n.x()));
             } else {
