@@ -128,6 +128,11 @@ public final class SweepPlots {
         return q != Quantity.NUMBER || builtIn ? XYPlot.Bounds.NON_NEGATIVE : XYPlot.Bounds.NONE;
     }
 
+    /** The half-width of a point's error bar as drawn: none for a point of fewer than {@link #JOIN_FROM} runs. */
+    private static double drawnHalfWidth(SweepFigures.Cell c) {
+        return c.partial() && c.n() < JOIN_FROM ? 0 : c.halfWidth().orElse(0.0);
+    }
+
     /** A sentence per point whose confidence interval reaches past what the figure can be: its bar is cut there. */
     private static List<String> cutRemarks(SweepFigures.Figure figure, List<String> paths, XYPlot.Bounds bounds) {
         Quantity q = Quantity.of(figure.name());
@@ -135,8 +140,7 @@ public final class SweepPlots {
         double scale = q == Quantity.SHARE ? 100 : 1;
         List<String> cut = new ArrayList<>();
         for (SweepFigures.Cell c : figure.cells()) {
-            boolean few = c.partial() && c.n() < JOIN_FROM; // drawn without a bar
-            if (few || c.mean().isEmpty() || c.halfWidth().isEmpty()
+            if (drawnHalfWidth(c) == 0 || c.mean().isEmpty() || c.halfWidth().isEmpty()
                     || !bounds.cuts(c.mean().get() * scale, c.halfWidth().get() * scale)) {
                 continue;
             }
@@ -230,7 +234,7 @@ public final class SweepPlots {
             for (SweepFigures.Cell c : cells) {
                 if (c.mean().isPresent()) {
                     double y = c.mean().get() / yScale.divisor();
-                    double e = c.halfWidth().orElse(0.0) / yScale.divisor();
+                    double e = drawnHalfWidth(c) / yScale.divisor();
                     barTop = Math.max(barTop, Math.min(y + e, bounds.high()));
                     barBottom = Math.min(barBottom, Math.max(y - e, bounds.low()));
                 }
@@ -327,7 +331,7 @@ public final class SweepPlots {
             result.add(new XYPlot.Line("fewer runs than planned", markX, markY, List.of(), XYPlot.Style.FEWER_RUNS));
         }
         double top = lines.values().stream().flatMap(List::stream).filter(c -> c.mean().isPresent())
-                .mapToDouble(c -> Math.min((c.mean().get() + c.halfWidth().orElse(0.0)) / yScale.divisor(), ceiling))
+                .mapToDouble(c -> Math.min((c.mean().get() + drawnHalfWidth(c)) / yScale.divisor(), ceiling))
                 .max().orElse(yMax);
         // Room above the highest error bar for its n.
         notes = apart(notes, yLog, 1.3 * lift);
