@@ -72,6 +72,13 @@ final class SweepReader {
             if (seeds.isEmpty()) {
                 throw new ScenarioFileException(list.location(), "'sweep.seeds' is an empty list");
             }
+            for (int i = 1; i < seeds.size(); i++) {
+                if (seeds.subList(0, i).contains(seeds.get(i))) {
+                    // Two replicates with one seed are one run twice: the interval would shrink for nothing.
+                    throw new ScenarioFileException(list.items().get(i).location(), "'sweep.seeds' lists seed " + seeds.get(i)
+                            + " twice: a replicate repeated is the same run, and would narrow the confidence intervals falsely");
+                }
+            }
             return 0;
         }
         long n = s.integer("seeds", 1, 1);
@@ -135,6 +142,19 @@ final class SweepReader {
                 throw new ScenarioFileException(e.value().location(), "'" + path + "." + e.key() + "' must be a non-empty list of values");
             }
             checkPath(e.key(), e.keyLocation(), tree);
+            if (path.equals("sweep.grid")) {
+                List<String> seen = new ArrayList<>();
+                for (YamlNode item : list.items()) {
+                    if (item instanceof YamlNode.Scalar sc && sc.text() != null) {
+                        if (seen.contains(sc.text())) {
+                            // Same values, same seeds: a second point identical to the first.
+                            throw new ScenarioFileException(item.location(), "'" + path + "." + e.key() + "' lists " + sc.text()
+                                    + " twice: both points would be the same runs with the same seeds");
+                        }
+                        seen.add(sc.text());
+                    }
+                }
+            }
             out.add(new SweepSpec.Dimension(e.key(), list.items()));
         }
         return out;

@@ -212,6 +212,14 @@ class ScenarioLoaderErrorsTest {
     }
 
     @Test
+    void aSweepThatWouldRepeatARunIsAnError() throws IOException {
+        String seeds = error(GOOD + "sweep:\n  seeds: [5, 9, 5]\n");
+        assertTrue(seeds.contains("'sweep.seeds' lists seed 5 twice"), seeds);
+        String grid = error(GOOD + "sweep:\n  grid:\n    nodes.peer.count: [10, 20, 10]\n");
+        assertTrue(grid.contains("'sweep.grid.nodes.peer.count' lists 10 twice"), grid);
+    }
+
+    @Test
     void sweepPathsMustExistAndZipListsMatch() throws IOException {
         String m = error(GOOD + "sweep:\n  grid:\n    network.los.rate: [1%, 2%]\n");
         assertTrue(m.contains("'network.los.rate' is not a value path"), m);
