@@ -89,8 +89,15 @@ class ScenarioChecksTest {
         String pss = BASE + "metrics: [pss]\n";
         String noNodes = BASE.substring(0, BASE.indexOf("processes:")).replace("count: 20\n", "count: 0\n") + "metrics: [nodes]\n";
         String oddRegular = BASE.replace("count: 20\n", "count: 5\n") + "overlay: {type: random-regular, degree: 3}\n";
+        String late = BASE.replace("    every: 1s\n", "    every: 1s\n    start: 6s\n");
+        String stopped = BASE.replace("    every: 1s\n", "    every: 1s\n    start: 2s\n    stop: 1s\n");
+        String nothingToDeliver = BASE.substring(0, BASE.indexOf("processes:")).replace("duration: 5s", "duration: 5s\nstop-when: all-delivered")
+                + "metrics: [nodes]\n";
         List<String[]> cases = List.of(
                 new String[] {noNodes, ":3:1: the run has no nodes"},
+                new String[] {late, ":8:5: process 'alerts' starts at 6 s, at or after the run's end (duration 5 s): it raises nothing"},
+                new String[] {stopped, ":8:5: process 'alerts' stops at 1 s, before it starts at 2 s: it raises nothing"},
+                new String[] {nothingToDeliver, ":3:1: stop-when: all-delivered waits for broadcasts, but no process does 'broadcast'"},
                 new String[] {oddRegular, ":13:33: a random-regular graph of 5 nodes cannot have degree 3 (nodes x degree must be"
                         + " even): it is built with degree 2"},
                 new String[] {pubsub, ":6:15: node class 'peer' runs 'pubsub', but no node runs 'broker'"},

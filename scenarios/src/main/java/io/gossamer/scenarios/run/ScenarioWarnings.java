@@ -44,7 +44,39 @@ public final class ScenarioWarnings {
         unlinkedNodes(s, out);
         noNodes(s, out);
         oddRegularDegree(s, out);
+        processesOutsideTheRun(s, out);
+        allDeliveredWithoutBroadcasts(s, out);
         return out;
+    }
+
+    /** stop-when: all-delivered with nothing broadcast holds as soon as the processes have ended. */
+    private static void allDeliveredWithoutBroadcasts(Scenario s, List<Warning> out) {
+        if (s.stop() == io.gossamer.scenarios.model.StopCondition.ALL_DELIVERED
+                && s.processes().stream().noneMatch(p -> p.operation().name().equals("broadcast"))) {
+            out.add(new Warning(at(s, "stop-when"), "stop-when: all-delivered waits for broadcasts, but no process does"
+                    + " 'broadcast': the run ends as soon as its processes have ended (at 0 s if it has none);"
+                    + " use processes-ended or a duration"));
+        }
+    }
+
+    /** A process that starts after the run's end, or is stopped before it starts, raises nothing. */
+    private static void processesOutsideTheRun(Scenario s, List<Warning> out) {
+        for (ProcessSpec p : s.processes()) {
+            if (!(p.start() instanceof ProcessStart.At at)) {
+                continue;
+            }
+            if (at.time() >= s.duration()) {
+                out.add(new Warning(p.location(), "process '" + p.name() + "' starts at " + seconds(at.time()) + ", at or after the"
+                        + " run's end (duration " + seconds(s.duration()) + "): it raises nothing"));
+            } else if (p.stopAt() != Long.MAX_VALUE && p.stopAt() <= at.time()) {
+                out.add(new Warning(p.location(), "process '" + p.name() + "' stops at " + seconds(p.stopAt()) + ", before it starts at "
+                        + seconds(at.time()) + ": it raises nothing"));
+            }
+        }
+    }
+
+    private static String seconds(long nanos) {
+        return io.gossamer.scenarios.Numbers.format(nanos / 1e9) + " s";
     }
 
     /** The location of {@code keys} in the scenario's tree, or of the deepest of them that is there. */
