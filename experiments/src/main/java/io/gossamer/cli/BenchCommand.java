@@ -60,15 +60,21 @@ final class BenchCommand implements Runnable {
             if (operations < 1) {
                 throw new IllegalArgumentException("--operations must be at least 1, got " + operations);
             }
+            // Checked before anything is printed, so a bad list leaves no half table behind.
+            if (sizes == null || sizes.isEmpty()) {
+                throw new IllegalArgumentException("--sizes needs at least one size, e.g. --sizes 1000,1000000");
+            }
+            for (int size : sizes) {
+                if (size < 1) {
+                    throw new IllegalArgumentException("--sizes must be positive, got " + size);
+                }
+            }
             PrintWriter out = spec.commandLine().getOut();
             List<Map<String, Object>> rows = new ArrayList<>();
             if (!json) {
                 out.printf(Locale.ROOT, "%12s %18s %18s %8s%n", "pending", "gossamer M hold/s", "PriorityQueue", "ratio");
             }
             for (int size : sizes) {
-                if (size < 1) {
-                    throw new IllegalArgumentException("--sizes must be positive, got " + size);
-                }
                 KernelBenchmark.Result r = KernelBenchmark.run(size, operations, seed);
                 if (json) {
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -145,8 +151,11 @@ final class BenchCommand implements Runnable {
             boolean variant = !workload.equals(FloodBenchmark.Workload.F);
             PrintWriter out = spec.commandLine().getOut();
             if (variant && !json) {
-                out.printf(Locale.ROOT, "workload: %d-out %s overlay, latency uniform [%s, %s) ms%n", degree,
-                        undirected ? "undirected" : "directed", ms(workload.minLatencyNanos()), ms(workload.maxLatencyNanos()));
+                String latencyWords = workload.minLatencyNanos() == workload.maxLatencyNanos()
+                        ? "constant " + ms(workload.minLatencyNanos()) + " ms"
+                        : "uniform [" + ms(workload.minLatencyNanos()) + ", " + ms(workload.maxLatencyNanos()) + ") ms";
+                out.printf(Locale.ROOT, "workload: %d-out %s overlay, latency %s%n", degree,
+                        undirected ? "undirected" : "directed", latencyWords);
             }
             List<Map<String, Object>> runs = new ArrayList<>();
             double[] sums = new double[4];
@@ -268,6 +277,11 @@ final class BenchCommand implements Runnable {
             int s = seconds != null ? seconds : "cyclon".equals(protocol) ? 60 : 300;
             PssBenchmark.Result r = PssBenchmark.run(protocol, nodes, s, seed);
             PrintWriter out = spec.commandLine().getOut();
+            if (r.shuffles() == 0) {
+                spec.commandLine().getErr().println("gossamer: warning: no node shuffled in " + s + " s with " + nodes + " nodes ("
+                        + protocol + " needs public nodes to shuffle with; 20 % of the nodes are public): the per-shuffle"
+                        + " figures are undefined (null in --json)");
+            }
             if (json) {
                 out.println(Json.write(toMap(r)));
             } else {
@@ -294,8 +308,8 @@ final class BenchCommand implements Runnable {
             row.put("cpu_s", round(r.cpuSeconds(), 3));
             row.put("wall_s", round(r.wallSeconds(), 3));
             row.put("events_per_cpu_s", Math.round(r.eventsPerCpuSecond()));
-            row.put("events_per_shuffle", round(r.eventsPerShuffle(), 2));
-            row.put("cpu_us_per_shuffle", round(r.cpuMicrosPerShuffle(), 3));
+            row.put("events_per_shuffle", r.shuffles() == 0 ? null : round(r.eventsPerShuffle(), 2));
+            row.put("cpu_us_per_shuffle", r.shuffles() == 0 ? null : round(r.cpuMicrosPerShuffle(), 3));
             row.put("freshness_rounds", round(r.freshnessRounds(), 3));
             row.put("freshness_s", round(r.freshnessSeconds(), 3));
             row.put("connections_per_node_s", round(r.connectionsPerNodeSecond(), 4));

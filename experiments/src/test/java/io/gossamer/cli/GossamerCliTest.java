@@ -40,6 +40,21 @@ class GossamerCliTest {
     }
 
     @Test
+    void benchEdgeCasesSayWhatIsWrongAndWriteValidJson() throws Exception {
+        Outcome sizes = run("bench", "kernel", "--sizes", ",");
+        assertEquals(2, sizes.status());
+        assertEquals("", sizes.out(), "no half table before the error");
+        assertTrue(sizes.err().contains("--sizes needs at least one size"), sizes.err());
+        Outcome lonely = run("bench", "pss", "--protocol", "wpss", "--nodes", "2", "--seconds", "12", "--json");
+        assertEquals(0, lonely.status(), lonely.err());
+        JsonNode json = new ObjectMapper().readTree(lonely.out());
+        assertTrue(json.get("events_per_shuffle").isNull() && json.get("cpu_us_per_shuffle").isNull(), lonely.out());
+        assertTrue(lonely.err().contains("no node shuffled"), lonely.err());
+        assertTrue(run("bench", "flood", "--nodes", "200", "--latency", "5ms..5ms").out().startsWith(
+                "workload: 8-out directed overlay, latency constant 5 ms"));
+    }
+
+    @Test
     void floodJsonHasEveryDocumentedField() throws Exception {
         Outcome o = run("bench", "flood", "--nodes", "2000", "--seed", "3", "--json");
         assertEquals(0, o.status(), o.err());
