@@ -88,8 +88,10 @@ public final class RunPlots {
         List<Double> allX = new ArrayList<>();
         List<Double> allY = new ArrayList<>();
         // The run stops between two samples, so its last interval is shorter than the others and
-        // holds fewer messages: a drop that is no drop. It is drawn apart, and says so.
+        // holds fewer messages: a drop that is no drop. It is drawn apart, its count scaled to a
+        // whole interval (the rate it had), and says so.
         int partial = interval.isPresent() ? partialLast(xs, interval.getAsDouble()) : -1;
+        double toWhole = partial > 0 ? interval.getAsDouble() / (xs.get(partial) - xs.get(partial - 1)) : 1;
         List<Double> partialX = new ArrayList<>();
         List<Double> partialY = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
@@ -100,7 +102,7 @@ public final class RunPlots {
                 Double yv = values.get(c).get(i);
                 if (xv != null && yv != null) {
                     (i == partial ? partialX : x).add(xv / xScale.divisor());
-                    (i == partial ? partialY : y).add(yv / yScale.divisor());
+                    (i == partial ? partialY : y).add((i == partial ? yv * toWhole : yv) / yScale.divisor());
                 }
             }
             if (!x.isEmpty()) {
@@ -110,8 +112,9 @@ public final class RunPlots {
             }
         }
         if (!partialX.isEmpty() && !lines.isEmpty()) {
-            lines.add(new XYPlot.Line("last interval, only " + q.format(xs.get(partial) - xs.get(partial - 1))
-                    + " long (the run ended): not joined", partialX, partialY, List.of(), XYPlot.Style.PARTIAL));
+            lines.add(new XYPlot.Line("last interval, cut to " + q.format(xs.get(partial) - xs.get(partial - 1))
+                    + " by the run's end: its count scaled to " + q.format(interval.getAsDouble()), partialX, partialY, List.of(),
+                    XYPlot.Style.PARTIAL));
             allX.addAll(partialX);
             allY.addAll(partialY);
         }
