@@ -66,14 +66,22 @@ public enum Quantity {
      * does, with "± 0"; a missing or non-finite half-width shows the mean alone.
      */
     public String format(double mean, Double halfWidth) {
+        double half = halfWidth == null || !Double.isFinite(halfWidth) ? 0 : Math.abs(halfWidth);
+        return format(mean, halfWidth, scaleFor(Math.max(Math.abs(mean), half)));
+    }
+
+    /**
+     * {@link #format(double, Double)} in a given unit: a table column writes all its cells in
+     * the unit of its largest value (424 KiB and 1,024 KiB, not 424 KiB and 1.00 MiB).
+     */
+    public String format(double mean, Double halfWidth, Scale scale) {
         if (!Double.isFinite(mean)) {
             return "undefined";
         }
         if (halfWidth == null || !Double.isFinite(halfWidth)) {
-            return format(mean);
+            return digits(mean / scale.divisor()) + (scale.unit().isEmpty() ? "" : "\u00a0" + scale.unit());
         }
         double half = Math.abs(halfWidth);
-        Scale scale = scaleFor(Math.max(Math.abs(mean), half));
         String unit = scale.unit().isEmpty() ? "" : "\u00a0" + scale.unit();
         if (half == 0) {
             return digits(mean / scale.divisor()) + " \u00b1 0" + unit;

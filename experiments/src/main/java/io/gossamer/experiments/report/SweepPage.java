@@ -186,6 +186,17 @@ final class SweepPage {
         html.cells(header, rows, ROW_LIMIT, ResultReader.AGGREGATE_WIDE_CSV);
     }
 
+    /** One unit for a column: that of its largest mean or interval end. */
+    static Quantity.Scale columnScale(SweepFigures.Figure f) {
+        double largest = 0;
+        for (SweepFigures.Cell c : f.cells()) {
+            if (c.mean().isPresent()) {
+                largest = Math.max(largest, Math.abs(c.mean().get()) + c.halfWidth().orElse(0.0));
+            }
+        }
+        return Quantity.of(f.name()).scaleFor(largest);
+    }
+
     /**
      * A cell of the wide table: mean ± half-width (rounded as {@link Quantity#format(double, Double)}
      * says), and below it n when short of the plan; undefined as such, never as 0.
@@ -195,7 +206,7 @@ final class SweepPage {
             return new Html.Cell("undefined", null, false, true, "n=0" + (c == null ? "" : " of " + c.planned()));
         }
         Quantity q = Quantity.of(f.name());
-        String text = q.format(c.mean().get(), c.halfWidth().orElse(null));
+        String text = q.format(c.mean().get(), c.halfWidth().orElse(null), columnScale(f));
         return new Html.Cell(text, "mean " + exact(c.mean().get()) + c.halfWidth().map(h -> " \u00b1 " + exact(h)).orElse("")
                 + " over n=" + c.n() + " runs", true, false, c.partial() ? "n=" + c.n() + " of " + c.planned() : null);
     }

@@ -76,6 +76,18 @@ public final class MarkdownTable {
             Set<String> colValues = new LinkedHashSet<>();
             Map<String, String> cells = new LinkedHashMap<>();
             boolean found = false;
+            // One unit for the whole table: that of its largest value (424 KiB and 1,024 KiB,
+            // not 424 KiB and 1.00 MiB).
+            double largest = 0;
+            for (String line : lines.subList(1, lines.size())) {
+                List<String> cell = split(line);
+                if (cell.get(metricAt).equals(metric) && !cell.get(mean).isEmpty()) {
+                    largest = Math.max(largest, Math.abs(Double.parseDouble(cell.get(mean)))
+                            + (cell.get(high).isEmpty() || cell.get(low).isEmpty() ? 0
+                            : (Double.parseDouble(cell.get(high)) - Double.parseDouble(cell.get(low))) / 2));
+                }
+            }
+            Quantity.Scale scale = Quantity.of(metric).scaleFor(largest);
             for (String line : lines.subList(1, lines.size())) {
                 List<String> cell = split(line);
                 if (!cell.get(metricAt).equals(metric)) {
@@ -88,7 +100,7 @@ public final class MarkdownTable {
                 colValues.add(cv);
                 cells.put(rv + "\u0000" + cv, raw ? raw(cell.get(mean), cell.get(low), cell.get(high), cell.get(n),
                         planned.get(cell.get(point))) : format(metric, cell.get(mean), cell.get(low), cell.get(high),
-                        cell.get(n), planned.get(cell.get(point))));
+                        cell.get(n), planned.get(cell.get(point)), scale));
             }
             if (!found) {
                 throw new IllegalArgumentException("no metric '" + metric + "' in " + file);
@@ -117,14 +129,14 @@ public final class MarkdownTable {
      * {@link Quantity#format(double, Double)} says) and n; "undefined" (never 0) where no run had a
      * value; "of P" where n is below the plan.
      */
-    static String format(String metric, String mean, String low, String high, String n, Integer planned) {
+    static String format(String metric, String mean, String low, String high, String n, Integer planned, Quantity.Scale scale) {
         String count = count(n, planned);
         if (mean.isEmpty()) {
             return "undefined " + count;
         }
         Double half = low.isEmpty() || high.isEmpty() ? null : (Double.parseDouble(high) - Double.parseDouble(low)) / 2;
         // A plain space before the unit: Markdown source has no use for the page's no-break space.
-        return Quantity.of(metric).format(Double.parseDouble(mean), half).replace('\u00a0', ' ') + " " + count;
+        return Quantity.of(metric).format(Double.parseDouble(mean), half, scale).replace('\u00a0', ' ') + " " + count;
     }
 
     /** A cell with the figures as aggregate.csv has them: the mean and the exact half-width of the interval. */

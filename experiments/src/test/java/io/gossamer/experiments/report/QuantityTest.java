@@ -12,6 +12,16 @@ class QuantityTest {
     private static final String NBSP = "\u00a0";
 
     @Test
+    void aColumnWritesEveryCellInTheUnitOfItsLargestValue() {
+        Quantity.Scale kib = Quantity.BYTES.scaleFor(1_200_000);
+        assertEquals("MiB", kib.unit());
+        Quantity.Scale column = Quantity.BYTES.scaleFor(1_048_576 * 0.99);
+        assertEquals("KiB", column.unit());
+        assertEquals("424\u00a0KiB", Quantity.BYTES.format(434_176, null, column));
+        assertEquals("1,013.8 \u00b1 2.0\u00a0KiB", Quantity.BYTES.format(1_038_131, 2_048.0, column));
+    }
+
+    @Test
     void theMeanIsRoundedToTheDecimalPlaceOfTheHalfWidthsSecondDigit() {
         // Never less precise than its ± (was "3.59 ± 0.0572"), never more.
         assertEquals("3.590 \u00b1 0.057", Quantity.NUMBER.format(3.5897, 0.0572));
