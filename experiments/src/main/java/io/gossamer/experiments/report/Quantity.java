@@ -75,6 +75,9 @@ public enum Quantity {
      * the unit of its largest value (424 KiB and 1,024 KiB, not 424 KiB and 1.00 MiB).
      */
     public String format(double mean, Double halfWidth, Scale scale) {
+        if (scale == null) {
+            return format(mean, halfWidth);
+        }
         if (!Double.isFinite(mean)) {
             return "undefined";
         }
@@ -101,6 +104,19 @@ public enum Quantity {
         }
         return place > 0 ? String.format(Locale.ROOT, "%,." + place + "f", value)
                 : String.format(Locale.ROOT, "%,d", value.setScale(0, RoundingMode.UNNECESSARY).toBigIntegerExact());
+    }
+
+    /**
+     * The one unit for a table column whose values run from {@code smallest} to {@code largest}
+     * (magnitudes, nonzero): that of the largest, when they lie within two decades of each other;
+     * null (each cell its own unit) when they span more, where one unit would write 81 ms as
+     * 0.0811 s beside 17.4 s.
+     */
+    public Scale columnScale(double smallest, double largest) {
+        if (!(largest > 0) || smallest > 0 && largest / smallest >= 100) {
+            return null;
+        }
+        return scaleFor(largest);
     }
 
     /**

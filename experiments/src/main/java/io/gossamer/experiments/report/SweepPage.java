@@ -186,15 +186,20 @@ final class SweepPage {
         html.cells(header, rows, ROW_LIMIT, ResultReader.AGGREGATE_WIDE_CSV);
     }
 
-    /** One unit for a column: that of its largest mean or interval end. */
+    /** One unit for a column whose values lie within two decades (see {@link Quantity#columnScale}), else null. */
     static Quantity.Scale columnScale(SweepFigures.Figure f) {
         double largest = 0;
+        double smallest = Double.POSITIVE_INFINITY;
         for (SweepFigures.Cell c : f.cells()) {
             if (c.mean().isPresent()) {
-                largest = Math.max(largest, Math.abs(c.mean().get()) + c.halfWidth().orElse(0.0));
+                double m = Math.abs(c.mean().get());
+                largest = Math.max(largest, m + c.halfWidth().orElse(0.0));
+                if (m > 0) {
+                    smallest = Math.min(smallest, m);
+                }
             }
         }
-        return Quantity.of(f.name()).scaleFor(largest);
+        return Quantity.of(f.name()).columnScale(smallest, largest);
     }
 
     /**

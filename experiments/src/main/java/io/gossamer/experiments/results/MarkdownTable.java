@@ -76,18 +76,22 @@ public final class MarkdownTable {
             Set<String> colValues = new LinkedHashSet<>();
             Map<String, String> cells = new LinkedHashMap<>();
             boolean found = false;
-            // One unit for the whole table: that of its largest value (424 KiB and 1,024 KiB,
-            // not 424 KiB and 1.00 MiB).
+            // One unit for the whole table where its values lie within two decades (424 KiB and
+            // 1,024 KiB, not 424 KiB and 1.00 MiB); each cell its own where they span more.
             double largest = 0;
+            double smallest = Double.POSITIVE_INFINITY;
             for (String line : lines.subList(1, lines.size())) {
                 List<String> cell = split(line);
                 if (cell.get(metricAt).equals(metric) && !cell.get(mean).isEmpty()) {
-                    largest = Math.max(largest, Math.abs(Double.parseDouble(cell.get(mean)))
-                            + (cell.get(high).isEmpty() || cell.get(low).isEmpty() ? 0
+                    double m = Math.abs(Double.parseDouble(cell.get(mean)));
+                    largest = Math.max(largest, m + (cell.get(high).isEmpty() || cell.get(low).isEmpty() ? 0
                             : (Double.parseDouble(cell.get(high)) - Double.parseDouble(cell.get(low))) / 2));
+                    if (m > 0) {
+                        smallest = Math.min(smallest, m);
+                    }
                 }
             }
-            Quantity.Scale scale = Quantity.of(metric).scaleFor(largest);
+            Quantity.Scale scale = Quantity.of(metric).columnScale(smallest, largest);
             for (String line : lines.subList(1, lines.size())) {
                 List<String> cell = split(line);
                 if (!cell.get(metricAt).equals(metric)) {

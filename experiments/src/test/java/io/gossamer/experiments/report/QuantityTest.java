@@ -19,6 +19,10 @@ class QuantityTest {
         assertEquals("KiB", column.unit());
         assertEquals("424\u00a0KiB", Quantity.BYTES.format(434_176, null, column));
         assertEquals("1,013.8 \u00b1 2.0\u00a0KiB", Quantity.BYTES.format(1_038_131, 2_048.0, column));
+        // Within two decades one unit; across more, each cell its own (81 ms stays 81 ms beside 17 s).
+        assertEquals("KiB", Quantity.BYTES.columnScale(434_176, 1_040_000).unit());
+        assertEquals(null, Quantity.MILLISECONDS.columnScale(81, 17_366));
+        assertEquals("81.1 \u00b1 6.1\u00a0ms", Quantity.MILLISECONDS.format(81.1, 6.1, null));
     }
 
     @Test
