@@ -107,7 +107,7 @@ public enum Quantity {
     }
 
     /**
-     * The one unit for a table column whose values run from {@code smallest} to {@code largest}
+     * The one unit for a table column whose means run from {@code smallest} to {@code largest}
      * (magnitudes, nonzero): that of the largest, when they lie within two decades of each other;
      * null (each cell its own unit) when they span more, where one unit would write 81 ms as
      * 0.0811 s beside 17.4 s.

@@ -193,7 +193,7 @@ final class SweepPage {
         for (SweepFigures.Cell c : f.cells()) {
             if (c.mean().isPresent()) {
                 double m = Math.abs(c.mean().get());
-                largest = Math.max(largest, m + c.halfWidth().orElse(0.0));
+                largest = Math.max(largest, m);
                 if (m > 0) {
                     smallest = Math.min(smallest, m);
                 }

@@ -84,8 +84,7 @@ public final class MarkdownTable {
                 List<String> cell = split(line);
                 if (cell.get(metricAt).equals(metric) && !cell.get(mean).isEmpty()) {
                     double m = Math.abs(Double.parseDouble(cell.get(mean)));
-                    largest = Math.max(largest, m + (cell.get(high).isEmpty() || cell.get(low).isEmpty() ? 0
-                            : (Double.parseDouble(cell.get(high)) - Double.parseDouble(cell.get(low))) / 2));
+                    largest = Math.max(largest, m);
                     if (m > 0) {
                         smallest = Math.min(smallest, m);
                     }
