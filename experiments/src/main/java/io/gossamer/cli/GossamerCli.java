@@ -62,8 +62,7 @@ public final class GossamerCli implements Runnable {
             }
             if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
                 // A file that cannot be read or written: its message names it and why.
-                Throwable io = e instanceof java.io.UncheckedIOException u && u.getCause() != null && e.getMessage() == null ? u.getCause() : e;
-                cmd.getErr().println("gossamer: " + io.getMessage());
+                cmd.getErr().println("gossamer: " + e.getMessage());
                 return RUN_FAILURE;
             }
             cmd.getErr().println("gossamer: internal error, please report it with the command that caused it: " + e);

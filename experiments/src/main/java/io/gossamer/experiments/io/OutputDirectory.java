@@ -72,9 +72,11 @@ public final class OutputDirectory {
         if (existing == null || !Files.isDirectory(existing)) {
             throw new IllegalArgumentException("cannot make --out " + shown(dir) + ": " + existing + " is a file, not a directory");
         }
-        // A probe where the results' temporary directory will go: permissions alone do not
-        // tell (a read-only mount, /proc, or root, for whom every file looks writable).
-        Path probeIn = Files.isDirectory(target) ? target.getParent() == null ? target : target.getParent() : existing;
+        // A probe where the results' temporary directory will go (the parent of an existing
+        // target, else the nearest folder that exists; the missing ones are made inside it):
+        // permissions alone do not tell (a read-only mount, /proc, or root, to whom every file
+        // looks writable).
+        Path probeIn = Files.isDirectory(target) && target.getParent() != null ? target.getParent() : existing;
         try {
             Files.delete(Files.createTempDirectory(probeIn, ".gossamer-probe-"));
         } catch (IOException | UnsupportedOperationException e) {
