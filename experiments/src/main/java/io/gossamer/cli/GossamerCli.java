@@ -56,19 +56,33 @@ public final class GossamerCli implements Runnable {
                 cmd.getErr().println("gossamer: the run failed: " + e.getMessage());
                 return RUN_FAILURE;
             }
-            if (e instanceof java.nio.file.NoSuchFileException missing) {
-                cmd.getErr().println("gossamer: no such file: " + missing.getFile());
-                return BAD_INPUT;
-            }
             if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
-                // A file that cannot be read or written: its message names it and why.
-                cmd.getErr().println("gossamer: " + e.getMessage());
-                return RUN_FAILURE;
+                return fileProblem(cmd, e);
             }
             cmd.getErr().println("gossamer: internal error, please report it with the command that caused it: " + e);
             return RUN_FAILURE;
         });
         return cli;
+    }
+
+    /**
+     * A file that cannot be read or written: the file and why, in words (never the exception's
+     * class); a missing input file is bad input (2), any other file problem a failure (1).
+     */
+    private static int fileProblem(CommandLine cmd, Exception e) {
+        String context = e instanceof java.io.UncheckedIOException && e.getCause() != null
+                && !e.getMessage().equals(e.getCause().toString()) ? e.getMessage() : null;
+        Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof java.nio.file.NoSuchFileException missing) {
+            cmd.getErr().println("gossamer: no such file: " + missing.getFile());
+            return BAD_INPUT;
+        }
+        String why = cause instanceof java.nio.file.AccessDeniedException a ? a.getFile() + ": permission denied"
+                : cause instanceof java.nio.file.FileSystemException f ? f.getFile() + ": "
+                        + (f.getReason() == null ? "cannot be read or written" : f.getReason())
+                : cause.getMessage();
+        cmd.getErr().println("gossamer: " + (context != null && !context.contains(why) ? context : why));
+        return RUN_FAILURE;
     }
 
     /** Runs the command line and returns the exit status. */

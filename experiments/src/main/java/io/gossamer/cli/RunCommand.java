@@ -68,6 +68,10 @@ final class RunCommand implements Runnable {
         long runSeed = seed != null ? seed : recorded != null ? recorded.seed() : s.seed();
         // A repeat goes beside the run it repeats, not over it.
         Path dir = out != null ? out : Path.of("results", s.name() + (recorded != null ? "-repeat" : ""));
+        if (recorded != null && out == null && dir.toAbsolutePath().normalize().equals(
+                source.file().toAbsolutePath().normalize().getParent())) {
+            throw new IllegalArgumentException("the default --out " + dir + " is the run being repeated; give --out DIR");
+        }
         OutputDirectory.checkForRun(dir);
         Map<String, String> parameters = new LinkedHashMap<>(recorded != null ? recorded.parameters() : Map.of());
         parameters.putAll(parameters(sets));

@@ -139,10 +139,11 @@ final class SweepCommand implements Callable<Integer> {
         if (force && resume) {
             throw new IllegalArgumentException("--force replaces an earlier sweep and --resume finishes it: give one of them");
         }
+        // Checked before --force deletes anything.
+        OutputDirectory.checkForSweep(dir);
         if (force) {
             SweepRunner.clear(dir);
         }
-        OutputDirectory.checkForSweep(dir);
         if (slurm) {
             SlurmSweep.Request request = new SlurmSweep.Request(source, sets, tasks, partition, time, mem,
                     cpusPerTask == null ? 1 : cpusPerTask, report, submit, resume);

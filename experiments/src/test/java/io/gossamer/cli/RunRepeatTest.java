@@ -53,6 +53,34 @@ class RunRepeatTest {
     }
 
     @Test
+    void anUnnamedScenarioKeepsItsNameAndARepeatNeverLandsOnWhatItRepeats() throws IOException {
+        Path file = dir.resolve("tiny.yaml");
+        Files.writeString(file, "duration: 2s\nnodes:\n  - class: peer\n    count: 20\n    protocol: flood\n"
+                + "processes:\n  - name: alerts\n    do: broadcast\n    count: 1\n");
+        Path first = dir.resolve("first");
+        assertEquals(0, gossamer("run", file.toString(), "-q", "--out", first.toString()).status());
+        Path again = dir.resolve("again");
+        assertEquals(0, gossamer("run", first.toString(), "-q", "--out", again.toString()).status());
+        assertEquals(Files.readString(first.resolve("summary.json")), Files.readString(again.resolve("summary.json")));
+        assertTrue(Files.readString(again.resolve("summary.json")).contains("\"scenario\" : \"tiny\""));
+        // The default --out of a repeat of results/NAME-repeat is that directory itself: refused.
+        boolean hadResults = Files.exists(Path.of("results"));
+        Path repeat = Files.createDirectories(Path.of("results", "tiny-repeat"));
+        try {
+            Files.copy(first.resolve("summary.json"), repeat.resolve("summary.json"));
+            Outcome o = gossamer("run", repeat.toString(), "-q");
+            assertEquals(2, o.status(), o.err());
+            assertTrue(o.err().contains("is the run being repeated; give --out DIR"), o.err());
+        } finally {
+            Files.deleteIfExists(repeat.resolve("summary.json"));
+            Files.deleteIfExists(repeat);
+            if (!hadResults) {
+                Files.deleteIfExists(Path.of("results"));
+            }
+        }
+    }
+
+    @Test
     void aDirectoryThatHoldsNoRunIsNamedAsSuch() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Outcome o = gossamer("run", empty.toString(), "--out", dir.resolve("out").toString());

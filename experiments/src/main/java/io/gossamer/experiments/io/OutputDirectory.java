@@ -25,7 +25,12 @@ public final class OutputDirectory {
 
     /** Refuses {@code dir} as a run's results unless it is new, empty or an earlier run's results. */
     public static void checkForRun(Path dir) {
-        checkWritable(dir);
+        if (Path.of("").toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
+            // Replaced as a whole: never the folder the user stands in, or one that holds it.
+            throw new IllegalArgumentException("--out " + shown(dir) + " is the current directory or holds it; give a directory"
+                    + " of its own, e.g. results/NAME");
+        }
+        checkWritable(dir, true);
         List<String> entries = entries(dir);
         if (entries.isEmpty()) {
             return;
@@ -41,27 +46,27 @@ public final class OutputDirectory {
         }
     }
 
-    /** Refuses {@code dir} for a sweep unless it is new, empty or holds a sweep (sweep.json). */
+    /**
+     * Refuses {@code dir} for a sweep unless it is new, empty or holds a sweep (sweep.json, or
+     * sweep-info.json, which a sweep writes first); a sweep writes into it, so it may be the
+     * current directory.
+     */
     public static void checkForSweep(Path dir) {
-        checkWritable(dir);
-        List<String> entries = entries(dir);
-        if (!entries.isEmpty() && !entries.contains("sweep.json")) {
+        checkWritable(dir, false);
+        List<String> entries = entries(dir).stream().filter(e -> !e.startsWith(".")).toList();
+        if (!entries.isEmpty() && !entries.contains("sweep.json") && !entries.contains("sweep-info.json")) {
             throw new IllegalArgumentException("--out " + shown(dir) + " holds files that are not a sweep's (" + sample(entries)
                     + "); give a new or empty directory");
         }
     }
 
     /**
-     * Refuses the current directory (or one that holds it), a path that is a file, and one
-     * whose nearest existing folder is not a writable directory.
+     * Refuses a path that is a file, and one whose nearest existing folder is not a writable
+     * directory; {@code replacedAsAWhole}: the command writes beside the target and renames
+     * (a run), else inside it (a sweep).
      */
-    static void checkWritable(Path dir) {
+    static void checkWritable(Path dir, boolean replacedAsAWhole) {
         Path target = dir.toAbsolutePath().normalize();
-        Path here = Path.of("").toAbsolutePath().normalize();
-        if (here.startsWith(target)) {
-            throw new IllegalArgumentException("--out " + shown(dir) + " is the current directory or holds it; give a directory"
-                    + " of its own, e.g. results/NAME");
-        }
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new IllegalArgumentException("--out " + shown(dir) + " is a file, not a directory");
         }
@@ -72,11 +77,13 @@ public final class OutputDirectory {
         if (existing == null || !Files.isDirectory(existing)) {
             throw new IllegalArgumentException("cannot make --out " + shown(dir) + ": " + existing + " is a file, not a directory");
         }
-        // A probe where the results' temporary directory will go (the parent of an existing
-        // target, else the nearest folder that exists; the missing ones are made inside it):
+        // A probe where the results will be written first (beside an existing target that is
+        // replaced as a whole, inside one that is written into, else in the nearest folder that
+        // exists, where the missing ones are made):
         // permissions alone do not tell (a read-only mount, /proc, or root, to whom every file
         // looks writable).
-        Path probeIn = Files.isDirectory(target) && target.getParent() != null ? target.getParent() : existing;
+        Path probeIn = !Files.isDirectory(target) ? existing : replacedAsAWhole && target.getParent() != null ? target.getParent()
+                : target;
         try {
             Files.delete(Files.createTempDirectory(probeIn, ".gossamer-probe-"));
         } catch (IOException | UnsupportedOperationException e) {

@@ -173,13 +173,15 @@ final class SweepPage {
         }
         List<List<Html.Cell>> rows = new ArrayList<>();
         SweepFigures.Figure first = figures.get(0);
+        List<Quantity.Scale> scales = figures.stream().map(SweepPage::columnScale).toList();
         for (int i = 0; i < first.cells().size(); i++) {
             SweepFigures.Cell at = first.cells().get(i);
             List<Html.Cell> row = new ArrayList<>();
             row.add(Html.Cell.text(at.point()));
             at.values().forEach(v -> row.add(Html.Cell.text(v)));
-            for (SweepFigures.Figure f : figures) {
-                row.add(cell(f, i < f.cells().size() ? f.cells().get(i) : null));
+            for (int k = 0; k < figures.size(); k++) {
+                SweepFigures.Figure f = figures.get(k);
+                row.add(cell(f, i < f.cells().size() ? f.cells().get(i) : null, scales.get(k)));
             }
             rows.add(row);
         }
@@ -206,12 +208,12 @@ final class SweepPage {
      * A cell of the wide table: mean ± half-width (rounded as {@link Quantity#format(double, Double)}
      * says), and below it n when short of the plan; undefined as such, never as 0.
      */
-    static Html.Cell cell(SweepFigures.Figure f, SweepFigures.Cell c) {
+    static Html.Cell cell(SweepFigures.Figure f, SweepFigures.Cell c, Quantity.Scale scale) {
         if (c == null || c.mean().isEmpty()) {
             return new Html.Cell("undefined", null, false, true, "n=0" + (c == null ? "" : " of " + c.planned()));
         }
         Quantity q = Quantity.of(f.name());
-        String text = q.format(c.mean().get(), c.halfWidth().orElse(null), columnScale(f));
+        String text = q.format(c.mean().get(), c.halfWidth().orElse(null), scale);
         return new Html.Cell(text, "mean " + exact(c.mean().get()) + c.halfWidth().map(h -> " \u00b1 " + exact(h)).orElse("")
                 + " over n=" + c.n() + " runs", true, false, c.partial() ? "n=" + c.n() + " of " + c.planned() : null);
     }

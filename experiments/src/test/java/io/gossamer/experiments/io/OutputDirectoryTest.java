@@ -38,7 +38,8 @@ class OutputDirectoryTest {
     @Test
     void neitherTheCurrentDirectoryNorAFileNorAPathUnderAFile() throws IOException {
         assertTrue(refusal(() -> OutputDirectory.checkForRun(Path.of(""))).contains("is the current directory or holds it"));
-        assertTrue(refusal(() -> OutputDirectory.checkForSweep(Path.of("/"))).contains("is the current directory or holds it"));
+        assertTrue(refusal(() -> OutputDirectory.checkForRun(Path.of("/"))).contains("is the current directory or holds it"));
+        assertTrue(refusal(() -> OutputDirectory.checkForSweep(Path.of("/"))).contains("holds files that are not a sweep's"));
         Path file = Files.writeString(dir.resolve("f.txt"), "x");
         assertTrue(refusal(() -> OutputDirectory.checkForRun(file)).endsWith("is a file, not a directory"));
         assertTrue(refusal(() -> OutputDirectory.checkForRun(file.resolve("sub"))).contains("f.txt is a file, not a directory"));
@@ -50,6 +51,9 @@ class OutputDirectoryTest {
         Path sweep = Files.createDirectories(dir.resolve("old"));
         Files.writeString(sweep.resolve("sweep.json"), "{}");
         assertDoesNotThrow(() -> OutputDirectory.checkForSweep(sweep));
+        Path starting = Files.createDirectories(dir.resolve("starting"));
+        Files.writeString(starting.resolve("sweep-info.json"), "{}"); // a sweep writes it before sweep.json
+        assertDoesNotThrow(() -> OutputDirectory.checkForSweep(starting));
         Path run = Files.createDirectories(dir.resolve("run"));
         Files.writeString(run.resolve("summary.json"), "{}");
         assertTrue(refusal(() -> OutputDirectory.checkForSweep(run)).contains("holds files that are not a sweep's (summary.json)"));

@@ -142,6 +142,14 @@ public record ScenarioSource(String shownAs, Path file, String bundledName) {
         if (bundledName != null) {
             return bundledName;
         }
+        if (isRecordedRun()) {
+            // The scenario's own default name, which the run recorded, not "summary".
+            YamlNode summary = YamlReader.read(file, shownAs);
+            if (summary instanceof YamlNode.Mapping m && m.entries().get("scenario") != null
+                    && m.entries().get("scenario").value() instanceof YamlNode.Scalar sc && sc.text() != null) {
+                return sc.text();
+            }
+        }
         String f = file.getFileName().toString();
         return f.replaceFirst("\\.ya?ml$", "");
     }
