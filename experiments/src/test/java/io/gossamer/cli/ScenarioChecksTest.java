@@ -179,7 +179,7 @@ class ScenarioChecksTest {
         Files.writeString(other.resolve("notes.txt"), "mine");
         Outcome refused = cli("sweep", "-q", "--force", f.toString(), "--out", other.toString());
         assertEquals(GossamerCli.BAD_INPUT, refused.status());
-        assertTrue(refused.err().contains("--force replaces only an earlier sweep"), refused.err());
+        assertTrue(refused.err().contains("holds files that are not a sweep's (notes.txt)"), refused.err());
         assertEquals("mine", Files.readString(other.resolve("notes.txt")));
     }
 
