@@ -119,6 +119,20 @@ public enum Quantity {
         return scaleFor(largest);
     }
 
+    /** {@link #columnScale(double, double)} of a column's means (zeros do not count as the smallest). */
+    public Scale columnScale(java.util.Collection<Double> means) {
+        double largest = 0;
+        double smallest = Double.POSITIVE_INFINITY;
+        for (double m : means) {
+            double a = Math.abs(m);
+            largest = Math.max(largest, a);
+            if (a > 0) {
+                smallest = Math.min(smallest, a);
+            }
+        }
+        return columnScale(smallest, largest);
+    }
+
     /**
      * The display unit for values up to {@code largest} in magnitude (a plot uses one for all
      * its values): the unit's name and what a value is divided by to be in it.

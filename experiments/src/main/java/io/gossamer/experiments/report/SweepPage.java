@@ -190,18 +190,7 @@ final class SweepPage {
 
     /** One unit for a column whose values lie within two decades (see {@link Quantity#columnScale}), else null. */
     static Quantity.Scale columnScale(SweepFigures.Figure f) {
-        double largest = 0;
-        double smallest = Double.POSITIVE_INFINITY;
-        for (SweepFigures.Cell c : f.cells()) {
-            if (c.mean().isPresent()) {
-                double m = Math.abs(c.mean().get());
-                largest = Math.max(largest, m);
-                if (m > 0) {
-                    smallest = Math.min(smallest, m);
-                }
-            }
-        }
-        return Quantity.of(f.name()).columnScale(smallest, largest);
+        return Quantity.of(f.name()).columnScale(f.cells().stream().flatMap(c -> c.mean().stream()).toList());
     }
 
     /**

@@ -78,19 +78,14 @@ public final class MarkdownTable {
             boolean found = false;
             // One unit for the whole table where its values lie within two decades (424 KiB and
             // 1,024 KiB, not 424 KiB and 1.00 MiB); each cell its own where they span more.
-            double largest = 0;
-            double smallest = Double.POSITIVE_INFINITY;
+            List<Double> means = new java.util.ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 List<String> cell = split(line);
                 if (cell.get(metricAt).equals(metric) && !cell.get(mean).isEmpty()) {
-                    double m = Math.abs(Double.parseDouble(cell.get(mean)));
-                    largest = Math.max(largest, m);
-                    if (m > 0) {
-                        smallest = Math.min(smallest, m);
-                    }
+                    means.add(Double.parseDouble(cell.get(mean)));
                 }
             }
-            Quantity.Scale scale = Quantity.of(metric).columnScale(smallest, largest);
+            Quantity.Scale scale = Quantity.of(metric).columnScale(means);
             for (String line : lines.subList(1, lines.size())) {
                 List<String> cell = split(line);
                 if (!cell.get(metricAt).equals(metric)) {
